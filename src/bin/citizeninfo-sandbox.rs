@@ -1,0 +1,18 @@
+//! `citizeninfo-sandbox`: serves the CITIZENinfo API locally with demo data.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use citizeninfo::sandbox::{Config, run};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let config = Config::parse();
+    match run(config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Photos of a point (รูปภาพจุดบริการ): upload, fetch, removal.
+
+use axum::Json;
+use axum::extract::{Multipart, Path, State};
+use axum::extract::multipart::MultipartRejection;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::points::writable;
+use crate::api::rules::{MAX_PHOTO_BYTES, MAX_PHOTOS};
+use crate::api::{PointCode, Right};
+use crate::sandbox::AppState;
+use crate::sandbox::error::{ApiError, ApiResult};
+use crate::sandbox::extract::{Caller, param};
+use crate::sandbox::store::points;
+
+/// The image type of a file, from its first bytes; the name and declared type are
+/// not trusted.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        Some("image/gif")
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+fn too_large() -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        format!("a photo may be at most {} MiB", MAX_PHOTO_BYTES / (1024 * 1024)),
+    )
+}
+
+fn multipart_error(status: StatusCode, text: String) -> ApiError {
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        too_large()
+    } else {
+        ApiError::bad_request("invalid_multipart", format!("the upload could not be read: {text}"))
+    }
+}
+
+/// Reads the one part named `photo`, refusing more than the cap.
+async fn read_photo(mut form: Multipart) -> ApiResult<Vec<u8>> {
+    let mut photo: Option<Vec<u8>> = None;
+    while let Some(mut field) = form
+        .next_field()
+        .await
+        .map_err(|e| multipart_error(e.status(), e.body_text()))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name != "photo" {
+            return Err(ApiError::invalid_field(&name, "unknown part: send the image in a part named photo"));
+        }
+        if photo.is_some() {
+            return Err(ApiError::invalid_field("photo", "send one photo per request"));
+        }
+        let mut data = Vec::new();
+        while let Some(chunk) = field
+            .chunk()
+            .await
+            .map_err(|e| multipart_error(e.status(), e.body_text()))?
+        {
+            if data.len() + chunk.len() > MAX_PHOTO_BYTES {
+                return Err(too_large());
+            }
+            data.extend_from_slice(&chunk);
+        }
+        photo = Some(data);
+    }
+    photo.ok_or_else(|| ApiError::invalid_field("photo", "no part named photo was sent"))
+}
+
+/// `POST /points/{code}/photos`: multipart, one part named `photo`.
+pub async fn upload(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(code): Path<String>,
+    form: Result<Multipart, MultipartRejection>,
+) -> ApiResult<Response> {
+    let code: PointCode = param("code", &code)?;
+    let form = form.map_err(|e| multipart_error(e.status(), e.body_text()))?;
+    let data = read_photo(form).await?;
+    let content_type = sniff(&data).ok_or_else(|| {
+        ApiError::invalid_field("photo", "the file is not a JPEG, PNG, GIF or WebP image")
+    })?;
+    let photo = state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            writable(&tx, &caller.account, &code, Right::EditPoints)?;
+            if points::photo_count(&tx, &code)? >= MAX_PHOTOS {
+                return Err(ApiError::invalid_field(
+                    "photo",
+                    format!("{code} already has {MAX_PHOTOS} photos, the most a point keeps; remove one first"),
+                ));
+            }
+            let photo = points::add_photo(&tx, &code, content_type, &data)?;
+            tx.commit()?;
+            Ok(photo)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, [(header::LOCATION, photo.url.clone())], Json(photo)).into_response())
+}
+
+fn photo_id(id: &str) -> ApiResult<u64> {
+    id.parse()
+        .map_err(|_| ApiError::bad_parameter("id", format!("{id:?} is not a photo id (a whole number)")))
+}
+
+fn photo_not_found(code: &PointCode, id: u64) -> ApiError {
+    ApiError::not_found("photo_not_found", format!("{code} has no photo {id}"))
+}
+
+/// `GET /points/{code}/photos/{id}`: the image itself.
+pub async fn fetch(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Path((code, id)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let code: PointCode = param("code", &code)?;
+    let id = photo_id(&id)?;
+    let found = {
+        let code = code.clone();
+        state.db.call(move |conn| {
+            points::require(conn, &code)?;
+            points::photo(conn, &code, id)
+        })
+        .await?
+    };
+    let (content_type, data) = found.ok_or_else(|| photo_not_found(&code, id))?;
+    Ok(([(header::CONTENT_TYPE, content_type)], data).into_response())
+}
+
+/// `DELETE /points/{code}/photos/{id}`.
+pub async fn remove(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((code, id)): Path<(String, String)>,
+) -> ApiResult<StatusCode> {
+    let code: PointCode = param("code", &code)?;
+    let id = photo_id(&id)?;
+    state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            writable(&tx, &caller.account, &code, Right::EditPoints)?;
+            if !points::remove_photo(&tx, &code, id)? {
+                return Err(photo_not_found(&code, id));
+            }
+            tx.commit()?;
+            Ok(StatusCode::NO_CONTENT)
+        })
+        .await
+}

@@ -1,0 +1,164 @@
+//! Starts the real `citizeninfo-sandbox` binary on a free port for a test, and
+//! speaks to it over real HTTP.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, ChildStdout, Command, Stdio};
+
+use reqwest::{Client, Response, StatusCode};
+use serde_json::Value;
+
+/// A running sandbox, killed when dropped.
+pub struct Sandbox {
+    child: Child,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    /// What it printed after its first line.
+    pub banner: Vec<String>,
+    stdout: BufReader<ChildStdout>,
+    /// An HTTP client.
+    pub http: Client,
+}
+
+impl Sandbox {
+    /// Starts the sandbox with extra flags, in memory unless `--data` is given.
+    pub fn start(args: &[&str]) -> Sandbox {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_citizeninfo-sandbox"))
+            .args(["--listen", "127.0.0.1:0"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the sandbox starts");
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
+        let mut first = String::new();
+        stdout.read_line(&mut first).expect("the sandbox prints its address");
+        let url = first
+            .trim_end()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| panic!("unexpected first line: {first:?}"))
+            .to_owned();
+        let mut banner = Vec::new();
+        loop {
+            let mut line = String::new();
+            if stdout.read_line(&mut line).unwrap_or(0) == 0 {
+                break;
+            }
+            let done = line.starts_with("  openid");
+            banner.push(line.trim_end().to_owned());
+            if done {
+                break;
+            }
+        }
+        Sandbox {
+            child,
+            url,
+            banner,
+            stdout,
+            http: Client::new(),
+        }
+    }
+
+    /// The full address of an API path such as `/points`.
+    pub fn api(&self, path: &str) -> String {
+        format!("{}/api/v1{path}", self.url)
+    }
+
+    /// Signs in with a password and returns the access token.
+    pub async fn token(&self, username: &str, password: &str) -> String {
+        let r = self
+            .http
+            .post(self.api("/auth/token"))
+            .form(&[("grant_type", "password"), ("username", username), ("password", password)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "sign-in as {username}");
+        let body: Value = r.json().await.unwrap();
+        body["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// Signs in as the OpenID demo account; the sandbox must run with `--openid-auto-approve`.
+    pub async fn openid_token(&self) -> String {
+        let d: Value = self
+            .http
+            .post(self.api("/auth/device"))
+            .form(&[("client_id", "tests")])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let r = self
+            .http
+            .post(self.api("/auth/token"))
+            .form(&[
+                ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+                ("device_code", d["device_code"].as_str().unwrap()),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        let body: Value = r.json().await.unwrap();
+        body["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// GETs an API path with a token.
+    pub async fn get(&self, token: &str, path: &str) -> Response {
+        self.http.get(self.api(path)).bearer_auth(token).send().await.unwrap()
+    }
+
+    /// GETs an API path and returns the JSON body, asserting 200.
+    pub async fn get_json(&self, token: &str, path: &str) -> Value {
+        let r = self.get(token, path).await;
+        let status = r.status();
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(status, StatusCode::OK, "GET {path}: {body}");
+        body
+    }
+
+    /// The request counter.
+    pub async fn stats(&self) -> citizeninfo::api::SandboxStats {
+        self.http
+            .get(format!("{}/_sandbox/stats", self.url))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// Sends SIGTERM and waits; returns the exit status and what it wrote to stderr.
+    pub fn terminate(mut self) -> (std::process::ExitStatus, String) {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        let status = self.child.wait().unwrap();
+        let mut err = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            std::io::Read::read_to_string(&mut e, &mut err).unwrap();
+        }
+        (status, err)
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = &self.stdout;
+    }
+}
+
+/// Asserts a response's status and error code, returning the error body.
+pub async fn expect_error(r: Response, status: StatusCode, code: &str) -> Value {
+    let got = r.status();
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(got, status, "body: {body}");
+    assert_eq!(body["error"], code, "body: {body}");
+    assert!(body["error_description"].as_str().is_some_and(|m| !m.is_empty()));
+    body
+}
