@@ -10,17 +10,21 @@ use reqwest::StatusCode;
 use reqwest::header::{ETAG, IF_MATCH};
 use serde_json::{Value, json};
 
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
 
 /// (METHOD, path) pairs the document declares.
 fn documented() -> BTreeSet<(String, String)> {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
     let doc: Value = serde_saphyr::from_str(&text).unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
     let mut out = BTreeSet::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
         for method in item.as_object().unwrap().keys() {
-            if ["get", "put", "post", "delete", "patch", "head", "options"].contains(&method.as_str()) {
+            if ["get", "put", "post", "delete", "patch", "head", "options"]
+                .contains(&method.as_str())
+            {
                 out.insert((method.to_uppercase(), path.clone()));
             }
         }
@@ -30,12 +34,19 @@ fn documented() -> BTreeSet<(String, String)> {
 
 #[tokio::test]
 async fn routes_served_and_documented_agree() {
-    let served: BTreeSet<(String, String)> = citizeninfo::sandbox::routes::served().into_iter().collect();
+    let served: BTreeSet<(String, String)> =
+        citizeninfo::sandbox::routes::served().into_iter().collect();
     let documented = documented();
     let undocumented: Vec<_> = served.difference(&documented).collect();
     let unserved: Vec<_> = documented.difference(&served).collect();
-    assert!(undocumented.is_empty(), "served but not in openapi.yaml: {undocumented:?}");
-    assert!(unserved.is_empty(), "in openapi.yaml but not served: {unserved:?}");
+    assert!(
+        undocumented.is_empty(),
+        "served but not in openapi.yaml: {undocumented:?}"
+    );
+    assert!(
+        unserved.is_empty(),
+        "in openapi.yaml but not served: {unserved:?}"
+    );
 
     // Every documented route answers something other than "no such route" or 405.
     let sb = Sandbox::start(&["--demo", "20"]);
@@ -45,8 +56,17 @@ async fn routes_served_and_documented_agree() {
             .replace("{process_id}", "P00001")
             .replace("{id}", "1");
         let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
-        let r = sb.http.request(method.clone(), format!("{}{path}", sb.url)).send().await.unwrap();
-        assert_ne!(r.status(), StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+        let r = sb
+            .http
+            .request(method.clone(), format!("{}{path}", sb.url))
+            .send()
+            .await
+            .unwrap();
+        assert_ne!(
+            r.status(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
         if r.status() == StatusCode::NOT_FOUND {
             let body: Value = r.json().await.unwrap();
             assert_ne!(body["error"], "no_such_route", "{method} {path}");
@@ -60,7 +80,12 @@ async fn first_line_names_the_address_and_accounts_are_printed() {
     let port = sb.url.strip_prefix("http://127.0.0.1:").unwrap();
     assert!(port.parse::<u16>().unwrap() > 0);
     let banner = sb.banner.join("\n");
-    for account in ["demo / demo", "admin / admin", "newcomer / newcomer", "openid / openid"] {
+    for account in [
+        "demo / demo",
+        "admin / admin",
+        "newcomer / newcomer",
+        "openid / openid",
+    ] {
         assert!(banner.contains(account), "{banner}");
     }
     assert!(banner.contains("demo data: 20 service points"), "{banner}");
@@ -87,25 +112,48 @@ async fn password_sign_in_and_me() {
     assert_eq!(me["kind"], "password");
     assert_eq!(me["scope"]["kind"], "department");
     assert_eq!(me["scope"]["name_th"], "กรมการปกครอง");
-    assert_eq!(me["rights"], json!(["edit_points", "hide_points", "bind_processes"]));
+    assert_eq!(
+        me["rights"],
+        json!(["edit_points", "hide_points", "bind_processes"])
+    );
     assert!(me["token_expires_at"].as_str().unwrap().ends_with('Z'));
 
     let r = sb
         .http
         .post(sb.api("/auth/token"))
-        .form(&[("grant_type", "password"), ("username", "demo"), ("password", "wrong")])
+        .form(&[
+            ("grant_type", "password"),
+            ("username", "demo"),
+            ("password", "wrong"),
+        ])
         .send()
         .await
         .unwrap();
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
-    let r = sb.http.post(sb.api("/auth/token")).form(&[("grant_type", "magic")]).send().await.unwrap();
+    let r = sb
+        .http
+        .post(sb.api("/auth/token"))
+        .form(&[("grant_type", "magic")])
+        .send()
+        .await
+        .unwrap();
     expect_error(r, StatusCode::BAD_REQUEST, "unsupported_grant_type").await;
-    let r = sb.http.post(sb.api("/auth/token")).form(&[("grant_type", "password")]).send().await.unwrap();
+    let r = sb
+        .http
+        .post(sb.api("/auth/token"))
+        .form(&[("grant_type", "password")])
+        .send()
+        .await
+        .unwrap();
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_request").await;
     let r = sb
         .http
         .post(sb.api("/auth/token"))
-        .form(&[("grant_type", "password"), ("username", "openid"), ("password", "openid")])
+        .form(&[
+            ("grant_type", "password"),
+            ("username", "openid"),
+            ("password", "openid"),
+        ])
         .send()
         .await
         .unwrap();
@@ -124,7 +172,11 @@ async fn access_tokens_expire_and_refresh_rotates() {
     let r = sb
         .http
         .post(sb.api("/auth/token"))
-        .form(&[("grant_type", "password"), ("username", "admin"), ("password", "admin")])
+        .form(&[
+            ("grant_type", "password"),
+            ("username", "admin"),
+            ("password", "admin"),
+        ])
         .send()
         .await
         .unwrap();
@@ -132,7 +184,9 @@ async fn access_tokens_expire_and_refresh_rotates() {
     assert_eq!(tokens["token_type"], "Bearer");
     assert_eq!(tokens["expires_in"], 1);
     tokio::time::sleep(Duration::from_millis(2100)).await;
-    let r = sb.get(tokens["access_token"].as_str().unwrap(), "/me").await;
+    let r = sb
+        .get(tokens["access_token"].as_str().unwrap(), "/me")
+        .await;
     expect_error(r, StatusCode::UNAUTHORIZED, "token_expired").await;
 
     let refresh = tokens["refresh_token"].as_str().unwrap();
@@ -145,7 +199,8 @@ async fn access_tokens_expire_and_refresh_rotates() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     let fresh: Value = r.json().await.unwrap();
-    sb.get_json(fresh["access_token"].as_str().unwrap(), "/me").await;
+    sb.get_json(fresh["access_token"].as_str().unwrap(), "/me")
+        .await;
     // A refresh token is used once.
     let r = sb
         .http
@@ -163,14 +218,20 @@ async fn first_sign_in_registers_with_the_authorize_code() {
     let r = sb
         .http
         .post(sb.api("/auth/token"))
-        .form(&[("grant_type", "password"), ("username", "newcomer"), ("password", "newcomer")])
+        .form(&[
+            ("grant_type", "password"),
+            ("username", "newcomer"),
+            ("password", "newcomer"),
+        ])
         .send()
         .await
         .unwrap();
     expect_error(r, StatusCode::FORBIDDEN, "registration_required").await;
 
     let admin = sb.token("admin", "admin").await;
-    let unit = &sb.get_json(&admin, "/points?level=service_point&limit=1").await["items"][0];
+    let unit = &sb
+        .get_json(&admin, "/points?level=service_point&limit=1")
+        .await["items"][0];
     let code = unit["code"].as_str().unwrap();
     let mut form = json!({
         "username": "newcomer",
@@ -187,22 +248,50 @@ async fn first_sign_in_registers_with_the_authorize_code() {
 
     let mut bad = form.clone();
     bad["authorize_code"] = json!("2dbbea63c543bf4");
-    let e = expect_error(register(bad).await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "authorize_code");
     let mut bad = form.clone();
     bad["authorize_code"] = json!("000000000000000");
-    let e = expect_error(register(bad).await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
-    assert_eq!(e["details"][0]["message"], "no unit has this Authorize Code");
+    let e = expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(
+        e["details"][0]["message"],
+        "no unit has this Authorize Code"
+    );
     let mut bad = form.clone();
     bad["agency_id"] = json!("999999");
-    let e = expect_error(register(bad).await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "agency_id");
     let mut bad = form.clone();
     bad["password"] = json!("guess");
-    expect_error(register(bad).await.unwrap(), StatusCode::BAD_REQUEST, "invalid_grant").await;
+    expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::BAD_REQUEST,
+        "invalid_grant",
+    )
+    .await;
     let mut bad = form.clone();
     bad["email"] = json!("not-an-address");
-    let e = expect_error(register(bad).await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "email");
 
     let r = register(form.clone()).await.unwrap();
@@ -210,9 +299,17 @@ async fn first_sign_in_registers_with_the_authorize_code() {
     let tokens: Value = r.json().await.unwrap();
     let token = tokens["access_token"].as_str().unwrap();
     let me = sb.get_json(token, "/me").await;
-    assert_eq!(me["scope"], json!({"kind": "unit", "id": code, "name_th": unit["name_th"]}));
+    assert_eq!(
+        me["scope"],
+        json!({"kind": "unit", "id": code, "name_th": unit["name_th"]})
+    );
     form["contact_name"] = json!("อีกครั้ง");
-    expect_error(register(form).await.unwrap(), StatusCode::CONFLICT, "already_registered").await;
+    expect_error(
+        register(form).await.unwrap(),
+        StatusCode::CONFLICT,
+        "already_registered",
+    )
+    .await;
     sb.token("newcomer", "newcomer").await;
 
     // The account now acts on its unit only.
@@ -254,14 +351,27 @@ async fn poll(sb: &Sandbox, device_code: &str) -> reqwest::Response {
 }
 
 async fn start_device(sb: &Sandbox) -> Value {
-    let r = sb.http.post(sb.api("/auth/device")).form(&[("client_id", "tests")]).send().await.unwrap();
+    let r = sb
+        .http
+        .post(sb.api("/auth/device"))
+        .form(&[("client_id", "tests")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     r.json().await.unwrap()
 }
 
 #[tokio::test]
 async fn openid_device_flow() {
-    let sb = Sandbox::start(&["--demo", "20", "--device-interval", "1", "--device-expires-in", "3"]);
+    let sb = Sandbox::start(&[
+        "--demo",
+        "20",
+        "--device-interval",
+        "1",
+        "--device-expires-in",
+        "3",
+    ]);
     let d = start_device(&sb).await;
     let code = d["device_code"].as_str().unwrap();
     let user_code = d["user_code"].as_str().unwrap();
@@ -270,17 +380,37 @@ async fn openid_device_flow() {
     assert_eq!(d["interval"], 1);
     assert_eq!(d["expires_in"], 3);
 
-    expect_error(poll(&sb, code).await, StatusCode::BAD_REQUEST, "authorization_pending").await;
+    expect_error(
+        poll(&sb, code).await,
+        StatusCode::BAD_REQUEST,
+        "authorization_pending",
+    )
+    .await;
     let e = expect_error(poll(&sb, code).await, StatusCode::BAD_REQUEST, "slow_down").await;
-    assert!(e["error_description"].as_str().unwrap().contains("6 seconds"));
+    assert!(
+        e["error_description"]
+            .as_str()
+            .unwrap()
+            .contains("6 seconds")
+    );
 
-    let page = sb.http.get(d["verification_uri_complete"].as_str().unwrap()).send().await.unwrap();
+    let page = sb
+        .http
+        .get(d["verification_uri_complete"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status(), StatusCode::OK);
     assert!(page.text().await.unwrap().contains(user_code));
     let wrong = sb
         .http
         .post(format!("{}/device", sb.url))
-        .form(&[("user_code", user_code), ("username", "openid"), ("password", "nope"), ("action", "approve")])
+        .form(&[
+            ("user_code", user_code),
+            ("username", "openid"),
+            ("password", "nope"),
+            ("action", "approve"),
+        ])
         .send()
         .await
         .unwrap();
@@ -288,21 +418,36 @@ async fn openid_device_flow() {
     let ok = sb
         .http
         .post(format!("{}/device", sb.url))
-        .form(&[("user_code", user_code), ("username", "openid"), ("password", "openid"), ("action", "approve")])
+        .form(&[
+            ("user_code", user_code),
+            ("username", "openid"),
+            ("password", "openid"),
+            ("action", "approve"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(ok.status(), StatusCode::OK);
     // The interval grew to 6 s after slow_down; the code expires first.
     tokio::time::sleep(Duration::from_millis(3100)).await;
-    expect_error(poll(&sb, code).await, StatusCode::BAD_REQUEST, "expired_token").await;
+    expect_error(
+        poll(&sb, code).await,
+        StatusCode::BAD_REQUEST,
+        "expired_token",
+    )
+    .await;
 
     // Approved and polled politely: tokens, for the OpenID account.
     let d = start_device(&sb).await;
     let ok = sb
         .http
         .post(format!("{}/device", sb.url))
-        .form(&[("user_code", d["user_code"].as_str().unwrap()), ("username", "openid"), ("password", "openid"), ("action", "approve")])
+        .form(&[
+            ("user_code", d["user_code"].as_str().unwrap()),
+            ("username", "openid"),
+            ("password", "openid"),
+            ("action", "approve"),
+        ])
         .send()
         .await
         .unwrap();
@@ -310,20 +455,42 @@ async fn openid_device_flow() {
     let r = poll(&sb, d["device_code"].as_str().unwrap()).await;
     assert_eq!(r.status(), StatusCode::OK);
     let tokens: Value = r.json().await.unwrap();
-    let me = sb.get_json(tokens["access_token"].as_str().unwrap(), "/me").await;
+    let me = sb
+        .get_json(tokens["access_token"].as_str().unwrap(), "/me")
+        .await;
     assert_eq!(me["kind"], "openid");
-    assert!(me["rights"].as_array().unwrap().contains(&json!("create_points")));
-    expect_error(poll(&sb, d["device_code"].as_str().unwrap()).await, StatusCode::BAD_REQUEST, "invalid_grant").await;
+    assert!(
+        me["rights"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("create_points"))
+    );
+    expect_error(
+        poll(&sb, d["device_code"].as_str().unwrap()).await,
+        StatusCode::BAD_REQUEST,
+        "invalid_grant",
+    )
+    .await;
 
     // Refused.
     let d = start_device(&sb).await;
     sb.http
         .post(format!("{}/device", sb.url))
-        .form(&[("user_code", d["user_code"].as_str().unwrap()), ("username", "openid"), ("password", "openid"), ("action", "deny")])
+        .form(&[
+            ("user_code", d["user_code"].as_str().unwrap()),
+            ("username", "openid"),
+            ("password", "openid"),
+            ("action", "deny"),
+        ])
         .send()
         .await
         .unwrap();
-    expect_error(poll(&sb, d["device_code"].as_str().unwrap()).await, StatusCode::BAD_REQUEST, "access_denied").await;
+    expect_error(
+        poll(&sb, d["device_code"].as_str().unwrap()).await,
+        StatusCode::BAD_REQUEST,
+        "access_denied",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -340,16 +507,32 @@ async fn organisation_tree() {
     let ministries = sb.get_json(&token, "/ministries").await;
     let ministries = ministries.as_array().unwrap();
     assert!(ministries.len() >= 19);
-    assert!(ministries.iter().any(|m| m["name_th"] == "กระทรวงมหาดไทย" && m["name_en"] == "Ministry of Interior"));
-    let interior = ministries.iter().find(|m| m["name_th"] == "กระทรวงมหาดไทย").unwrap();
+    assert!(
+        ministries
+            .iter()
+            .any(|m| m["name_th"] == "กระทรวงมหาดไทย" && m["name_en"] == "Ministry of Interior")
+    );
+    let interior = ministries
+        .iter()
+        .find(|m| m["name_th"] == "กระทรวงมหาดไทย")
+        .unwrap();
     let departments = sb
-        .get_json(&token, &format!("/departments?ministry={}", interior["id"].as_str().unwrap()))
+        .get_json(
+            &token,
+            &format!("/departments?ministry={}", interior["id"].as_str().unwrap()),
+        )
         .await;
     let departments = departments.as_array().unwrap();
     assert!(departments.iter().any(|d| d["name_th"] == "กรมการปกครอง"));
-    assert!(departments.iter().all(|d| d["ministry_id"] == interior["id"]));
+    assert!(
+        departments
+            .iter()
+            .all(|d| d["ministry_id"] == interior["id"])
+    );
     let dept = departments[0]["id"].as_str().unwrap();
-    let agencies = sb.get_json(&token, &format!("/agencies?department={dept}")).await;
+    let agencies = sb
+        .get_json(&token, &format!("/agencies?department={dept}"))
+        .await;
     assert_eq!(agencies.as_array().unwrap().len(), 5);
     let r = sb.get(&token, "/agencies?color=red").await;
     let e = expect_error(r, StatusCode::BAD_REQUEST, "invalid_parameter").await;
@@ -399,22 +582,41 @@ async fn listing_filters_and_pages() {
     let dept = first["department_id"].as_str().unwrap();
     let (in_dept, _) = all_codes(&sb, &token, &format!("&department={dept}"), 1000).await;
     assert!(!in_dept.is_empty() && in_dept.len() < 300);
-    let hidden = sb.get_json(&token, "/points?status=hidden&limit=1000").await;
+    let hidden = sb
+        .get_json(&token, "/points?status=hidden&limit=1000")
+        .await;
     let hidden = hidden["items"].as_array().unwrap();
     assert!(!hidden.is_empty());
     assert!(hidden.iter().all(|p| p["status"] == "hidden"));
-    let heads = sb.get_json(&token, "/points?level=head_agency&limit=1000").await;
+    let heads = sb
+        .get_json(&token, "/points?level=head_agency&limit=1000")
+        .await;
     assert_eq!(heads["items"].as_array().unwrap().len(), 15);
     let province = first["province"].as_str().unwrap();
-    let in_province = sb.get_json(&token, &format!("/points?province={province}&limit=1000")).await;
-    assert!(in_province["items"].as_array().unwrap().iter().all(|p| p["province"] == province));
+    let in_province = sb
+        .get_json(&token, &format!("/points?province={province}&limit=1000"))
+        .await;
+    assert!(
+        in_province["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["province"] == province)
+    );
 
     // Free text over Thai and English names, case-insensitive for Latin letters.
-    let thai = sb.get_json(&token, "/points?q=ศูนย์บริการประชาชน&limit=1000").await;
+    let thai = sb
+        .get_json(&token, "/points?q=ศูนย์บริการประชาชน&limit=1000")
+        .await;
     let thai = thai["items"].as_array().unwrap();
     assert!(!thai.is_empty());
-    assert!(thai.iter().all(|p| p["name_th"].as_str().unwrap().contains("ศูนย์บริการประชาชน")));
-    let english = sb.get_json(&token, "/points?q=public%20SERVICE%20centre&limit=1000").await;
+    assert!(
+        thai.iter()
+            .all(|p| p["name_th"].as_str().unwrap().contains("ศูนย์บริการประชาชน"))
+    );
+    let english = sb
+        .get_json(&token, "/points?q=public%20SERVICE%20centre&limit=1000")
+        .await;
     assert_eq!(english["items"].as_array().unwrap().len(), thai.len());
     let percent = sb.get_json(&token, "/points?q=100%25").await;
     assert!(percent["items"].as_array().unwrap().is_empty());
@@ -423,7 +625,12 @@ async fn listing_filters_and_pages() {
     let p = &detail["items"][0];
     assert!(p["process_ids"].as_array().unwrap().len() >= 10);
     assert!(p["hours"].as_array().unwrap().len() >= 10);
-    assert!(p["address_th"].as_str().unwrap().contains(p["province"].as_str().unwrap()));
+    assert!(
+        p["address_th"]
+            .as_str()
+            .unwrap()
+            .contains(p["province"].as_str().unwrap())
+    );
     assert!(page["items"][0].get("process_ids").is_none());
 
     for (query, field) in [
@@ -445,12 +652,17 @@ async fn pages_stay_stable_while_records_change() {
     let sb = Sandbox::start(&["--demo", "200", "--openid-auto-approve"]);
     let admin = sb.token("admin", "admin").await;
     let openid = sb.openid_token().await;
-    let dept = sb.get_json(&openid, "/me").await["scope"]["id"].as_str().unwrap().to_owned();
+    let dept = sb.get_json(&openid, "/me").await["scope"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let filter = format!("&department={dept}");
     let (before, _) = all_codes(&sb, &admin, &filter, 1000).await;
     assert!(before.len() >= 15);
 
-    let first = sb.get_json(&admin, &format!("/points?limit=5{filter}")).await;
+    let first = sb
+        .get_json(&admin, &format!("/points?limit=5{filter}"))
+        .await;
     let cursor = first["next_cursor"].as_str().unwrap().to_owned();
     // Meanwhile: a record on the read page is hidden and one is added before the cursor.
     let code = first["items"][2]["code"].as_str().unwrap();
@@ -479,8 +691,16 @@ async fn pages_stay_stable_while_records_change() {
     let mut rest = Vec::new();
     let mut cursor = Some(cursor);
     while let Some(c) = cursor {
-        let page = sb.get_json(&admin, &format!("/points?limit=5{filter}&cursor={c}")).await;
-        rest.extend(page["items"].as_array().unwrap().iter().map(|p| p["code"].as_str().unwrap().to_owned()));
+        let page = sb
+            .get_json(&admin, &format!("/points?limit=5{filter}&cursor={c}"))
+            .await;
+        rest.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["code"].as_str().unwrap().to_owned()),
+        );
         cursor = page["next_cursor"].as_str().map(str::to_owned);
     }
     let read: Vec<String> = first["items"]
@@ -522,7 +742,8 @@ async fn point_with_etag(sb: &Sandbox, token: &str, code: &str) -> (Value, Strin
 }
 
 async fn first_code(sb: &Sandbox, token: &str, query: &str) -> String {
-    sb.get_json(token, &format!("/points?limit=1&{query}")).await["items"][0]["code"]
+    sb.get_json(token, &format!("/points?limit=1&{query}"))
+        .await["items"][0]["code"]
         .as_str()
         .unwrap()
         .to_owned()
@@ -538,7 +759,11 @@ async fn one_point_and_its_edits() {
     assert_eq!(point["code"], code.as_str());
     assert!(point["process_ids"].as_array().unwrap().len() >= 10);
     let patch = |body: Value, if_match: Option<&str>| {
-        let mut req = sb.http.patch(sb.api(&format!("/points/{code}"))).bearer_auth(&token).json(&body);
+        let mut req = sb
+            .http
+            .patch(sb.api(&format!("/points/{code}")))
+            .bearer_auth(&token)
+            .json(&body);
         if let Some(tag) = if_match {
             req = req.header(IF_MATCH, tag);
         }
@@ -546,8 +771,15 @@ async fn one_point_and_its_edits() {
     };
 
     let r = patch(json!({"name_en": "Renamed"}), None).await.unwrap();
-    expect_error(r, StatusCode::PRECONDITION_REQUIRED, "precondition_required").await;
-    let r = patch(json!({"name_en": "Renamed"}), Some("\"999\"")).await.unwrap();
+    expect_error(
+        r,
+        StatusCode::PRECONDITION_REQUIRED,
+        "precondition_required",
+    )
+    .await;
+    let r = patch(json!({"name_en": "Renamed"}), Some("\"999\""))
+        .await
+        .unwrap();
     expect_error(r, StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
 
     // Each bad field is named, and nothing changes.
@@ -561,14 +793,26 @@ async fn one_point_and_its_edits() {
         (json!({"email": "nobody"}), "email"),
         (json!({"telephone": "call me"}), "telephone"),
         (json!({"province": "Atlantis"}), "province"),
-        (json!({"hours": [{"day": "mon", "open": "16:00", "close": "08:00"}]}), "hours[0]"),
-        (json!({"hours": [{"day": "mon", "open": "25:00", "close": "23:00"}]}), "hours[0].open"),
-        (json!({"hours": [{"day": "funday", "open": "08:00", "close": "09:00"}]}), "hours[0].day"),
+        (
+            json!({"hours": [{"day": "mon", "open": "16:00", "close": "08:00"}]}),
+            "hours[0]",
+        ),
+        (
+            json!({"hours": [{"day": "mon", "open": "25:00", "close": "23:00"}]}),
+            "hours[0].open",
+        ),
+        (
+            json!({"hours": [{"day": "funday", "open": "08:00", "close": "09:00"}]}),
+            "hours[0].day",
+        ),
         (json!({"parent_code": "123"}), "parent_code"),
         (json!({"parent_code": code}), "parent_code"),
         (json!({"parent_code": "0000000000000"}), "parent_code"),
         (json!({"colour": "red"}), "colour"),
-        (json!({"authorize_code": "2DBBEA63C543BF4"}), "authorize_code"),
+        (
+            json!({"authorize_code": "2DBBEA63C543BF4"}),
+            "authorize_code",
+        ),
     ] {
         let r = patch(body.clone(), Some(&etag)).await.unwrap();
         let e = expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
@@ -594,7 +838,12 @@ async fn one_point_and_its_edits() {
         .send()
         .await
         .unwrap();
-    expect_error(r, StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type").await;
+    expect_error(
+        r,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+    )
+    .await;
     let huge = json!({"address_th": "ก".repeat(2 * 1024 * 1024)});
     let r = patch(huge, Some(&etag)).await.unwrap();
     expect_error(r, StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large").await;
@@ -635,7 +884,9 @@ async fn one_point_and_its_edits() {
     assert_eq!(edited["telephone"], point["telephone"]);
     assert_eq!(edited["name_en"], point["name_en"]);
     assert_ne!(edited["updated_at"], Value::Null);
-    let r = patch(json!({"name_en": "Stale"}), Some(&etag)).await.unwrap();
+    let r = patch(json!({"name_en": "Stale"}), Some(&etag))
+        .await
+        .unwrap();
     expect_error(r, StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
 }
 
@@ -665,8 +916,18 @@ async fn racing_edits_with_one_etag_let_exactly_one_win() {
     for t in tasks {
         statuses.push(t.await.unwrap());
     }
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 1, "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::PRECONDITION_FAILED).count(), 7);
+    assert_eq!(
+        statuses.iter().filter(|s| **s == StatusCode::OK).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::PRECONDITION_FAILED)
+            .count(),
+        7
+    );
 }
 
 #[tokio::test]
@@ -727,11 +988,25 @@ async fn rights_and_scope() {
 
     // Creating: a password account may not; the OpenID account may, in its subtree.
     let agency = &inside[..6];
-    let r = sb.http.post(sb.api("/points")).bearer_auth(&admin).json(&new_point("1111111111111", agency)).send().await.unwrap();
+    let r = sb
+        .http
+        .post(sb.api("/points"))
+        .bearer_auth(&admin)
+        .json(&new_point("1111111111111", agency))
+        .send()
+        .await
+        .unwrap();
     expect_error(r, StatusCode::FORBIDDEN, "openid_required").await;
     let openid = sb.openid_token().await;
     let foreign = &outside[..6];
-    let r = sb.http.post(sb.api("/points")).bearer_auth(&openid).json(&new_point(&format!("{foreign}9999999"), foreign)).send().await.unwrap();
+    let r = sb
+        .http
+        .post(sb.api("/points"))
+        .bearer_auth(&openid)
+        .json(&new_point(&format!("{foreign}9999999"), foreign))
+        .send()
+        .await
+        .unwrap();
     expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
 }
 
@@ -739,16 +1014,27 @@ async fn rights_and_scope() {
 async fn creating_is_idempotent() {
     let sb = Sandbox::start(&["--demo", "50", "--openid-auto-approve"]);
     let token = sb.openid_token().await;
-    let dept = sb.get_json(&token, "/me").await["scope"]["id"].as_str().unwrap().to_owned();
+    let dept = sb.get_json(&token, "/me").await["scope"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let agency = first_code(&sb, &token, &format!("department={dept}")).await[..6].to_owned();
     let code = format!("{agency}7000001");
     let body = new_point(&code, &agency);
     let post = |body: Value, key: &'static str| {
-        sb.http.post(sb.api("/points")).bearer_auth(&token).header("Idempotency-Key", key).json(&body).send()
+        sb.http
+            .post(sb.api("/points"))
+            .bearer_auth(&token)
+            .header("Idempotency-Key", key)
+            .json(&body)
+            .send()
     };
     let first = post(body.clone(), "key-1").await.unwrap();
     assert_eq!(first.status(), StatusCode::CREATED);
-    assert_eq!(first.headers()["location"], format!("/api/v1/points/{code}").as_str());
+    assert_eq!(
+        first.headers()["location"],
+        format!("/api/v1/points/{code}").as_str()
+    );
     let first_etag = first.headers()[ETAG].clone();
     let first_body: Value = first.json().await.unwrap();
     assert_eq!(first_body["authorize_code"].as_str().unwrap().len(), 15);
@@ -759,25 +1045,59 @@ async fn creating_is_idempotent() {
     assert_eq!(replay.headers()["idempotent-replayed"], "true");
     assert_eq!(replay.headers()[ETAG], first_etag);
     assert_eq!(replay.json::<Value>().await.unwrap(), first_body);
-    let found = sb.get_json(&token, &format!("/points?agency={agency}&q=บางกรวย&limit=1000")).await;
-    assert_eq!(found["items"].as_array().unwrap().len(), 1, "one record, not two");
+    let found = sb
+        .get_json(
+            &token,
+            &format!("/points?agency={agency}&q=บางกรวย&limit=1000"),
+        )
+        .await;
+    assert_eq!(
+        found["items"].as_array().unwrap().len(),
+        1,
+        "one record, not two"
+    );
 
     let mut other = body.clone();
     other["name_en"] = json!("Something else");
-    expect_error(post(other, "key-1").await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "idempotency_key_reused").await;
-    expect_error(post(body.clone(), "key-2").await.unwrap(), StatusCode::CONFLICT, "point_exists").await;
+    expect_error(
+        post(other, "key-1").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "idempotency_key_reused",
+    )
+    .await;
+    expect_error(
+        post(body.clone(), "key-2").await.unwrap(),
+        StatusCode::CONFLICT,
+        "point_exists",
+    )
+    .await;
     let mut bad = body.clone();
     bad["code"] = json!("12345");
-    let e = expect_error(post(bad, "key-3").await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        post(bad, "key-3").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "code");
     let mut bad = body.clone();
     bad.as_object_mut().unwrap().remove("name_th");
-    let e = expect_error(post(bad, "key-4").await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        post(bad, "key-4").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "name_th");
     let mut bad = body;
     bad["code"] = json!(format!("{agency}7000002"));
     bad["agency_id"] = json!("999999");
-    let e = expect_error(post(bad, "key-5").await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        post(bad, "key-5").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "agency_id");
 }
 
@@ -788,25 +1108,47 @@ async fn hiding_and_showing() {
     let code = first_code(&sb, &token, "status=shown&level=service_point").await;
     let (_, etag) = point_with_etag(&sb, &token, &code).await;
     let put = |status: &'static str, tag: Option<&str>| {
-        let mut req = sb.http.put(sb.api(&format!("/points/{code}/status"))).bearer_auth(&token).json(&json!({"status": status}));
+        let mut req = sb
+            .http
+            .put(sb.api(&format!("/points/{code}/status")))
+            .bearer_auth(&token)
+            .json(&json!({"status": status}));
         if let Some(t) = tag {
             req = req.header(IF_MATCH, t);
         }
         req.send()
     };
-    expect_error(put("hidden", Some("\"0\"")).await.unwrap(), StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
+    expect_error(
+        put("hidden", Some("\"0\"")).await.unwrap(),
+        StatusCode::PRECONDITION_FAILED,
+        "precondition_failed",
+    )
+    .await;
     let r = put("hidden", Some(&etag)).await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(r.json::<Value>().await.unwrap()["status"], "hidden");
-    let hidden = sb.get_json(&token, "/points?status=hidden&limit=1000").await;
-    assert!(hidden["items"].as_array().unwrap().iter().any(|p| p["code"] == code.as_str()));
+    let hidden = sb
+        .get_json(&token, "/points?status=hidden&limit=1000")
+        .await;
+    assert!(
+        hidden["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["code"] == code.as_str())
+    );
     let (_, hidden_etag) = point_with_etag(&sb, &token, &code).await;
     // Hiding again changes nothing.
     let r = put("hidden", None).await.unwrap();
     assert_eq!(r.headers()[ETAG].to_str().unwrap(), hidden_etag);
     let r = put("shown", None).await.unwrap();
     assert_eq!(r.json::<Value>().await.unwrap()["status"], "shown");
-    let e = expect_error(put("gone", None).await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        put("gone", None).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "status");
 }
 
@@ -816,9 +1158,16 @@ async fn photos_are_sniffed_and_capped() {
     let token = sb.token("demo", "demo").await;
     let code = first_code(&sb, &token, "").await;
     let upload = |bytes: Vec<u8>, name: &'static str| {
-        let part = reqwest::multipart::Part::bytes(bytes).file_name("photo.png").mime_str("image/png").unwrap();
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name("photo.png")
+            .mime_str("image/png")
+            .unwrap();
         let form = reqwest::multipart::Form::new().part(name, part);
-        sb.http.post(sb.api(&format!("/points/{code}/photos"))).bearer_auth(&token).multipart(form).send()
+        sb.http
+            .post(sb.api(&format!("/points/{code}/photos")))
+            .bearer_auth(&token)
+            .multipart(form)
+            .send()
     };
     let (_, etag) = point_with_etag(&sb, &token, &code).await;
     let r = upload(PNG.to_vec(), "photo").await.unwrap();
@@ -834,17 +1183,46 @@ async fn photos_are_sniffed_and_capped() {
     assert_eq!(r.headers()["content-type"], "image/png");
     assert_eq!(r.bytes().await.unwrap().as_ref(), PNG);
 
-    let e = expect_error(upload(b"%PDF-1.7 not an image".to_vec(), "photo").await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        upload(b"%PDF-1.7 not an image".to_vec(), "photo")
+            .await
+            .unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "photo");
-    let e = expect_error(upload(PNG.to_vec(), "picture").await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let e = expect_error(
+        upload(PNG.to_vec(), "picture").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "picture");
     let mut big = PNG.to_vec();
     big.resize(5 * 1024 * 1024 + 1, 0);
-    expect_error(upload(big, "photo").await.unwrap(), StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large").await;
+    expect_error(
+        upload(big, "photo").await.unwrap(),
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+    )
+    .await;
 
-    let r = sb.http.delete(&url).bearer_auth(&token).send().await.unwrap();
+    let r = sb
+        .http
+        .delete(&url)
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
-    let r = sb.http.delete(&url).bearer_auth(&token).send().await.unwrap();
+    let r = sb
+        .http
+        .delete(&url)
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     expect_error(r, StatusCode::NOT_FOUND, "photo_not_found").await;
     let r = sb.http.get(&url).bearer_auth(&token).send().await.unwrap();
     expect_error(r, StatusCode::NOT_FOUND, "photo_not_found").await;
@@ -859,15 +1237,26 @@ async fn copy_cancellation_and_satisfaction() {
     let copy = &stats["copy_cancellation"];
     let percent = copy["percent"].as_f64().unwrap();
     assert!((0.0..=100.0).contains(&percent));
-    let expected = copy["without_copies"].as_f64().unwrap() * 100.0 / copy["services_total"].as_f64().unwrap();
+    let expected =
+        copy["without_copies"].as_f64().unwrap() * 100.0 / copy["services_total"].as_f64().unwrap();
     assert!((percent - expected).abs() < 0.051);
     let sat = &stats["satisfaction"];
-    let dist: Vec<u64> = sat["distribution"].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect();
+    let dist: Vec<u64> = sat["distribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
     assert_eq!(dist.len(), 5);
     assert_eq!(dist.iter().sum::<u64>(), sat["responses"].as_u64().unwrap());
     let avg = sat["average"].as_f64().unwrap();
     assert!((1.0..=5.0).contains(&avg));
-    expect_error(sb.get(&token, "/points/0000000000000/stats").await, StatusCode::NOT_FOUND, "point_not_found").await;
+    expect_error(
+        sb.get(&token, "/points/0000000000000/stats").await,
+        StatusCode::NOT_FOUND,
+        "point_not_found",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -888,23 +1277,58 @@ async fn processes_and_their_manuals() {
             None => break,
         }
     }
-    assert!(all.len() >= 300, "several hundred processes, got {}", all.len());
-    let categories: HashSet<&str> = all.iter().map(|p| p["category"].as_str().unwrap()).collect();
+    assert!(
+        all.len() >= 300,
+        "several hundred processes, got {}",
+        all.len()
+    );
+    let categories: HashSet<&str> = all
+        .iter()
+        .map(|p| p["category"].as_str().unwrap())
+        .collect();
     assert!(categories.contains("อนุญาต/ออกใบอนุญาต/รับรอง"));
     let dept = all[0]["department_id"].as_str().unwrap();
-    let own = sb.get_json(&token, &format!("/processes?department={dept}&limit=1000")).await;
-    assert!(own["items"].as_array().unwrap().iter().all(|p| p["department_id"] == dept));
+    let own = sb
+        .get_json(&token, &format!("/processes?department={dept}&limit=1000"))
+        .await;
+    assert!(
+        own["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["department_id"] == dept)
+    );
     let id_card = sb.get_json(&token, "/processes?q=บัตรประจำตัวประชาชน").await;
     assert!(!id_card["items"].as_array().unwrap().is_empty());
 
-    let p = sb.get_json(&token, &format!("/processes/{}", all[0]["id"].as_str().unwrap())).await;
+    let p = sb
+        .get_json(
+            &token,
+            &format!("/processes/{}", all[0]["id"].as_str().unwrap()),
+        )
+        .await;
     let manual = &p["manual"];
     assert!(!manual["steps"].as_array().unwrap().is_empty());
     assert!(!manual["documents"].as_array().unwrap().is_empty());
-    let total: u64 = manual["steps"].as_array().unwrap().iter().map(|s| s["minutes"].as_u64().unwrap()).sum();
+    let total: u64 = manual["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["minutes"].as_u64().unwrap())
+        .sum();
     assert_eq!(manual["duration_minutes"].as_u64().unwrap(), total);
-    expect_error(sb.get(&token, "/processes/P99999").await, StatusCode::NOT_FOUND, "process_not_found").await;
-    let e = expect_error(sb.get(&token, "/processes/42").await, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+    expect_error(
+        sb.get(&token, "/processes/P99999").await,
+        StatusCode::NOT_FOUND,
+        "process_not_found",
+    )
+    .await;
+    let e = expect_error(
+        sb.get(&token, "/processes/42").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "id");
 }
 
@@ -917,12 +1341,19 @@ async fn binding_and_unbinding() {
     let etag = r.headers()[ETAG].to_str().unwrap().to_owned();
     let set: Value = r.json().await.unwrap();
     assert_eq!(etag, format!("\"b{}\"", set["version"]));
-    let bound: Vec<String> = set["items"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap().to_owned()).collect();
+    let bound: Vec<String> = set["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
     assert!(bound.len() >= 10);
     assert!(set["items"][0]["bound_at"].as_str().is_some());
 
     let point = sb.get_json(&token, &format!("/points/{code}")).await;
-    let bindable = sb.get_json(&token, &format!("/processes?bindable_to={code}&limit=1000")).await;
+    let bindable = sb
+        .get_json(&token, &format!("/processes?bindable_to={code}&limit=1000"))
+        .await;
     let unbound = bindable["items"]
         .as_array()
         .unwrap()
@@ -952,46 +1383,123 @@ async fn binding_and_unbinding() {
         .unwrap()
         .to_owned();
 
-    let bind = |id: String| sb.http.put(sb.api(&format!("/points/{code}/processes/{id}"))).bearer_auth(&token).send();
-    let unbind = |id: String| sb.http.delete(sb.api(&format!("/points/{code}/processes/{id}"))).bearer_auth(&token).send();
-    assert_eq!(bind(unbound.clone()).await.unwrap().status(), StatusCode::CREATED);
-    assert_eq!(bind(unbound.clone()).await.unwrap().status(), StatusCode::OK, "binding twice is no change");
-    assert_eq!(bind(cross).await.unwrap().status(), StatusCode::CREATED, "open to other departments");
-    let e = expect_error(bind(foreign.clone()).await.unwrap(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let bind = |id: String| {
+        sb.http
+            .put(sb.api(&format!("/points/{code}/processes/{id}")))
+            .bearer_auth(&token)
+            .send()
+    };
+    let unbind = |id: String| {
+        sb.http
+            .delete(sb.api(&format!("/points/{code}/processes/{id}")))
+            .bearer_auth(&token)
+            .send()
+    };
+    assert_eq!(
+        bind(unbound.clone()).await.unwrap().status(),
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        bind(unbound.clone()).await.unwrap().status(),
+        StatusCode::OK,
+        "binding twice is no change"
+    );
+    assert_eq!(
+        bind(cross).await.unwrap().status(),
+        StatusCode::CREATED,
+        "open to other departments"
+    );
+    let e = expect_error(
+        bind(foreign.clone()).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
     assert_eq!(e["details"][0]["field"], "process_id");
-    expect_error(bind("P99999".into()).await.unwrap(), StatusCode::NOT_FOUND, "process_not_found").await;
-    assert_eq!(unbind(unbound.clone()).await.unwrap().status(), StatusCode::NO_CONTENT);
-    expect_error(unbind(unbound.clone()).await.unwrap(), StatusCode::NOT_FOUND, "binding_not_found").await;
+    expect_error(
+        bind("P99999".into()).await.unwrap(),
+        StatusCode::NOT_FOUND,
+        "process_not_found",
+    )
+    .await;
+    assert_eq!(
+        unbind(unbound.clone()).await.unwrap().status(),
+        StatusCode::NO_CONTENT
+    );
+    expect_error(
+        unbind(unbound.clone()).await.unwrap(),
+        StatusCode::NOT_FOUND,
+        "binding_not_found",
+    )
+    .await;
 
     // Replacing the whole set, under If-Match.
     let replace = |ids: Vec<String>, tag: Option<String>| {
-        let mut req = sb.http.put(sb.api(&format!("/points/{code}/processes"))).bearer_auth(&token).json(&json!({"process_ids": ids}));
+        let mut req = sb
+            .http
+            .put(sb.api(&format!("/points/{code}/processes")))
+            .bearer_auth(&token)
+            .json(&json!({"process_ids": ids}));
         if let Some(t) = tag {
             req = req.header(IF_MATCH, t);
         }
         req.send()
     };
     let wanted = vec![bound[0].clone(), bound[1].clone(), unbound.clone()];
-    expect_error(replace(wanted.clone(), None).await.unwrap(), StatusCode::PRECONDITION_REQUIRED, "precondition_required").await;
-    expect_error(replace(wanted.clone(), Some(etag)).await.unwrap(), StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
-    let current = sb.get(&token, &format!("/points/{code}/processes")).await.headers()[ETAG].to_str().unwrap().to_owned();
+    expect_error(
+        replace(wanted.clone(), None).await.unwrap(),
+        StatusCode::PRECONDITION_REQUIRED,
+        "precondition_required",
+    )
+    .await;
+    expect_error(
+        replace(wanted.clone(), Some(etag)).await.unwrap(),
+        StatusCode::PRECONDITION_FAILED,
+        "precondition_failed",
+    )
+    .await;
+    let current = sb
+        .get(&token, &format!("/points/{code}/processes"))
+        .await
+        .headers()[ETAG]
+        .to_str()
+        .unwrap()
+        .to_owned();
     let e = expect_error(
-        replace(vec![bound[0].clone(), "P99999".into(), foreign], Some(current.clone())).await.unwrap(),
+        replace(
+            vec![bound[0].clone(), "P99999".into(), foreign],
+            Some(current.clone()),
+        )
+        .await
+        .unwrap(),
         StatusCode::UNPROCESSABLE_ENTITY,
         "invalid_field",
     )
     .await;
-    let fields: Vec<&str> = e["details"].as_array().unwrap().iter().map(|d| d["field"].as_str().unwrap()).collect();
+    let fields: Vec<&str> = e["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["field"].as_str().unwrap())
+        .collect();
     assert_eq!(fields, ["process_ids[1]", "process_ids[2]"]);
     let r = replace(wanted.clone(), Some(current)).await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     let set: Value = r.json().await.unwrap();
-    let mut got: Vec<String> = set["items"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap().to_owned()).collect();
+    let mut got: Vec<String> = set["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
     let mut wanted = wanted;
     got.sort();
     wanted.sort();
     assert_eq!(got, wanted);
-    assert_eq!(sb.get_json(&token, &format!("/points/{code}")).await["process_count"], 3);
+    assert_eq!(
+        sb.get_json(&token, &format!("/points/{code}")).await["process_count"],
+        3
+    );
 
     let admin_only = sb.get_json(&token, "/points?limit=1000").await["items"]
         .as_array()
@@ -1002,7 +1510,13 @@ async fn binding_and_unbinding() {
         .as_str()
         .unwrap()
         .to_owned();
-    let r = sb.http.put(sb.api(&format!("/points/{admin_only}/processes/{unbound}"))).bearer_auth(&token).send().await.unwrap();
+    let r = sb
+        .http
+        .put(sb.api(&format!("/points/{admin_only}/processes/{unbound}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
 }
 
@@ -1016,9 +1530,19 @@ async fn the_request_counter_counts_by_route_and_status() {
     let stats = sb.stats().await;
     assert_eq!(stats.count("GET", "/api/v1/points"), 2);
     assert_eq!(stats.count("POST", "/api/v1/auth/token"), 1);
-    assert!(stats.routes.iter().any(|r| r.route == "/api/v1/points/{code}" && r.status == 404 && r.count == 1));
+    assert!(
+        stats
+            .routes
+            .iter()
+            .any(|r| r.route == "/api/v1/points/{code}" && r.status == 404 && r.count == 1)
+    );
     assert_eq!(stats.total, 4);
-    let r = sb.http.delete(format!("{}/_sandbox/stats", sb.url)).send().await.unwrap();
+    let r = sb
+        .http
+        .delete(format!("{}/_sandbox/stats", sb.url))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     assert_eq!(sb.stats().await.total, 0);
 }
@@ -1042,7 +1566,15 @@ async fn fault_flags_do_what_they_say() {
     let sb = Sandbox::start(&["--fail-rate", "0.5"]);
     let mut failed = 0;
     for _ in 0..200 {
-        if sb.http.get(sb.api("/openapi.yaml")).send().await.unwrap().status().is_server_error() {
+        if sb
+            .http
+            .get(sb.api("/openapi.yaml"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .is_server_error()
+        {
             failed += 1;
         }
     }
@@ -1051,7 +1583,12 @@ async fn fault_flags_do_what_they_say() {
 
     // The connection closes with no answer at all.
     let sb = Sandbox::start(&["--drop-rate", "1"]);
-    let err = sb.http.get(sb.api("/openapi.yaml")).send().await.unwrap_err();
+    let err = sb
+        .http
+        .get(sb.api("/openapi.yaml"))
+        .send()
+        .await
+        .unwrap_err();
     assert!(!err.is_status() && !err.is_timeout(), "{err:?}");
     assert_eq!(sb.stats().await.count("GET", "/api/v1/openapi.yaml"), 1);
     drop(sb);
@@ -1063,7 +1600,10 @@ async fn fault_flags_do_what_they_say() {
     for _ in 0..6 {
         let r = sb.http.get(sb.api("/openapi.yaml")).send().await.unwrap();
         if r.status() == StatusCode::TOO_MANY_REQUESTS {
-            retry_after = r.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned());
+            retry_after = r
+                .headers()
+                .get("retry-after")
+                .map(|v| v.to_str().unwrap().to_owned());
             expect_error(r, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
             statuses.push(429);
         } else {
@@ -1106,11 +1646,21 @@ async fn data_file_persists_and_shutdown_is_clean() {
     assert!(stderr.contains("shutting down"));
 
     let sb = Sandbox::start(&["--demo", "40", "--data", file]);
-    assert!(sb.banner.iter().any(|l| l.contains("already holds data")), "{:?}", sb.banner);
+    assert!(
+        sb.banner.iter().any(|l| l.contains("already holds data")),
+        "{:?}",
+        sb.banner
+    );
     let token = sb.token("admin", "admin").await;
     let point = sb.get_json(&token, &format!("/points/{code}")).await;
     assert_eq!(point["name_en"], "Kept across restarts");
-    assert_eq!(sb.get_json(&token, "/points?limit=1000").await["items"].as_array().unwrap().len(), 40);
+    assert_eq!(
+        sb.get_json(&token, "/points?limit=1000").await["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        40
+    );
 }
 
 #[tokio::test]
@@ -1124,10 +1674,26 @@ async fn demo_data_is_deterministic_and_realistic() {
     assert_eq!(pa, pb);
     for p in pa["items"].as_array().unwrap() {
         let (lat, lng) = (p["lat"].as_f64().unwrap(), p["lng"].as_f64().unwrap());
-        assert!(citizeninfo::api::rules::in_thailand(lat, lng), "{lat},{lng} of {}", p["code"]);
+        assert!(
+            citizeninfo::api::rules::in_thailand(lat, lng),
+            "{lat},{lng} of {}",
+            p["code"]
+        );
         let hours = p["hours"].as_array().unwrap();
         assert!(hours.iter().any(|h| h["close"] == "12:00"), "a lunch break");
-        assert!(p["name_th"].as_str().unwrap().chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)));
-        assert!(p["authorize_code"].as_str().unwrap().parse::<citizeninfo::api::AuthorizeCode>().is_ok());
+        assert!(
+            p["name_th"]
+                .as_str()
+                .unwrap()
+                .chars()
+                .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+        );
+        assert!(
+            p["authorize_code"]
+                .as_str()
+                .unwrap()
+                .parse::<citizeninfo::api::AuthorizeCode>()
+                .is_ok()
+        );
     }
 }

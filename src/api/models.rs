@@ -353,6 +353,7 @@ pub struct Page<T> {
     /// The records of this page.
     pub items: Vec<T>,
     /// Pass as `cursor` to read the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_cursor: Option<String>,
 }
 

@@ -197,7 +197,10 @@ impl Checker {
         if let Some(lat) = lat
             && !(lat.is_finite() && (-90.0..=90.0).contains(&lat))
         {
-            self.fail("lat", format!("{lat} is not a latitude: it must be within -90 to 90"));
+            self.fail(
+                "lat",
+                format!("{lat} is not a latitude: it must be within -90 to 90"),
+            );
         }
         if let Some(lng) = lng
             && !(lng.is_finite() && (-180.0..=180.0).contains(&lng))
@@ -212,7 +215,10 @@ impl Checker {
     /// An e-mail address: one `@`, a local part, and a domain with a dot.
     pub fn email(&mut self, field: &str, value: &str) {
         if value.chars().count() > MAX_EMAIL_CHARS {
-            self.fail(field, format!("is longer than {MAX_EMAIL_CHARS} characters"));
+            self.fail(
+                field,
+                format!("is longer than {MAX_EMAIL_CHARS} characters"),
+            );
         } else if !is_email(value) {
             self.fail(
                 field,
@@ -224,7 +230,10 @@ impl Checker {
     /// A telephone field: digits, spaces, `+ - ( ) ,` and `ต่อ` for an extension.
     pub fn telephone(&mut self, field: &str, value: &str) {
         if value.chars().count() > MAX_TELEPHONE_CHARS {
-            self.fail(field, format!("is longer than {MAX_TELEPHONE_CHARS} characters"));
+            self.fail(
+                field,
+                format!("is longer than {MAX_TELEPHONE_CHARS} characters"),
+            );
         } else if !is_telephone(value) {
             self.fail(
                 field,
@@ -240,7 +249,10 @@ impl Checker {
         if hours.len() > MAX_OPENING_PERIODS {
             self.fail(
                 field,
-                format!("has {} periods; at most {MAX_OPENING_PERIODS} are allowed", hours.len()),
+                format!(
+                    "has {} periods; at most {MAX_OPENING_PERIODS} are allowed",
+                    hours.len()
+                ),
             );
             return;
         }
@@ -248,7 +260,10 @@ impl Checker {
             if p.open >= p.close {
                 self.fail(
                     format!("{field}[{i}]"),
-                    format!("opens at {} but closes at {}: it must open before it closes", p.open, p.close),
+                    format!(
+                        "opens at {} but closes at {}: it must open before it closes",
+                        p.open, p.close
+                    ),
                 );
             }
         }
@@ -290,10 +305,7 @@ pub fn is_email(s: &str) -> bool {
     let labels_ok = domain
         .split('.')
         .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'));
-    !local.is_empty()
-        && !local.contains(char::is_whitespace)
-        && domain.contains('.')
-        && labels_ok
+    !local.is_empty() && !local.contains(char::is_whitespace) && domain.contains('.') && labels_ok
 }
 
 /// True for a telephone field as the back office keeps it.

@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use citizeninfo::sandbox::{Config, run};
+use clap::Parser;
 
 #[tokio::main]
 async fn main() -> ExitCode {

@@ -169,7 +169,10 @@ impl Db {
     }
 
     /// Runs `f` with the connection on the current thread (start-up and shutdown).
-    pub fn with<T>(&self, f: impl FnOnce(&mut Connection) -> anyhow::Result<T>) -> anyhow::Result<T> {
+    pub fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
         let mut guard = self
             .conn
             .lock()

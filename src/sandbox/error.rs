@@ -65,7 +65,9 @@ impl ApiError {
         let challenge = if code == "unauthenticated" {
             "Bearer realm=\"citizeninfo\"".to_owned()
         } else {
-            format!("Bearer realm=\"citizeninfo\", error=\"invalid_token\", error_description=\"{code}\"")
+            format!(
+                "Bearer realm=\"citizeninfo\", error=\"invalid_token\", error_description=\"{code}\""
+            )
         };
         ApiError::new(StatusCode::UNAUTHORIZED, code, message)
             .with_header(header::WWW_AUTHENTICATE, &challenge)

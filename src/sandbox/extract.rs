@@ -25,7 +25,9 @@ fn field_in_message(message: &str) -> Option<&str> {
 
 /// serde_json's message without its " at line L column C" tail.
 fn without_position(message: &str) -> &str {
-    message.rfind(" at line ").map_or(message, |i| &message[..i])
+    message
+        .rfind(" at line ")
+        .map_or(message, |i| &message[..i])
 }
 
 /// The field a deserialization error is about: its path, completed by the field
@@ -54,9 +56,10 @@ impl<T: DeserializeOwned> ApiJson<T> {
             let inner = e.into_inner();
             let message = inner.to_string();
             match inner.classify() {
-                serde_json::error::Category::Data => {
-                    ApiError::invalid_field(&error_field(&path, &message), without_position(&message))
-                }
+                serde_json::error::Category::Data => ApiError::invalid_field(
+                    &error_field(&path, &message),
+                    without_position(&message),
+                ),
                 _ => malformed(&inner),
             }
         })?;
@@ -66,7 +69,10 @@ impl<T: DeserializeOwned> ApiJson<T> {
 }
 
 fn malformed(e: &serde_json::Error) -> ApiError {
-    ApiError::bad_request("malformed_json", format!("the request body is not valid JSON: {e}"))
+    ApiError::bad_request(
+        "malformed_json",
+        format!("the request body is not valid JSON: {e}"),
+    )
 }
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
@@ -142,13 +148,19 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> ApiResult<Self> {
         let query = parts.uri.query().unwrap_or_default();
         let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
-        serde_path_to_error::deserialize(de).map(ApiQuery).map_err(|e| {
-            let path = e.path().to_string();
-            let message = e.into_inner().to_string();
-            let field = error_field(&path, &message);
-            let field = if field == "body" { "query".to_owned() } else { field };
-            ApiError::bad_parameter(&field, message)
-        })
+        serde_path_to_error::deserialize(de)
+            .map(ApiQuery)
+            .map_err(|e| {
+                let path = e.path().to_string();
+                let message = e.into_inner().to_string();
+                let field = error_field(&path, &message);
+                let field = if field == "body" {
+                    "query".to_owned()
+                } else {
+                    field
+                };
+                ApiError::bad_parameter(&field, message)
+            })
     }
 }
 
@@ -157,7 +169,9 @@ pub fn param<T>(field: &str, value: &str) -> ApiResult<T>
 where
     T: FromStr<Err = String>,
 {
-    value.parse().map_err(|e: String| ApiError::bad_parameter(field, e))
+    value
+        .parse()
+        .map_err(|e: String| ApiError::bad_parameter(field, e))
 }
 
 /// The signed-in account making the request, from its bearer token.
@@ -178,7 +192,10 @@ impl FromRequestParts<AppState> for Caller {
             .call(move |conn| accounts::by_token(conn, &token, TokenKind::Access))
             .await?;
         let (account, expires_at) = found.ok_or_else(|| {
-            ApiError::unauthorized("invalid_token", "the access token is not known to this service; sign in again")
+            ApiError::unauthorized(
+                "invalid_token",
+                "the access token is not known to this service; sign in again",
+            )
         })?;
         if expires_at <= super::unix_now() {
             return Err(ApiError::unauthorized(
@@ -194,12 +211,17 @@ impl FromRequestParts<AppState> for Caller {
 }
 
 fn bearer(headers: &HeaderMap) -> ApiResult<String> {
-    let value = headers
-        .get(header::AUTHORIZATION)
-        .ok_or_else(|| ApiError::unauthorized("unauthenticated", "sign in first: this request carried no access token"))?;
+    let value = headers.get(header::AUTHORIZATION).ok_or_else(|| {
+        ApiError::unauthorized(
+            "unauthenticated",
+            "sign in first: this request carried no access token",
+        )
+    })?;
     let value = value.to_str().unwrap_or_default();
     match value.split_once(' ') {
-        Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() => {
+        Some((scheme, token))
+            if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
+        {
             Ok(token.trim().to_owned())
         }
         _ => Err(ApiError::unauthorized(

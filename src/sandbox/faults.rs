@@ -135,8 +135,12 @@ pub async fn guard(State(state): State<AppState>, req: Request, next: Next) -> R
             StatusCode::SERVICE_UNAVAILABLE,
         ][(roll * 1e6) as usize % 3];
         state.counter.record(&method, &route, status.as_u16());
-        return ApiError::new(status, "injected_fault", "a failure injected by --fail-rate")
-            .into_response();
+        return ApiError::new(
+            status,
+            "injected_fault",
+            "a failure injected by --fail-rate",
+        )
+        .into_response();
     }
     let response = next.run(req).await;
     state

@@ -67,9 +67,7 @@ pub struct Config {
 }
 
 fn probability(s: &str) -> Result<f64, String> {
-    let p: f64 = s
-        .parse()
-        .map_err(|_| format!("{s:?} is not a number"))?;
+    let p: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
     if (0.0..=1.0).contains(&p) {
         Ok(p)
     } else {

@@ -36,10 +36,11 @@ pub async fn serve(listener: TcpListener, app: Router, shutdown: impl Future<Out
         let dropper = Arc::new(Notify::new());
         let handle = ConnectionDrop(dropper.clone());
         let app = app.clone();
-        let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
-            req.extensions_mut().insert(handle.clone());
-            app.clone().oneshot(req.map(axum::body::Body::new))
-        });
+        let service =
+            hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+                req.extensions_mut().insert(handle.clone());
+                app.clone().oneshot(req.map(axum::body::Body::new))
+            });
         let conn = hyper::server::conn::http1::Builder::new()
             .serve_connection(TokioIo::new(stream), service);
         let conn = graceful.watch(conn);

@@ -33,7 +33,9 @@ impl Sandbox {
             .expect("the sandbox starts");
         let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
         let mut first = String::new();
-        stdout.read_line(&mut first).expect("the sandbox prints its address");
+        stdout
+            .read_line(&mut first)
+            .expect("the sandbox prints its address");
         let url = first
             .trim_end()
             .strip_prefix("listening on ")
@@ -70,7 +72,11 @@ impl Sandbox {
         let r = self
             .http
             .post(self.api("/auth/token"))
-            .form(&[("grant_type", "password"), ("username", username), ("password", password)])
+            .form(&[
+                ("grant_type", "password"),
+                ("username", username),
+                ("password", password),
+            ])
             .send()
             .await
             .unwrap();
@@ -108,7 +114,12 @@ impl Sandbox {
 
     /// GETs an API path with a token.
     pub async fn get(&self, token: &str, path: &str) -> Response {
-        self.http.get(self.api(path)).bearer_auth(token).send().await.unwrap()
+        self.http
+            .get(self.api(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
     }
 
     /// GETs an API path and returns the JSON body, asserting 200.
@@ -159,6 +170,10 @@ pub async fn expect_error(r: Response, status: StatusCode, code: &str) -> Value 
     let body: Value = r.json().await.unwrap();
     assert_eq!(got, status, "body: {body}");
     assert_eq!(body["error"], code, "body: {body}");
-    assert!(body["error_description"].as_str().is_some_and(|m| !m.is_empty()));
+    assert!(
+        body["error_description"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty())
+    );
     body
 }

@@ -34,7 +34,13 @@ fn issue(conn: &Connection, state: &AppState, username: &str) -> ApiResult<Token
     let ttl = state.config.token_ttl;
     let now = unix_now();
     accounts::put_token(conn, &access, username, TokenKind::Access, now + ttl as i64)?;
-    accounts::put_token(conn, &refresh, username, TokenKind::Refresh, now + REFRESH_TTL_SECS)?;
+    accounts::put_token(
+        conn,
+        &refresh,
+        username,
+        TokenKind::Refresh,
+        now + REFRESH_TTL_SECS,
+    )?;
     Ok(TokenResponse {
         access_token: access,
         token_type: "Bearer".to_owned(),
@@ -44,14 +50,16 @@ fn issue(conn: &Connection, state: &AppState, username: &str) -> ApiResult<Token
 }
 
 fn required<'a>(value: &'a Option<String>, name: &str, grant: &str) -> ApiResult<&'a str> {
-    value
-        .as_deref()
-        .filter(|v| !v.is_empty())
-        .ok_or_else(|| ApiError::bad_request("invalid_request", format!("the {grant} grant needs {name}")))
+    value.as_deref().filter(|v| !v.is_empty()).ok_or_else(|| {
+        ApiError::bad_request("invalid_request", format!("the {grant} grant needs {name}"))
+    })
 }
 
 /// `POST /auth/token`.
-pub async fn token(State(state): State<AppState>, ApiForm(form): ApiForm<TokenRequest>) -> ApiResult<Json<TokenResponse>> {
+pub async fn token(
+    State(state): State<AppState>,
+    ApiForm(form): ApiForm<TokenRequest>,
+) -> ApiResult<Json<TokenResponse>> {
     let st = state.clone();
     state
         .db
@@ -74,7 +82,11 @@ pub async fn token(State(state): State<AppState>, ApiForm(form): ApiForm<TokenRe
         .map(Json)
 }
 
-fn password_grant(conn: &Connection, state: &AppState, form: &TokenRequest) -> ApiResult<TokenResponse> {
+fn password_grant(
+    conn: &Connection,
+    state: &AppState,
+    form: &TokenRequest,
+) -> ApiResult<TokenResponse> {
     let username = required(&form.username, "username", "password")?;
     let password = required(&form.password, "password", "password")?;
     let account = accounts::find(conn, username)?
@@ -96,18 +108,28 @@ fn password_grant(conn: &Connection, state: &AppState, form: &TokenRequest) -> A
     issue(conn, state, username)
 }
 
-fn refresh_grant(conn: &Connection, state: &AppState, form: &TokenRequest) -> ApiResult<TokenResponse> {
+fn refresh_grant(
+    conn: &Connection,
+    state: &AppState,
+    form: &TokenRequest,
+) -> ApiResult<TokenResponse> {
     let refresh = required(&form.refresh_token, "refresh_token", "refresh_token")?;
     let (account, expires_at) = accounts::by_token(conn, refresh, TokenKind::Refresh)?
         .ok_or_else(|| invalid_grant("the refresh token is not known: sign in again"))?;
     accounts::drop_token(conn, refresh)?;
     if expires_at <= unix_now() {
-        return Err(invalid_grant("the refresh token has expired: sign in again"));
+        return Err(invalid_grant(
+            "the refresh token has expired: sign in again",
+        ));
     }
     issue(conn, state, &account.username)
 }
 
-fn device_grant(conn: &Connection, state: &AppState, form: &TokenRequest) -> ApiResult<TokenResponse> {
+fn device_grant(
+    conn: &Connection,
+    state: &AppState,
+    form: &TokenRequest,
+) -> ApiResult<TokenResponse> {
     let code = required(&form.device_code, "device_code", "device_code")?;
     let mut d = accounts::device(conn, code)?
         .ok_or_else(|| invalid_grant("the device code is not known"))?;
@@ -122,7 +144,10 @@ fn device_grant(conn: &Connection, state: &AppState, form: &TokenRequest) -> Api
         ));
     }
     if d.denied {
-        return Err(ApiError::bad_request("access_denied", "the person refused the sign-in"));
+        return Err(ApiError::bad_request(
+            "access_denied",
+            "the person refused the sign-in",
+        ));
     }
     let too_soon = d
         .last_poll_ms
@@ -133,7 +158,10 @@ fn device_grant(conn: &Connection, state: &AppState, form: &TokenRequest) -> Api
         accounts::save_device(conn, &d)?;
         return Err(ApiError::bad_request(
             "slow_down",
-            format!("polled too often: wait {} seconds between polls", d.interval),
+            format!(
+                "polled too often: wait {} seconds between polls",
+                d.interval
+            ),
         ));
     }
     let Some(username) = d.approved_by.clone() else {
@@ -170,11 +198,16 @@ pub async fn register(
             if account.registered {
                 return Err(ApiError::conflict(
                     "already_registered",
-                    format!("{} is already registered: sign in with POST /api/v1/auth/token", r.username),
+                    format!(
+                        "{} is already registered: sign in with POST /api/v1/auth/token",
+                        r.username
+                    ),
                 ));
             }
             let unit = points::by_authorize_code(&tx, r.authorize_code.as_str())?
-                .ok_or_else(|| ApiError::invalid_field("authorize_code", "no unit has this Authorize Code"))?
+                .ok_or_else(|| {
+                    ApiError::invalid_field("authorize_code", "no unit has this Authorize Code")
+                })?
                 .summary;
             let mut check = Checker::new();
             for (field, given, actual) in [
@@ -185,7 +218,9 @@ pub async fn register(
                 if given != actual {
                     check.fail(
                         field,
-                        format!("the unit with this Authorize Code belongs to {actual}, not {given}"),
+                        format!(
+                            "the unit with this Authorize Code belongs to {actual}, not {given}"
+                        ),
                     );
                 }
             }
@@ -235,7 +270,9 @@ pub async fn device_authorization(
         expires_at: unix_now() + config.device_expires_in as i64,
         interval: config.device_interval as i64,
         last_poll_ms: None,
-        approved_by: config.openid_auto_approve.then(|| OPENID_ACCOUNT.to_owned()),
+        approved_by: config
+            .openid_auto_approve
+            .then(|| OPENID_ACCOUNT.to_owned()),
         denied: false,
         used: false,
     };
@@ -311,18 +348,30 @@ pub async fn verify(
         .call(move |conn| {
             let user_code = form.user_code.trim().to_uppercase();
             let refuse = |status: StatusCode, message: &str| {
-                Ok((status, page("ไม่สำเร็จ (not done)", &format!("<p>{}</p>", escape(message)))))
+                Ok((
+                    status,
+                    page("ไม่สำเร็จ (not done)", &format!("<p>{}</p>", escape(message))),
+                ))
             };
             let Some(mut d) = accounts::device_by_user_code(conn, &user_code)? else {
-                return refuse(StatusCode::NOT_FOUND, "No sign-in is waiting for this code.");
+                return refuse(
+                    StatusCode::NOT_FOUND,
+                    "No sign-in is waiting for this code.",
+                );
             };
             if d.used || d.approved_by.is_some() || d.denied || unix_now() >= d.expires_at {
-                return refuse(StatusCode::CONFLICT, "This code was already used or has expired.");
+                return refuse(
+                    StatusCode::CONFLICT,
+                    "This code was already used or has expired.",
+                );
             }
             let account: Option<Account> = accounts::find(conn, &form.username)?
                 .filter(|a| a.password == form.password && a.kind == AccountKind::Openid);
             let Some(account) = account else {
-                return refuse(StatusCode::UNAUTHORIZED, "The OpenID or the password is wrong.");
+                return refuse(
+                    StatusCode::UNAUTHORIZED,
+                    "The OpenID or the password is wrong.",
+                );
             };
             match form.action.as_str() {
                 "approve" => d.approved_by = Some(account.username.clone()),
@@ -335,7 +384,10 @@ pub async fn verify(
             } else {
                 "Approved. You can go back to the terminal."
             };
-            Ok((StatusCode::OK, page("สำเร็จ (done)", &format!("<p>{done}</p>"))))
+            Ok((
+                StatusCode::OK,
+                page("สำเร็จ (done)", &format!("<p>{done}</p>")),
+            ))
         })
         .await
 }

@@ -79,11 +79,17 @@ pub fn app(state: AppState) -> Router {
     let counted = api_router()
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .merge(photo_router().layer(DefaultBodyLimit::max(MAX_PHOTO_BYTES + 64 * 1024)))
-        .route_layer(middleware::from_fn_with_state(state.clone(), super::faults::guard));
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            super::faults::guard,
+        ));
     counted
         .merge(sandbox_router())
         .fallback(|| async {
-            ApiError::not_found("no_such_route", "this service has no such route; see /api/v1/openapi.yaml")
+            ApiError::not_found(
+                "no_such_route",
+                "this service has no such route; see /api/v1/openapi.yaml",
+            )
         })
         .method_not_allowed_fallback(|| async {
             ApiError::new(

@@ -10,7 +10,10 @@ use crate::sandbox::extract::{ApiQuery, Caller};
 use crate::sandbox::store::org;
 
 /// `GET /ministries`.
-pub async fn ministries(State(state): State<AppState>, _caller: Caller) -> ApiResult<Json<Vec<Ministry>>> {
+pub async fn ministries(
+    State(state): State<AppState>,
+    _caller: Caller,
+) -> ApiResult<Json<Vec<Ministry>>> {
     state.db.call(|conn| org::ministries(conn)).await.map(Json)
 }
 
@@ -20,7 +23,11 @@ pub async fn departments(
     _caller: Caller,
     ApiQuery(q): ApiQuery<OrgQuery>,
 ) -> ApiResult<Json<Vec<Department>>> {
-    state.db.call(move |conn| org::departments(conn, &q)).await.map(Json)
+    state
+        .db
+        .call(move |conn| org::departments(conn, &q))
+        .await
+        .map(Json)
 }
 
 /// `GET /agencies`.
@@ -29,5 +36,9 @@ pub async fn agencies(
     _caller: Caller,
     ApiQuery(q): ApiQuery<OrgQuery>,
 ) -> ApiResult<Json<Vec<Agency>>> {
-    state.db.call(move |conn| org::agencies(conn, &q)).await.map(Json)
+    state
+        .db
+        .call(move |conn| org::agencies(conn, &q))
+        .await
+        .map(Json)
 }

@@ -31,7 +31,12 @@ pub fn decode<T: FromStr>(cursor: Option<&str>) -> ApiResult<Option<T>> {
     let Some(cursor) = cursor else {
         return Ok(None);
     };
-    let bad = || ApiError::bad_parameter("cursor", format!("{cursor:?} is not a cursor this service gave out"));
+    let bad = || {
+        ApiError::bad_parameter(
+            "cursor",
+            format!("{cursor:?} is not a cursor this service gave out"),
+        )
+    };
     if cursor.len() % 2 != 0 || !cursor.is_ascii() {
         return Err(bad());
     }
@@ -52,7 +57,10 @@ mod tests {
     #[test]
     fn cursors_round_trip() {
         let c = encode("0113030601000");
-        assert_eq!(decode::<PointCode>(Some(&c)).unwrap().unwrap().as_str(), "0113030601000");
+        assert_eq!(
+            decode::<PointCode>(Some(&c)).unwrap().unwrap().as_str(),
+            "0113030601000"
+        );
         assert!(decode::<PointCode>(Some("zz")).is_err());
         assert!(decode::<PointCode>(Some("00")).is_err());
     }

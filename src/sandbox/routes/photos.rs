@@ -1,8 +1,8 @@
 //! Photos of a point (รูปภาพจุดบริการ): upload, fetch, removal.
 
 use axum::Json;
-use axum::extract::{Multipart, Path, State};
 use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
@@ -34,7 +34,10 @@ fn too_large() -> ApiError {
     ApiError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
         "payload_too_large",
-        format!("a photo may be at most {} MiB", MAX_PHOTO_BYTES / (1024 * 1024)),
+        format!(
+            "a photo may be at most {} MiB",
+            MAX_PHOTO_BYTES / (1024 * 1024)
+        ),
     )
 }
 
@@ -42,7 +45,10 @@ fn multipart_error(status: StatusCode, text: String) -> ApiError {
     if status == StatusCode::PAYLOAD_TOO_LARGE {
         too_large()
     } else {
-        ApiError::bad_request("invalid_multipart", format!("the upload could not be read: {text}"))
+        ApiError::bad_request(
+            "invalid_multipart",
+            format!("the upload could not be read: {text}"),
+        )
     }
 }
 
@@ -56,10 +62,16 @@ async fn read_photo(mut form: Multipart) -> ApiResult<Vec<u8>> {
     {
         let name = field.name().unwrap_or_default().to_owned();
         if name != "photo" {
-            return Err(ApiError::invalid_field(&name, "unknown part: send the image in a part named photo"));
+            return Err(ApiError::invalid_field(
+                &name,
+                "unknown part: send the image in a part named photo",
+            ));
         }
         if photo.is_some() {
-            return Err(ApiError::invalid_field("photo", "send one photo per request"));
+            return Err(ApiError::invalid_field(
+                "photo",
+                "send one photo per request",
+            ));
         }
         let mut data = Vec::new();
         while let Some(chunk) = field
@@ -106,12 +118,18 @@ pub async fn upload(
             Ok(photo)
         })
         .await?;
-    Ok((StatusCode::CREATED, [(header::LOCATION, photo.url.clone())], Json(photo)).into_response())
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, photo.url.clone())],
+        Json(photo),
+    )
+        .into_response())
 }
 
 fn photo_id(id: &str) -> ApiResult<u64> {
-    id.parse()
-        .map_err(|_| ApiError::bad_parameter("id", format!("{id:?} is not a photo id (a whole number)")))
+    id.parse().map_err(|_| {
+        ApiError::bad_parameter("id", format!("{id:?} is not a photo id (a whole number)"))
+    })
 }
 
 fn photo_not_found(code: &PointCode, id: u64) -> ApiError {
@@ -128,11 +146,13 @@ pub async fn fetch(
     let id = photo_id(&id)?;
     let found = {
         let code = code.clone();
-        state.db.call(move |conn| {
-            points::require(conn, &code)?;
-            points::photo(conn, &code, id)
-        })
-        .await?
+        state
+            .db
+            .call(move |conn| {
+                points::require(conn, &code)?;
+                points::photo(conn, &code, id)
+            })
+            .await?
     };
     let (content_type, data) = found.ok_or_else(|| photo_not_found(&code, id))?;
     Ok(([(header::CONTENT_TYPE, content_type)], data).into_response())

@@ -15,14 +15,21 @@ use crate::api::{
     PointStats, PointSummary, Right, Satisfaction, ServicePoint, StatusChange,
 };
 use crate::sandbox::error::{ApiError, ApiResult};
-use crate::sandbox::extract::{ApiJson, ApiQuery, Caller, check_if_match, if_match, param, require_if_match};
+use crate::sandbox::extract::{
+    ApiJson, ApiQuery, Caller, check_if_match, if_match, param, require_if_match,
+};
 use crate::sandbox::store::accounts::{self, Account};
 use crate::sandbox::store::{org, points};
 use crate::sandbox::{AppState, point_etag, seed};
 
 /// A point the caller may change with `right`: 404 when absent, 403 when outside
 /// the caller's subtree or beyond its rights.
-pub(super) fn writable(conn: &Connection, account: &Account, code: &PointCode, right: Right) -> ApiResult<ServicePoint> {
+pub(super) fn writable(
+    conn: &Connection,
+    account: &Account,
+    code: &PointCode,
+    right: Right,
+) -> ApiResult<ServicePoint> {
     let point = points::require(conn, code)?;
     if !accounts::covers(conn, account, &point.summary)? {
         let scope = accounts::scope(conn, account)?;
@@ -39,7 +46,11 @@ pub(super) fn writable(conn: &Connection, account: &Account, code: &PointCode, r
     if !account.may(right) {
         return Err(ApiError::forbidden(
             "missing_right",
-            format!("{} does not have the right {}", account.username, right.as_str()),
+            format!(
+                "{} does not have the right {}",
+                account.username,
+                right.as_str()
+            ),
         ));
     }
     Ok(point)
@@ -71,7 +82,11 @@ pub async fn list(
         .call(move |conn| {
             let (mut items, more) = points::list(conn, &q, after.as_ref(), limit)?;
             let next_cursor = more
-                .then(|| items.last().map(|p| paging::encode(p.summary.code.as_str())))
+                .then(|| {
+                    items
+                        .last()
+                        .map(|p| paging::encode(p.summary.code.as_str()))
+                })
                 .flatten();
             Ok(if q.include == Some(Include::Detail) {
                 points::attach(conn, &mut items, true)?;
@@ -90,13 +105,24 @@ pub async fn list(
 }
 
 /// `GET /points/{code}`.
-pub async fn get(State(state): State<AppState>, _caller: Caller, Path(code): Path<String>) -> ApiResult<Response> {
+pub async fn get(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Path(code): Path<String>,
+) -> ApiResult<Response> {
     let code: PointCode = param("code", &code)?;
     let point = state.db.call(move |conn| points::get(conn, &code)).await?;
     Ok(with_etag(StatusCode::OK, point))
 }
 
-fn check_text_fields(check: &mut Checker, name_th: Option<&str>, name_en: Option<&str>, full_name: Option<&str>, address_th: Option<&str>, province: Option<&str>) {
+fn check_text_fields(
+    check: &mut Checker,
+    name_th: Option<&str>,
+    name_en: Option<&str>,
+    full_name: Option<&str>,
+    address_th: Option<&str>,
+    province: Option<&str>,
+) {
     for (field, value, max) in [
         ("name_th", name_th, MAX_NAME_CHARS),
         ("name_en", name_en, MAX_NAME_CHARS),
@@ -110,7 +136,10 @@ fn check_text_fields(check: &mut Checker, name_th: Option<&str>, name_en: Option
     if let Some(p) = province
         && !seed::is_province(p)
     {
-        check.fail("province", format!("{p:?} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)"));
+        check.fail(
+            "province",
+            format!("{p:?} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)"),
+        );
     }
 }
 
@@ -139,9 +168,15 @@ fn check_patch(p: &PointPatch) -> ApiResult<()> {
 
 /// Checks a new parent: it exists, is in the caller's subtree, and is not the point
 /// itself nor under it.
-fn check_parent(conn: &Connection, account: &Account, code: &PointCode, parent: &PointCode) -> ApiResult<ServicePoint> {
-    let owner = points::find(conn, parent)?
-        .ok_or_else(|| ApiError::invalid_field("parent_code", format!("no unit has the code {parent}")))?;
+fn check_parent(
+    conn: &Connection,
+    account: &Account,
+    code: &PointCode,
+    parent: &PointCode,
+) -> ApiResult<ServicePoint> {
+    let owner = points::find(conn, parent)?.ok_or_else(|| {
+        ApiError::invalid_field("parent_code", format!("no unit has the code {parent}"))
+    })?;
     if parent == code || points::ancestors(conn, parent)?.contains(code) {
         return Err(ApiError::invalid_field(
             "parent_code",
@@ -151,7 +186,10 @@ fn check_parent(conn: &Connection, account: &Account, code: &PointCode, parent: 
     if !accounts::covers(conn, account, &owner.summary)? {
         return Err(ApiError::forbidden(
             "out_of_scope",
-            format!("the new parent {parent} is outside the part of the tree {} may change", account.username),
+            format!(
+                "the new parent {parent} is outside the part of the tree {} may change",
+                account.username
+            ),
         ));
     }
     Ok(owner)
@@ -216,11 +254,18 @@ pub async fn set_status(
 }
 
 /// `GET /points/{code}/stats`.
-pub async fn stats(State(state): State<AppState>, _caller: Caller, Path(code): Path<String>) -> ApiResult<Json<PointStats>> {
+pub async fn stats(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Path(code): Path<String>,
+) -> ApiResult<Json<PointStats>> {
     let code: PointCode = param("code", &code)?;
     let (total, without, ratings) = {
         let code = code.clone();
-        state.db.call(move |conn| points::stats(conn, &code)).await?
+        state
+            .db
+            .call(move |conn| points::stats(conn, &code))
+            .await?
     };
     let responses: u64 = ratings.iter().sum();
     let weighted: u64 = ratings.iter().zip(1..).map(|(n, score)| n * score).sum();
@@ -230,11 +275,19 @@ pub async fn stats(State(state): State<AppState>, _caller: Caller, Path(code): P
         copy_cancellation: CopyCancellation {
             services_total: total,
             without_copies: without,
-            percent: if total == 0 { 0.0 } else { round(without as f64 * 100.0 / total as f64, 1) },
+            percent: if total == 0 {
+                0.0
+            } else {
+                round(without as f64 * 100.0 / total as f64, 1)
+            },
         },
         satisfaction: Satisfaction {
             responses,
-            average: if responses == 0 { 0.0 } else { round(weighted as f64 / responses as f64, 2) },
+            average: if responses == 0 {
+                0.0
+            } else {
+                round(weighted as f64 / responses as f64, 2)
+            },
             distribution: ratings,
         },
     }))
@@ -247,7 +300,9 @@ fn idempotency_key(headers: &HeaderMap) -> ApiResult<Option<String>> {
         return Ok(None);
     };
     match value.to_str() {
-        Ok(v) if (1..=255).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_graphic()) => Ok(Some(v.to_owned())),
+        Ok(v) if (1..=255).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_graphic()) => {
+            Ok(Some(v.to_owned()))
+        }
         _ => Err(ApiError::bad_parameter(
             "Idempotency-Key",
             "must be 1 to 255 visible ASCII characters",
@@ -264,9 +319,13 @@ struct Stored {
 
 fn replay(s: Stored) -> Response {
     let status = StatusCode::from_u16(s.status).unwrap_or(StatusCode::OK);
-    let mut response = (status, [(header::CONTENT_TYPE, "application/json")], s.body).into_response();
+    let mut response =
+        (status, [(header::CONTENT_TYPE, "application/json")], s.body).into_response();
     let headers = response.headers_mut();
-    headers.insert(HeaderName::from_static("idempotent-replayed"), HeaderValue::from_static("true"));
+    headers.insert(
+        HeaderName::from_static("idempotent-replayed"),
+        HeaderValue::from_static("true"),
+    );
     if let Some(etag) = s.etag.and_then(|e| HeaderValue::from_str(&e).ok()) {
         headers.insert(header::ETAG, etag);
     }
@@ -304,7 +363,11 @@ pub async fn create(
         Some(&new.address_th),
         Some(&new.province),
     );
-    for (field, value) in [("type", &new.unit_type), ("subtype", &new.subtype), ("category", &new.category)] {
+    for (field, value) in [
+        ("type", &new.unit_type),
+        ("subtype", &new.subtype),
+        ("category", &new.category),
+    ] {
         check.text(field, value, MAX_NAME_CHARS);
     }
     check.coordinates(Some(new.lat), Some(new.lng));

@@ -44,9 +44,17 @@ pub async fn list(
 }
 
 /// `GET /processes/{id}`: a process with its citizen manual.
-pub async fn get(State(state): State<AppState>, _caller: Caller, Path(id): Path<String>) -> ApiResult<Json<Process>> {
+pub async fn get(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Path(id): Path<String>,
+) -> ApiResult<Json<Process>> {
     let id: ProcessId = param("id", &id)?;
-    state.db.call(move |conn| processes::get(conn, &id)).await.map(Json)
+    state
+        .db
+        .call(move |conn| processes::get(conn, &id))
+        .await
+        .map(Json)
 }
 
 fn with_etag(status: StatusCode, set: PointProcesses) -> Response {
@@ -55,7 +63,11 @@ fn with_etag(status: StatusCode, set: PointProcesses) -> Response {
 }
 
 /// `GET /points/{code}/processes`: what is bound now.
-pub async fn bound(State(state): State<AppState>, _caller: Caller, Path(code): Path<String>) -> ApiResult<Response> {
+pub async fn bound(
+    State(state): State<AppState>,
+    _caller: Caller,
+    Path(code): Path<String>,
+) -> ApiResult<Response> {
     let code: PointCode = param("code", &code)?;
     let set = state
         .db
@@ -68,10 +80,18 @@ pub async fn bound(State(state): State<AppState>, _caller: Caller, Path(code): P
 }
 
 /// The process, if the point may bind it; 404 or 422 otherwise.
-fn bindable(conn: &Connection, point: &PointSummary, id: &ProcessId, field: &str) -> ApiResult<ProcessSummary> {
+fn bindable(
+    conn: &Connection,
+    point: &PointSummary,
+    id: &ProcessId,
+    field: &str,
+) -> ApiResult<ProcessSummary> {
     let process = processes::find(conn, id)?.ok_or_else(|| processes::not_found(id))?;
     if !processes::bindable(&process, point) {
-        return Err(ApiError::invalid_field(field, not_bindable(&process, point)));
+        return Err(ApiError::invalid_field(
+            field,
+            not_bindable(&process, point),
+        ));
     }
     Ok(process)
 }
@@ -108,7 +128,14 @@ pub async fn bind(
             Ok((changed, set))
         })
         .await?;
-    Ok(with_etag(if changed { StatusCode::CREATED } else { StatusCode::OK }, set))
+    Ok(with_etag(
+        if changed {
+            StatusCode::CREATED
+        } else {
+            StatusCode::OK
+        },
+        set,
+    ))
 }
 
 /// `DELETE /points/{code}/processes/{process_id}`: unbinds one process.
@@ -158,9 +185,15 @@ pub async fn replace(
             for (i, id) in body.process_ids.iter().enumerate() {
                 let field = format!("process_ids[{i}]");
                 match processes::find(&tx, id)? {
-                    None => errors.push(FieldError { field, message: format!("no process has the id {id}") }),
+                    None => errors.push(FieldError {
+                        field,
+                        message: format!("no process has the id {id}"),
+                    }),
                     Some(p) if !processes::bindable(&p, &point.summary) => {
-                        errors.push(FieldError { field, message: not_bindable(&p, &point.summary) })
+                        errors.push(FieldError {
+                            field,
+                            message: not_bindable(&p, &point.summary),
+                        })
                     }
                     Some(_) => {}
                 }

@@ -24,5 +24,8 @@ pub async fn reset_stats(State(state): State<AppState>) -> StatusCode {
 
 /// `GET /api/v1/openapi.yaml`.
 pub async fn openapi() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/yaml; charset=utf-8")], OPENAPI)
+    (
+        [(header::CONTENT_TYPE, "application/yaml; charset=utf-8")],
+        OPENAPI,
+    )
 }

@@ -97,7 +97,10 @@ fn departments() -> Vec<Dept> {
             });
         }
     }
-    let first = out.iter().position(|d| d.name_en == DEMO_DEPARTMENT_EN).unwrap_or(0);
+    let first = out
+        .iter()
+        .position(|d| d.name_en == DEMO_DEPARTMENT_EN)
+        .unwrap_or(0);
     out.rotate_left(first);
     out
 }
@@ -155,11 +158,23 @@ fn hours(rng: &mut Rng) -> Vec<OpeningPeriod> {
     };
     let mut out = Vec::new();
     for day in &Weekday::ALL[..5] {
-        out.push(OpeningPeriod { day: *day, open, close: lunch });
-        out.push(OpeningPeriod { day: *day, open: back, close });
+        out.push(OpeningPeriod {
+            day: *day,
+            open,
+            close: lunch,
+        });
+        out.push(OpeningPeriod {
+            day: *day,
+            open: back,
+            close,
+        });
     }
     if rng.below(4) == 0 {
-        out.push(OpeningPeriod { day: Weekday::Sat, open: t(9, 0), close: t(12, 0) });
+        out.push(OpeningPeriod {
+            day: Weekday::Sat,
+            open: t(9, 0),
+            close: t(12, 0),
+        });
     }
     out
 }
@@ -215,11 +230,31 @@ fn manual(rng: &mut Rng, process_th: &str, dept: &Dept, category: usize) -> Manu
         description: format!("{process_th} ให้บริการโดย{} ตามคู่มือสำหรับประชาชน", dept.name_th),
         legal_basis: "พระราชบัญญัติการอำนวยความสะดวกในการพิจารณาอนุญาตของทางราชการ พ.ศ. 2558".to_owned(),
         hours: vec![
-            OpeningPeriod { day: Weekday::Mon, open: t(8, 30), close: t(16, 30) },
-            OpeningPeriod { day: Weekday::Tue, open: t(8, 30), close: t(16, 30) },
-            OpeningPeriod { day: Weekday::Wed, open: t(8, 30), close: t(16, 30) },
-            OpeningPeriod { day: Weekday::Thu, open: t(8, 30), close: t(16, 30) },
-            OpeningPeriod { day: Weekday::Fri, open: t(8, 30), close: t(16, 30) },
+            OpeningPeriod {
+                day: Weekday::Mon,
+                open: t(8, 30),
+                close: t(16, 30),
+            },
+            OpeningPeriod {
+                day: Weekday::Tue,
+                open: t(8, 30),
+                close: t(16, 30),
+            },
+            OpeningPeriod {
+                day: Weekday::Wed,
+                open: t(8, 30),
+                close: t(16, 30),
+            },
+            OpeningPeriod {
+                day: Weekday::Thu,
+                open: t(8, 30),
+                close: t(16, 30),
+            },
+            OpeningPeriod {
+                day: Weekday::Fri,
+                open: t(8, 30),
+                close: t(16, 30),
+            },
         ],
         duration_minutes: steps.iter().map(|s| s.minutes).sum(),
         steps,
@@ -234,7 +269,12 @@ struct ProcessIndex {
     all_open: Vec<String>,
 }
 
-fn seed_tree(conn: &Connection, depts: &[Dept], agencies: &[AgencyRow], rng: &mut Rng) -> anyhow::Result<ProcessIndex> {
+fn seed_tree(
+    conn: &Connection,
+    depts: &[Dept],
+    agencies: &[AgencyRow],
+    rng: &mut Rng,
+) -> anyhow::Result<ProcessIndex> {
     for (mi, m) in MINISTRIES.iter().enumerate() {
         conn.execute(
             "INSERT INTO ministries (id, name_th, name_en) VALUES (?1, ?2, ?3)",
@@ -319,15 +359,24 @@ fn seed_points(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
          ?19, ?20, ?21, 1, ?22, 1, ?23, ?24, ?25, ?26)",
     )?;
-    let mut bind = conn.prepare("INSERT OR IGNORE INTO bindings (code, process_id, bound_at) VALUES (?1, ?2, ?3)")?;
-    let bangkok = PROVINCES.iter().position(|p| p.name_th == "กรุงเทพมหานคร").unwrap_or(0);
+    let mut bind = conn.prepare(
+        "INSERT OR IGNORE INTO bindings (code, process_id, bound_at) VALUES (?1, ?2, ?3)",
+    )?;
+    let bangkok = PROVINCES
+        .iter()
+        .position(|p| p.name_th == "กรุงเทพมหานคร")
+        .unwrap_or(0);
     let regional: Vec<Vec<usize>> = REGIONS
         .iter()
         .map(|names| {
             let found: Vec<usize> = (0..PROVINCES.len())
                 .filter(|&i| names.contains(&PROVINCES[i].region_th))
                 .collect();
-            if found.is_empty() { (0..PROVINCES.len()).collect() } else { found }
+            if found.is_empty() {
+                (0..PROVINCES.len()).collect()
+            } else {
+                found
+            }
         })
         .collect();
     let mut names_seen: HashMap<(usize, String), u32> = HashMap::new();
@@ -336,7 +385,11 @@ fn seed_points(
         let a = &agencies[i as usize % used];
         let seq = i / used as u32;
         let d = &depts[a.dept];
-        let ministry = &MINISTRIES[d.ministry_id.parse::<usize>().unwrap_or(1).saturating_sub(1)];
+        let ministry = &MINISTRIES[d
+            .ministry_id
+            .parse::<usize>()
+            .unwrap_or(1)
+            .saturating_sub(1)];
         let code = format!("{}{:07}", a.id, seq + 1);
         let parent = match seq {
             0 => None,
@@ -382,9 +435,15 @@ fn seed_points(
         let road = rng.pick(ROADS);
         let number = 1 + rng.below(999);
         let address = if province == bangkok {
-            format!("{number} {road} เขต{} {} {}", prov.capital_th, prov.name_th, prov.postcode)
+            format!(
+                "{number} {road} เขต{} {} {}",
+                prov.capital_th, prov.name_th, prov.postcode
+            )
         } else {
-            format!("{number} {road} อ.{} จ.{} {}", prov.capital_th, prov.name_th, prov.postcode)
+            format!(
+                "{number} {road} อ.{} จ.{} {}",
+                prov.capital_th, prov.name_th, prov.postcode
+            )
         };
         let lat = ((prov.lat + (rng.unit() - 0.5) * 0.16) * 1e6).round() / 1e6;
         let lng = ((prov.lng + (rng.unit() - 0.5) * 0.16) * 1e6).round() / 1e6;
@@ -393,16 +452,29 @@ fn seed_points(
             (ty.name_th, *rng.pick(ty.subtypes))
         } else {
             let ty = &UNIT_TYPES[0];
-            let sub = if level == Level::ServicePoint && ty.subtypes.len() > 1 { ty.subtypes[1] } else { ty.subtypes[0] };
+            let sub = if level == Level::ServicePoint && ty.subtypes.len() > 1 {
+                ty.subtypes[1]
+            } else {
+                ty.subtypes[0]
+            };
             (ty.name_th, sub)
         };
         let telephone = if province == bangkok {
             format!("0 2{:03} {:04}", rng.below(1000), rng.below(10000))
         } else {
-            format!("0 {:02}{:02} {:04}", 32 + rng.below(46), rng.below(100), rng.below(10000))
+            format!(
+                "0 {:02}{:02} {:04}",
+                32 + rng.below(46),
+                rng.below(100),
+                rng.below(10000)
+            )
         };
         let email = format!("saraban.{code}@{}", domain(d.name_en));
-        let status = if rng.below(20) == 0 { Status::Hidden } else { Status::Shown };
+        let status = if rng.below(20) == 0 {
+            Status::Hidden
+        } else {
+            Status::Shown
+        };
         let total = rng.below(20_000);
         let without = (total as f64 * (0.3 + 0.7 * rng.unit())) as u64;
         let voters = total / 10;
@@ -448,7 +520,12 @@ fn seed_points(
         let target = 15 + rng.below(11) as usize;
         let mut chosen: Vec<&String> = own.iter().collect();
         if let Some(open) = index.ministry_open.get(&d.ministry_id) {
-            chosen.extend(open.iter().filter(|(dept, _)| *dept != a.dept).map(|(_, id)| id).take(3));
+            chosen.extend(
+                open.iter()
+                    .filter(|(dept, _)| *dept != a.dept)
+                    .map(|(_, id)| id)
+                    .take(3),
+            );
         }
         let mut guard = 0;
         while chosen.len() < target && !index.all_open.is_empty() && guard < 100 {
@@ -473,7 +550,13 @@ fn demo_accounts(conn: &Connection, dept: &Dept) -> anyhow::Result<()> {
     let all = vec![Right::EditPoints, Right::HidePoints, Right::BindProcesses];
     let given = data::GIVEN_NAMES;
     let surnames = data::SURNAMES;
-    let name = |i: usize| format!("{} {}", given[i % given.len()], surnames[i % surnames.len()]);
+    let name = |i: usize| {
+        format!(
+            "{} {}",
+            given[i % given.len()],
+            surnames[i % surnames.len()]
+        )
+    };
     for a in [
         Account {
             username: DEMO_ACCOUNT.to_owned(),
@@ -538,7 +621,9 @@ pub fn seed(conn: &mut Connection, n: u32) -> anyhow::Result<Report> {
         seed_points(&tx, n, &depts, &agencies, &index, &mut rng)?;
         tx.commit()?;
     } else if n > 0 {
-        lines.push(format!("note: the database already holds data, so --demo {n} added nothing"));
+        lines.push(format!(
+            "note: the database already holds data, so --demo {n} added nothing"
+        ));
     }
     let points = count(conn, "points")?;
     lines.push(format!(
@@ -563,7 +648,9 @@ pub fn seed(conn: &mut Connection, n: u32) -> anyhow::Result<Report> {
         "  {DEMO_ACCOUNT} / {DEMO_ACCOUNT}          password; may change {} (department {})",
         dept.name_th, dept.id
     ));
-    lines.push(format!("  {ADMIN_ACCOUNT} / {ADMIN_ACCOUNT}        password; may change the whole tree"));
+    lines.push(format!(
+        "  {ADMIN_ACCOUNT} / {ADMIN_ACCOUNT}        password; may change the whole tree"
+    ));
     if let Some((code, authorize)) = unit {
         lines.push(format!(
             "  {NEWCOMER_ACCOUNT} / {NEWCOMER_ACCOUNT}  password, never signed in: register with Authorize Code {authorize} (unit {code}, ministry {}, department {}, agency {})",

@@ -59,7 +59,9 @@ fn read(row: &Row<'_>) -> rusqlite::Result<Account> {
 pub fn put(conn: &Connection, a: &Account) -> ApiResult<()> {
     let rights: Vec<&str> = a.rights.iter().map(|r| r.as_str()).collect();
     conn.execute(
-        &format!("INSERT OR REPLACE INTO accounts ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+        &format!(
+            "INSERT OR REPLACE INTO accounts ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        ),
         params![
             a.username,
             a.password,
@@ -76,12 +78,20 @@ pub fn put(conn: &Connection, a: &Account) -> ApiResult<()> {
 
 /// The account named `username`.
 pub fn find(conn: &Connection, username: &str) -> ApiResult<Option<Account>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM accounts WHERE username = ?1"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM accounts WHERE username = ?1"
+    ))?;
     Ok(stmt.query_row([username], read).optional()?)
 }
 
 /// Binds an account to a unit and marks it registered.
-pub fn register(conn: &Connection, username: &str, unit: &str, email: &str, telephone: &str) -> ApiResult<()> {
+pub fn register(
+    conn: &Connection,
+    username: &str,
+    unit: &str,
+    email: &str,
+    telephone: &str,
+) -> ApiResult<()> {
     conn.execute(
         "UPDATE accounts SET scope_kind = 'unit', scope_id = ?2, registered = 1, email = ?3, telephone = ?4 \
          WHERE username = ?1",
@@ -109,7 +119,13 @@ impl TokenKind {
 }
 
 /// Stores a token for an account, valid until `expires_at` (Unix seconds).
-pub fn put_token(conn: &Connection, token: &str, username: &str, kind: TokenKind, expires_at: i64) -> ApiResult<()> {
+pub fn put_token(
+    conn: &Connection,
+    token: &str,
+    username: &str,
+    kind: TokenKind,
+    expires_at: i64,
+) -> ApiResult<()> {
     conn.execute(
         "INSERT INTO tokens (token, username, kind, expires_at) VALUES (?1, ?2, ?3, ?4)",
         params![token, username, kind.as_str(), expires_at],
@@ -118,7 +134,11 @@ pub fn put_token(conn: &Connection, token: &str, username: &str, kind: TokenKind
 }
 
 /// The account a token belongs to and when it expires.
-pub fn by_token(conn: &Connection, token: &str, kind: TokenKind) -> ApiResult<Option<(Account, i64)>> {
+pub fn by_token(
+    conn: &Connection,
+    token: &str,
+    kind: TokenKind,
+) -> ApiResult<Option<(Account, i64)>> {
     let found: Option<(String, i64)> = conn
         .query_row(
             "SELECT username, expires_at FROM tokens WHERE token = ?1 AND kind = ?2",

@@ -8,7 +8,8 @@ use crate::sandbox::error::ApiResult;
 
 /// Every ministry, by id.
 pub fn ministries(conn: &Connection) -> ApiResult<Vec<Ministry>> {
-    let mut stmt = conn.prepare_cached("SELECT id, name_th, name_en FROM ministries ORDER BY id")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name_th, name_en FROM ministries ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         Ok(Ministry {
             id: r.get(0)?,
@@ -41,7 +42,11 @@ fn filtered(base: &str, q: &OrgQuery, with_department: bool) -> (String, Vec<Val
 
 /// Departments, of one ministry when asked.
 pub fn departments(conn: &Connection, q: &OrgQuery) -> ApiResult<Vec<Department>> {
-    let (sql, values) = filtered("SELECT id, ministry_id, name_th, name_en FROM departments", q, false);
+    let (sql, values) = filtered(
+        "SELECT id, ministry_id, name_th, name_en FROM departments",
+        q,
+        false,
+    );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(params_from_iter(values), |r| {
         Ok(Department {

@@ -6,7 +6,9 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use super::{json, like_anywhere, now, parsed, parsed_opt, stamp, wire, wire_name};
-use crate::api::{NewPoint, Photo, PointCode, PointPatch, PointQuery, PointSummary, ServicePoint, Status};
+use crate::api::{
+    NewPoint, Photo, PointCode, PointPatch, PointQuery, PointSummary, ServicePoint, Status,
+};
 use crate::sandbox::error::{ApiError, ApiResult};
 
 /// Every column a [`ServicePoint`] is read from, in [`read_point`]'s order.
@@ -75,7 +77,10 @@ pub fn list(
     eq("province = ?", &query.province);
     eq("level = ?", &query.level.map(|l| l.as_str().to_owned()));
     eq("status = ?", &query.status.map(|s| s.as_str().to_owned()));
-    eq("parent_code = ?", &query.parent.as_ref().map(|p| p.to_string()));
+    eq(
+        "parent_code = ?",
+        &query.parent.as_ref().map(|p| p.to_string()),
+    );
     eq("code > ?", &after.map(|c| c.to_string()));
     if let Some(q) = query.q.as_deref().filter(|q| !q.trim().is_empty()) {
         clauses.push(
@@ -105,7 +110,10 @@ pub fn attach(conn: &Connection, points: &mut [ServicePoint], process_ids: bool)
         return Ok(());
     }
     let codes = serde_json::to_string(
-        &points.iter().map(|p| p.summary.code.as_str()).collect::<Vec<_>>(),
+        &points
+            .iter()
+            .map(|p| p.summary.code.as_str())
+            .collect::<Vec<_>>(),
     )
     .map_err(|e| ApiError::internal(e.to_string()))?;
     let index: HashMap<String, usize> = points
@@ -136,7 +144,10 @@ pub fn attach(conn: &Connection, points: &mut [ServicePoint], process_ids: bool)
         let mut rows = stmt.query([&codes])?;
         while let Some(row) = rows.next()? {
             let code: String = row.get(0)?;
-            if let Some(ids) = index.get(&code).and_then(|&i| points[i].process_ids.as_mut()) {
+            if let Some(ids) = index
+                .get(&code)
+                .and_then(|&i| points[i].process_ids.as_mut())
+            {
                 ids.push(parsed(row, 1)?);
             }
         }
@@ -175,7 +186,10 @@ pub fn get(conn: &Connection, code: &PointCode) -> ApiResult<ServicePoint> {
 
 /// The 404 of a point.
 pub fn not_found(code: &PointCode) -> ApiError {
-    ApiError::not_found("point_not_found", format!("no service point has the code {code}"))
+    ApiError::not_found(
+        "point_not_found",
+        format!("no service point has the code {code}"),
+    )
 }
 
 /// The codes of a point's ancestors, nearest first.
@@ -276,7 +290,13 @@ pub fn set_status(conn: &Connection, code: &PointCode, status: Status) -> ApiRes
 }
 
 /// Inserts a new point with a fresh Authorize Code.
-pub fn insert(conn: &Connection, p: &NewPoint, ministry_id: &str, department_id: &str, authorize_code: &str) -> ApiResult<()> {
+pub fn insert(
+    conn: &Connection,
+    p: &NewPoint,
+    ministry_id: &str,
+    department_id: &str,
+    authorize_code: &str,
+) -> ApiResult<()> {
     let mut hours = p.hours.clone();
     hours.sort();
     let hours = serde_json::to_string(&hours).map_err(|e| ApiError::internal(e.to_string()))?;
@@ -317,8 +337,9 @@ pub fn insert(conn: &Connection, p: &NewPoint, ministry_id: &str, department_id:
 
 /// The point a unit's Authorize Code belongs to.
 pub fn by_authorize_code(conn: &Connection, code: &str) -> ApiResult<Option<ServicePoint>> {
-    let mut stmt =
-        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM points WHERE authorize_code = ?1"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM points WHERE authorize_code = ?1"
+    ))?;
     Ok(stmt.query_row([code], read_point).optional()?)
 }
 
@@ -333,7 +354,12 @@ pub fn stats(conn: &Connection, code: &PointCode) -> ApiResult<(u64, u64, [u64; 
 }
 
 /// Stores a photo and bumps the point's version.
-pub fn add_photo(conn: &Connection, code: &PointCode, content_type: &str, data: &[u8]) -> ApiResult<Photo> {
+pub fn add_photo(
+    conn: &Connection,
+    code: &PointCode,
+    content_type: &str,
+    data: &[u8],
+) -> ApiResult<Photo> {
     let at = now();
     conn.execute(
         "INSERT INTO photos (code, content_type, size, data, uploaded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -352,7 +378,11 @@ pub fn add_photo(conn: &Connection, code: &PointCode, content_type: &str, data: 
 
 /// How many photos a point has.
 pub fn photo_count(conn: &Connection, code: &PointCode) -> ApiResult<usize> {
-    let n: i64 = conn.query_row("SELECT COUNT(*) FROM photos WHERE code = ?1", [code.as_str()], |r| r.get(0))?;
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM photos WHERE code = ?1",
+        [code.as_str()],
+        |r| r.get(0),
+    )?;
     Ok(n as usize)
 }
 

@@ -25,7 +25,8 @@ fn read(row: &Row<'_>) -> rusqlite::Result<ProcessSummary> {
 }
 
 /// The SQL condition for "a point of this ministry and department may bind it".
-const BINDABLE: &str = "(department_id = ? OR open_to = 'all' OR (open_to = 'ministry' AND ministry_id = ?))";
+const BINDABLE: &str =
+    "(department_id = ? OR open_to = 'all' OR (open_to = 'ministry' AND ministry_id = ?))";
 
 /// True when a point may bind the process.
 pub fn bindable(p: &ProcessSummary, point: &PointSummary) -> bool {
@@ -84,14 +85,16 @@ pub fn list(
 
 /// One process without its manual, if it exists.
 pub fn find(conn: &Connection, id: &ProcessId) -> ApiResult<Option<ProcessSummary>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM processes WHERE id = ?1"))?;
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM processes WHERE id = ?1"))?;
     Ok(stmt.query_row([id.as_str()], read).optional()?)
 }
 
 /// One process with its manual, or 404.
 pub fn get(conn: &Connection, id: &ProcessId) -> ApiResult<Process> {
-    let mut stmt =
-        conn.prepare_cached(&format!("SELECT {COLUMNS}, manual FROM processes WHERE id = ?1"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS}, manual FROM processes WHERE id = ?1"
+    ))?;
     stmt.query_row([id.as_str()], |r| {
         Ok(Process {
             summary: read(r)?,
@@ -153,7 +156,12 @@ pub fn is_bound(conn: &Connection, point: &PointCode, id: &ProcessId) -> ApiResu
 
 /// Binds processes (ignoring those already bound) and unbinds others, then bumps
 /// the set's version if anything changed. Returns whether anything did.
-pub fn change(conn: &Connection, point: &PointCode, bind: &[ProcessId], unbind: &[ProcessId]) -> ApiResult<bool> {
+pub fn change(
+    conn: &Connection,
+    point: &PointCode,
+    bind: &[ProcessId],
+    unbind: &[ProcessId],
+) -> ApiResult<bool> {
     let at = stamp(now());
     let mut changed = 0;
     {
