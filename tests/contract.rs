@@ -119,44 +119,24 @@ async fn password_sign_in_and_me() {
     assert!(me["token_expires_at"].as_str().unwrap().ends_with('Z'));
 
     let r = sb
-        .http
-        .post(sb.api("/auth/token"))
-        .form(&[
+        .post_token(&[
             ("grant_type", "password"),
             ("username", "demo"),
             ("password", "wrong"),
         ])
-        .send()
-        .await
-        .unwrap();
+        .await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
-    let r = sb
-        .http
-        .post(sb.api("/auth/token"))
-        .form(&[("grant_type", "magic")])
-        .send()
-        .await
-        .unwrap();
+    let r = sb.post_token(&[("grant_type", "magic")]).await;
     expect_error(r, StatusCode::BAD_REQUEST, "unsupported_grant_type").await;
-    let r = sb
-        .http
-        .post(sb.api("/auth/token"))
-        .form(&[("grant_type", "password")])
-        .send()
-        .await
-        .unwrap();
+    let r = sb.post_token(&[("grant_type", "password")]).await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_request").await;
     let r = sb
-        .http
-        .post(sb.api("/auth/token"))
-        .form(&[
+        .post_token(&[
             ("grant_type", "password"),
             ("username", "openid"),
             ("password", "openid"),
         ])
-        .send()
-        .await
-        .unwrap();
+        .await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
 
     let r = sb.http.get(sb.api("/me")).send().await.unwrap();
@@ -170,16 +150,12 @@ async fn password_sign_in_and_me() {
 async fn access_tokens_expire_and_refresh_rotates() {
     let sb = Sandbox::start(&["--demo", "20", "--token-ttl", "1"]);
     let r = sb
-        .http
-        .post(sb.api("/auth/token"))
-        .form(&[
+        .post_token(&[
             ("grant_type", "password"),
             ("username", "admin"),
             ("password", "admin"),
         ])
-        .send()
-        .await
-        .unwrap();
+        .await;
     let tokens: Value = r.json().await.unwrap();
     assert_eq!(tokens["token_type"], "Bearer");
     assert_eq!(tokens["expires_in"], 1);
@@ -191,24 +167,16 @@ async fn access_tokens_expire_and_refresh_rotates() {
 
     let refresh = tokens["refresh_token"].as_str().unwrap();
     let r = sb
-        .http
-        .post(sb.api("/auth/token"))
-        .form(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
-        .send()
-        .await
-        .unwrap();
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
+        .await;
     assert_eq!(r.status(), StatusCode::OK);
     let fresh: Value = r.json().await.unwrap();
     sb.get_json(fresh["access_token"].as_str().unwrap(), "/me")
         .await;
     // A refresh token is used once.
     let r = sb
-        .http
-        .post(sb.api("/auth/token"))
-        .form(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
-        .send()
-        .await
-        .unwrap();
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
+        .await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
 }
 
@@ -216,16 +184,12 @@ async fn access_tokens_expire_and_refresh_rotates() {
 async fn first_sign_in_registers_with_the_authorize_code() {
     let sb = Sandbox::start(&["--demo", "100"]);
     let r = sb
-        .http
-        .post(sb.api("/auth/token"))
-        .form(&[
+        .post_token(&[
             ("grant_type", "password"),
             ("username", "newcomer"),
             ("password", "newcomer"),
         ])
-        .send()
-        .await
-        .unwrap();
+        .await;
     expect_error(r, StatusCode::FORBIDDEN, "registration_required").await;
 
     let admin = sb.token("admin", "admin").await;
@@ -339,15 +303,11 @@ async fn first_sign_in_registers_with_the_authorize_code() {
 }
 
 async fn poll(sb: &Sandbox, device_code: &str) -> reqwest::Response {
-    sb.http
-        .post(sb.api("/auth/token"))
-        .form(&[
-            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-            ("device_code", device_code),
-        ])
-        .send()
-        .await
-        .unwrap()
+    sb.post_token(&[
+        ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+        ("device_code", device_code),
+    ])
+    .await
 }
 
 async fn start_device(sb: &Sandbox) -> Value {

@@ -67,6 +67,16 @@ impl Sandbox {
         format!("{}/api/v1{path}", self.url)
     }
 
+    /// Posts a form to the token endpoint.
+    pub async fn post_token(&self, form: &[(&str, &str)]) -> Response {
+        self.http
+            .post(self.api("/auth/token"))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// Signs in with a password and returns the access token.
     pub async fn token(&self, username: &str, password: &str) -> String {
         let r = self

@@ -1,7 +1,7 @@
 //! The organisation tree: ministries, departments, agencies.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Row, params_from_iter};
 
 use crate::api::{Agency, Department, Ministry, OrgQuery};
 use crate::sandbox::error::ApiResult;
@@ -59,23 +59,24 @@ pub fn departments(conn: &Connection, q: &OrgQuery) -> ApiResult<Vec<Department>
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+const AGENCY_COLUMNS: &str =
+    "SELECT id, department_id, ministry_id, name_th, name_en FROM agencies";
+
+fn read_agency(r: &Row<'_>) -> rusqlite::Result<Agency> {
+    Ok(Agency {
+        id: r.get(0)?,
+        department_id: r.get(1)?,
+        ministry_id: r.get(2)?,
+        name_th: r.get(3)?,
+        name_en: r.get(4)?,
+    })
+}
+
 /// Agencies, of one ministry or department when asked.
 pub fn agencies(conn: &Connection, q: &OrgQuery) -> ApiResult<Vec<Agency>> {
-    let (sql, values) = filtered(
-        "SELECT id, department_id, ministry_id, name_th, name_en FROM agencies",
-        q,
-        true,
-    );
+    let (sql, values) = filtered(AGENCY_COLUMNS, q, true);
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params_from_iter(values), |r| {
-        Ok(Agency {
-            id: r.get(0)?,
-            department_id: r.get(1)?,
-            ministry_id: r.get(2)?,
-            name_th: r.get(3)?,
-            name_en: r.get(4)?,
-        })
-    })?;
+    let rows = stmt.query_map(params_from_iter(values), read_agency)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
@@ -83,17 +84,9 @@ pub fn agencies(conn: &Connection, q: &OrgQuery) -> ApiResult<Vec<Agency>> {
 pub fn agency(conn: &Connection, id: &str) -> ApiResult<Option<Agency>> {
     Ok(conn
         .query_row(
-            "SELECT id, department_id, ministry_id, name_th, name_en FROM agencies WHERE id = ?1",
+            &format!("{AGENCY_COLUMNS} WHERE id = ?1"),
             [id],
-            |r| {
-                Ok(Agency {
-                    id: r.get(0)?,
-                    department_id: r.get(1)?,
-                    ministry_id: r.get(2)?,
-                    name_th: r.get(3)?,
-                    name_en: r.get(4)?,
-                })
-            },
+            read_agency,
         )
         .optional()?)
 }
