@@ -3,4 +3,11 @@
 //! same API.
 
 pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod exit;
+pub mod format;
+pub mod output;
+pub mod plan;
 pub mod sandbox;

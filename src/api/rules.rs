@@ -317,6 +317,22 @@ pub fn is_telephone(s: &str) -> bool {
             .all(|c| c.is_ascii_digit() || " +-(),".contains(c))
 }
 
+/// The image type of a file from its first bytes (JPEG, PNG, GIF or WebP); names
+/// and declared types are not trusted.
+pub fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        Some("image/gif")
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
 /// True when a coordinate pair lies inside Thailand's bounding box.
 pub fn in_thailand(lat: f64, lng: f64) -> bool {
     let (s, n, w, e) = THAILAND_BOUNDS;

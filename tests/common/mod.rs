@@ -187,3 +187,85 @@ pub async fn expect_error(r: Response, status: StatusCode, code: &str) -> Value 
     );
     body
 }
+
+/// The `citizeninfo` binary, pointed at this sandbox with its own settings folder.
+pub struct Cli {
+    /// The settings folder.
+    pub dir: tempfile::TempDir,
+    url: String,
+}
+
+/// What a run printed and how it ended.
+pub struct Run {
+    /// Exit code.
+    pub code: i32,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl Run {
+    /// The whole run as one text, for snapshots.
+    pub fn transcript(&self) -> String {
+        format!("exit: {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+    }
+}
+
+impl Cli {
+    /// A CLI for a sandbox, with a fresh settings folder.
+    pub fn new(sb: &Sandbox) -> Cli {
+        Cli {
+            dir: tempfile::tempdir().unwrap(),
+            url: sb.url.clone(),
+        }
+    }
+
+    /// The command, with the environment a test controls.
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_citizeninfo"));
+        c.args(args)
+            .env("CITIZENINFO_URL", &self.url)
+            .env("CITIZENINFO_CONFIG_DIR", self.dir.path())
+            .env("NO_COLOR", "1")
+            .env_remove("CITIZENINFO_TOKEN")
+            .env_remove("CITIZENINFO_PROFILE")
+            .env_remove("EDITOR")
+            .env_remove("VISUAL");
+        c
+    }
+
+    /// Runs with `stdin` as standard input.
+    pub fn run_with(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
+        use std::io::Write;
+        let mut c = self.command(args);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let mut child = c
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
+    }
+
+    /// Runs with empty stdin.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, "", &[])
+    }
+
+    /// Signs in with a password; asserts success.
+    pub fn login(&self, username: &str) -> &Cli {
+        let r = self.run_with(&["login", "--username", username, "--password-stdin"], &format!("{username}\n"), &[]);
+        assert_eq!(r.code, 0, "{}", r.transcript());
+        self
+    }
+}

@@ -7,28 +7,12 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::points::writable;
-use crate::api::rules::{MAX_PHOTO_BYTES, MAX_PHOTOS};
+use crate::api::rules::{MAX_PHOTO_BYTES, MAX_PHOTOS, sniff_image};
 use crate::api::{PointCode, Right};
 use crate::sandbox::AppState;
 use crate::sandbox::error::{ApiError, ApiResult};
 use crate::sandbox::extract::{Caller, param};
 use crate::sandbox::store::points;
-
-/// The image type of a file, from its first bytes; the name and declared type are
-/// not trusted.
-pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("image/png")
-    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
-        Some("image/gif")
-    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
-        Some("image/webp")
-    } else {
-        None
-    }
-}
 
 fn too_large() -> ApiError {
     ApiError::new(
@@ -99,7 +83,7 @@ pub async fn upload(
     let code: PointCode = param("code", &code)?;
     let form = form.map_err(|e| multipart_error(e.status(), e.body_text()))?;
     let data = read_photo(form).await?;
-    let content_type = sniff(&data).ok_or_else(|| {
+    let content_type = sniff_image(&data).ok_or_else(|| {
         ApiError::invalid_field("photo", "the file is not a JPEG, PNG, GIF or WebP image")
     })?;
     let photo = state

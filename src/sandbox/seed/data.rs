@@ -4056,49 +4056,6 @@ pub const UNIT_TYPES: &[UnitType] = &[
     },
 ];
 
-/// Names of branch offices a department keeps in a province, as "{office} {province}" is formed by the seeder: (th, en) stems.
-pub const OFFICE_STEMS: &[(&str, &str)] = &[
-    ("สำนักงานขนส่งจังหวัด", "Provincial Land Transport Office"),
-    ("สำนักงานที่ดินจังหวัด", "Provincial Land Office"),
-    ("ที่ว่าการอำเภอเมือง", "Mueang District Office"),
-    ("สำนักงานสรรพากรพื้นที่", "Area Revenue Office"),
-    ("สำนักงานสรรพสามิตพื้นที่", "Area Excise Office"),
-    ("สำนักงานธนารักษ์พื้นที่", "Area Treasury Office"),
-    ("สำนักงานประกันสังคมจังหวัด", "Provincial Social Security Office"),
-    ("สำนักงานจัดหางานจังหวัด", "Provincial Employment Office"),
-    (
-        "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด",
-        "Provincial Office of Social Development and Human Security",
-    ),
-    ("สำนักงานสาธารณสุขจังหวัด", "Provincial Public Health Office"),
-    (
-        "สำนักงานเกษตรจังหวัด",
-        "Provincial Agricultural Extension Office",
-    ),
-    ("สำนักงานปศุสัตว์จังหวัด", "Provincial Livestock Office"),
-    ("สำนักงานประมงจังหวัด", "Provincial Fisheries Office"),
-    ("สำนักงานสหกรณ์จังหวัด", "Provincial Cooperative Office"),
-    ("สำนักงานพาณิชย์จังหวัด", "Provincial Commercial Office"),
-    ("สำนักงานอุตสาหกรรมจังหวัด", "Provincial Industry Office"),
-    ("สำนักงานพลังงานจังหวัด", "Provincial Energy Office"),
-    ("สำนักงานวัฒนธรรมจังหวัด", "Provincial Cultural Office"),
-    (
-        "สำนักงานการท่องเที่ยวและกีฬาจังหวัด",
-        "Provincial Office of Tourism and Sports",
-    ),
-    ("สำนักงานคุมประพฤติจังหวัด", "Provincial Probation Office"),
-    ("สำนักงานบังคับคดีจังหวัด", "Provincial Legal Execution Office"),
-    (
-        "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัด",
-        "Provincial Office of Disaster Prevention and Mitigation",
-    ),
-    (
-        "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด",
-        "Provincial Office of Local Administration",
-    ),
-    ("ศูนย์ดำรงธรรมจังหวัด", "Provincial Damrongdhama Center"),
-];
-
 /// Documents citizens are commonly asked for, with the issuing body: (document_th, issuer_th).
 pub const DOCUMENTS: &[(&str, &str)] = &[
     ("บัตรประจำตัวประชาชน", "กรมการปกครอง"),

@@ -17,7 +17,7 @@ use crate::api::{
     AccountKind, Fee, Level, Manual, ManualStep, OpenTo, OpeningPeriod, RequiredDocument, Right,
     ScopeKind, Status, TimeOfDay, Weekday,
 };
-use data::{CATEGORIES, DOCUMENTS, MINISTRIES, OFFICE_STEMS, PROVINCES, ROADS, STEPS, UNIT_TYPES};
+use data::{CATEGORIES, DOCUMENTS, MINISTRIES, PROVINCES, ROADS, STEPS, UNIT_TYPES};
 
 /// The password account scoped to one department.
 pub const DEMO_ACCOUNT: &str = "demo";
@@ -70,8 +70,6 @@ struct Dept {
     name_th: &'static str,
     name_en: &'static str,
     processes: &'static [data::ProcessSeed],
-    /// Position in the government's order, which picks the office names.
-    index: usize,
 }
 
 struct AgencyRow {
@@ -93,7 +91,6 @@ fn departments() -> Vec<Dept> {
                 name_th: d.name_th,
                 name_en: d.name_en,
                 processes: d.processes,
-                index: out.len(),
             });
         }
     }
@@ -409,7 +406,6 @@ fn seed_points(
             *rng.pick(&regional[a.k - 1])
         };
         let prov = &PROVINCES[province];
-        let (stem_th, stem_en) = OFFICE_STEMS[d.index % OFFICE_STEMS.len()];
         let (mut name_th, mut name_en) = match level {
             Level::HeadAgency => (a.name_th.clone(), agency_name_en(d, a.k)),
             Level::CentralUnit if seq == 1 => (
@@ -420,9 +416,13 @@ fn seed_points(
                 format!("{} สำนักบริหารกลาง", a.name_th),
                 format!("{} Central Administration Office", agency_name_en(d, a.k)),
             ),
+            Level::ServicePoint if province == bangkok => (
+                format!("{} สำนักงาน{}", d.name_th, prov.name_th),
+                format!("{}, {} Office", d.name_en, prov.name_en),
+            ),
             Level::ServicePoint => (
-                format!("{} {}{}", d.name_th, stem_th, prov.name_th),
-                format!("{} {} {}", d.name_en, stem_en, prov.name_en),
+                format!("{} สำนักงานจังหวัด{}", d.name_th, prov.name_th),
+                format!("{}, {} Provincial Office", d.name_en, prov.name_en),
             ),
         };
         let seen = names_seen.entry((a.dept, name_th.clone())).or_default();

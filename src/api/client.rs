@@ -1,0 +1,555 @@
+//! The HTTP client of the CITIZENinfo API: typed calls, bearer tokens refreshed
+//! when they expire, retries of what is safe to retry. It knows nothing of the
+//! terminal: tracing and saving refreshed tokens are hooks the caller supplies.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use reqwest::header::{ETAG, HeaderMap, IF_MATCH, RETRY_AFTER};
+use reqwest::{Method, RequestBuilder, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Agency, DEVICE_GRANT_TYPE, Department, DeviceAuthorization, ErrorBody, Me, Ministry, NewPoint,
+    OrgQuery, Page, Photo, PointCode, PointPatch, PointProcesses, PointQuery, PointStats,
+    PointSummary, Process, ProcessId, ProcessQuery, ProcessSet, ProcessSummary, Registration,
+    ServicePoint, Status, StatusChange, TokenRequest, TokenResponse,
+};
+
+/// What went wrong talking to the service.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// The service answered with an error.
+    #[error("{} ({method} {path}: {status})", .body.error_description)]
+    Api {
+        /// The method of the request.
+        method: Method,
+        /// The path of the request.
+        path: String,
+        /// The status.
+        status: StatusCode,
+        /// The error body.
+        body: ErrorBody,
+    },
+    /// The service could not be reached, or the connection broke.
+    #[error("could not reach {url}: {source}")]
+    Network {
+        /// The address.
+        url: String,
+        /// The cause.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The answer was not what the contract says.
+    #[error("{what}: the service's answer could not be read: {message}")]
+    Decode {
+        /// What was being read.
+        what: String,
+        /// Why.
+        message: String,
+    },
+    /// No credentials to send.
+    #[error("not signed in")]
+    NotSignedIn,
+}
+
+impl ClientError {
+    /// The HTTP status, when the service answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            ClientError::Api { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The machine code of the service's error, when it answered with one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            ClientError::Api { body, .. } => Some(&body.error),
+            _ => None,
+        }
+    }
+}
+
+/// What a call returns.
+pub type ClientResult<T> = Result<T, ClientError>;
+
+/// A signed-in session as it is saved between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Credentials {
+    /// The bearer token.
+    pub access_token: String,
+    /// Trades for a new access token; none for a token given by the environment.
+    #[serde(default)]
+    pub refresh_token: Option<String>,
+    /// When the access token expires; none when unknown.
+    #[serde(default)]
+    pub expires_at: Option<DateTime<Utc>>,
+    /// Who signed in.
+    #[serde(default)]
+    pub username: Option<String>,
+}
+
+impl Credentials {
+    /// Credentials from a token answer.
+    pub fn from_token(t: &TokenResponse, username: Option<String>) -> Credentials {
+        Credentials {
+            access_token: t.access_token.clone(),
+            refresh_token: Some(t.refresh_token.clone()),
+            expires_at: Some(Utc::now() + chrono::Duration::seconds(t.expires_in as i64)),
+            username,
+        }
+    }
+
+    fn expired(&self) -> bool {
+        self.expires_at
+            .is_some_and(|at| at <= Utc::now() + chrono::Duration::seconds(5))
+    }
+}
+
+/// Called with a line describing each HTTP exchange (token redacted).
+pub type TraceHook = Arc<dyn Fn(&str) + Send + Sync>;
+/// Called with new credentials after a refresh, to save them.
+pub type RefreshHook = Arc<dyn Fn(&Credentials) + Send + Sync>;
+
+/// How many times a safe request is tried before its error is returned.
+const ATTEMPTS: u32 = 4;
+
+/// The API client.
+#[derive(Clone)]
+pub struct Client {
+    base: String,
+    http: reqwest::Client,
+    credentials: Arc<Mutex<Option<Credentials>>>,
+    trace: Option<TraceHook>,
+    on_refresh: Option<RefreshHook>,
+}
+
+/// Whether a request may be sent again after a failure with no answer or a 5xx.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Retry {
+    /// Reads, `If-Match` writes and idempotent puts: the same outcome however often.
+    Safe,
+    /// A write that might be applied twice.
+    Never,
+}
+
+impl Client {
+    /// A client of the service at `base` (e.g. `http://127.0.0.1:8787`).
+    pub fn new(base: &str, http: reqwest::Client) -> Client {
+        Client {
+            base: base.trim_end_matches('/').to_owned(),
+            http,
+            credentials: Arc::new(Mutex::new(None)),
+            trace: None,
+            on_refresh: None,
+        }
+    }
+
+    /// The service's address.
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    /// Sends these credentials from now on.
+    pub fn with_credentials(self, c: Option<Credentials>) -> Client {
+        if let Ok(mut slot) = self.credentials.lock() {
+            *slot = c;
+        }
+        self
+    }
+
+    /// Traces each exchange through `hook`.
+    pub fn with_trace(mut self, hook: TraceHook) -> Client {
+        self.trace = Some(hook);
+        self
+    }
+
+    /// Calls `hook` after each refresh.
+    pub fn with_refresh_hook(mut self, hook: RefreshHook) -> Client {
+        self.on_refresh = Some(hook);
+        self
+    }
+
+    /// The credentials in use.
+    pub fn credentials(&self) -> Option<Credentials> {
+        self.credentials.lock().ok().and_then(|c| c.clone())
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/api/v1{path}", self.base)
+    }
+
+    fn trace(&self, line: impl FnOnce() -> String) {
+        if let Some(t) = &self.trace {
+            t(&line());
+        }
+    }
+
+    /// Trades the refresh token for a new access token, if there is one.
+    async fn refresh(&self) -> ClientResult<bool> {
+        let Some(current) = self.credentials() else {
+            return Ok(false);
+        };
+        let Some(refresh) = current.refresh_token.clone() else {
+            return Ok(false);
+        };
+        let form = TokenRequest {
+            grant_type: "refresh_token".to_owned(),
+            refresh_token: Some(refresh),
+            ..TokenRequest::default()
+        };
+        let tokens: TokenResponse = self.token(&form).await?;
+        let fresh = Credentials::from_token(&tokens, current.username.clone());
+        if let Ok(mut slot) = self.credentials.lock() {
+            *slot = Some(fresh.clone());
+        }
+        if let Some(hook) = &self.on_refresh {
+            hook(&fresh);
+        }
+        Ok(true)
+    }
+
+    async fn bearer(&self) -> ClientResult<String> {
+        let creds = self.credentials().ok_or(ClientError::NotSignedIn)?;
+        if creds.expired() && self.refresh().await? {
+            return self
+                .credentials()
+                .map(|c| c.access_token)
+                .ok_or(ClientError::NotSignedIn);
+        }
+        Ok(creds.access_token)
+    }
+
+    /// Sends a request built by `build`, signed, with retries when `retry` allows,
+    /// and one refresh when the token has expired.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        retry: Retry,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> ClientResult<(StatusCode, HeaderMap, Vec<u8>)> {
+        let url = self.url(path);
+        let mut refreshed = false;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let token = self.bearer().await?;
+            let request = build(self.http.request(method.clone(), &url)).bearer_auth(&token);
+            let started = std::time::Instant::now();
+            let outcome = request.send().await;
+            let (status, headers, body) = match outcome {
+                Err(source) => {
+                    self.trace(|| format!("{method} {url} -> failed: {source}"));
+                    if retry == Retry::Safe && attempt < ATTEMPTS {
+                        tokio::time::sleep(backoff(attempt)).await;
+                        continue;
+                    }
+                    return Err(ClientError::Network { url, source });
+                }
+                Ok(r) => {
+                    let status = r.status();
+                    let headers = r.headers().clone();
+                    let body = r
+                        .bytes()
+                        .await
+                        .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+                    (status, headers, body.to_vec())
+                }
+            };
+            self.trace(|| {
+                format!(
+                    "{method} {url} -> {} ({} ms, Authorization: Bearer <redacted>)",
+                    status.as_u16(),
+                    started.elapsed().as_millis()
+                )
+            });
+            if status == StatusCode::UNAUTHORIZED && !refreshed {
+                refreshed = true;
+                if self.refresh().await.unwrap_or(false) {
+                    continue;
+                }
+            }
+            let again = attempt < ATTEMPTS
+                && (status == StatusCode::TOO_MANY_REQUESTS
+                    || (retry == Retry::Safe && status.is_server_error()));
+            if again {
+                let wait = headers
+                    .get(RETRY_AFTER)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .map_or_else(|| backoff(attempt), Duration::from_secs);
+                tokio::time::sleep(wait.min(Duration::from_secs(30))).await;
+                continue;
+            }
+            if !status.is_success() {
+                return Err(api_error(method, path, status, &body));
+            }
+            return Ok((status, headers, body));
+        }
+    }
+
+    async fn call<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        retry: Retry,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> ClientResult<(T, Option<String>)> {
+        let (_, headers, body) = self.send(method, path, retry, build).await?;
+        let etag = headers
+            .get(ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Ok((decode(path, &body)?, etag))
+    }
+
+    async fn get<T: DeserializeOwned>(&self, path: &str) -> ClientResult<T> {
+        Ok(self.call(Method::GET, path, Retry::Safe, |r| r).await?.0)
+    }
+
+    /// `POST /auth/token` with any grant; no bearer token is sent.
+    pub async fn token(&self, form: &TokenRequest) -> ClientResult<TokenResponse> {
+        let url = self.url("/auth/token");
+        let response = self
+            .http
+            .post(&url)
+            .form(form)
+            .send()
+            .await
+            .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+        let status = response.status();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+        self.trace(|| format!("POST {url} -> {} (grant {})", status.as_u16(), form.grant_type));
+        if !status.is_success() {
+            return Err(api_error(Method::POST, "/auth/token", status, &body));
+        }
+        decode("/auth/token", &body)
+    }
+
+    /// Signs in with a username and password.
+    pub async fn sign_in(&self, username: &str, password: &str) -> ClientResult<TokenResponse> {
+        self.token(&TokenRequest {
+            grant_type: "password".to_owned(),
+            username: Some(username.to_owned()),
+            password: Some(password.to_owned()),
+            ..TokenRequest::default()
+        })
+        .await
+    }
+
+    /// Polls the token endpoint once for a device sign-in.
+    pub async fn poll_device(&self, device_code: &str) -> ClientResult<TokenResponse> {
+        self.token(&TokenRequest {
+            grant_type: DEVICE_GRANT_TYPE.to_owned(),
+            device_code: Some(device_code.to_owned()),
+            client_id: Some("citizeninfo".to_owned()),
+            ..TokenRequest::default()
+        })
+        .await
+    }
+
+    async fn unsigned<T: DeserializeOwned>(&self, path: &str, request: RequestBuilder) -> ClientResult<T> {
+        let url = self.url(path);
+        let response = request
+            .send()
+            .await
+            .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+        let status = response.status();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+        self.trace(|| format!("POST {url} -> {}", status.as_u16()));
+        if !status.is_success() {
+            return Err(api_error(Method::POST, path, status, &body));
+        }
+        decode(path, &body)
+    }
+
+    /// Starts a device sign-in (RFC 8628).
+    pub async fn start_device(&self) -> ClientResult<DeviceAuthorization> {
+        let request = self
+            .http
+            .post(self.url("/auth/device"))
+            .form(&[("client_id", "citizeninfo")]);
+        self.unsigned("/auth/device", request).await
+    }
+
+    /// Registers an account at its first sign-in.
+    pub async fn register(&self, r: &Registration) -> ClientResult<TokenResponse> {
+        let request = self.http.post(self.url("/auth/register")).json(r);
+        self.unsigned("/auth/register", request).await
+    }
+
+    /// `GET /me`.
+    pub async fn me(&self) -> ClientResult<Me> {
+        self.get("/me").await
+    }
+
+    /// Every ministry.
+    pub async fn ministries(&self) -> ClientResult<Vec<Ministry>> {
+        self.get("/ministries").await
+    }
+
+    /// Departments, filtered.
+    pub async fn departments(&self, q: &OrgQuery) -> ClientResult<Vec<Department>> {
+        Ok(self.call(Method::GET, "/departments", Retry::Safe, |r| r.query(q)).await?.0)
+    }
+
+    /// Agencies, filtered.
+    pub async fn agencies(&self, q: &OrgQuery) -> ClientResult<Vec<Agency>> {
+        Ok(self.call(Method::GET, "/agencies", Retry::Safe, |r| r.query(q)).await?.0)
+    }
+
+    /// One page of the structure list.
+    pub async fn points(&self, q: &PointQuery) -> ClientResult<Page<PointSummary>> {
+        let q = PointQuery { include: None, ..q.clone() };
+        Ok(self.call(Method::GET, "/points", Retry::Safe, |r| r.query(&q)).await?.0)
+    }
+
+    /// One page of the structure list with every field and the bound process ids.
+    pub async fn points_detail(&self, q: &PointQuery) -> ClientResult<Page<ServicePoint>> {
+        let q = PointQuery {
+            include: Some(super::Include::Detail),
+            ..q.clone()
+        };
+        Ok(self.call(Method::GET, "/points", Retry::Safe, |r| r.query(&q)).await?.0)
+    }
+
+    /// One point and its ETag.
+    pub async fn point(&self, code: &PointCode) -> ClientResult<(ServicePoint, String)> {
+        let path = format!("/points/{code}");
+        let (point, etag) = self.call(Method::GET, &path, Retry::Safe, |r| r).await?;
+        Ok((point, etag.unwrap_or_default()))
+    }
+
+    /// Edits a point under `If-Match`; the new record and ETag.
+    pub async fn edit_point(&self, code: &PointCode, etag: &str, patch: &PointPatch) -> ClientResult<(ServicePoint, String)> {
+        let path = format!("/points/{code}");
+        let (point, etag) = self
+            .call(Method::PATCH, &path, Retry::Never, |r| r.header(IF_MATCH, etag).json(patch))
+            .await?;
+        Ok((point, etag.unwrap_or_default()))
+    }
+
+    /// Adds a point; the key makes a retried request return the first answer.
+    pub async fn create_point(&self, new: &NewPoint, idempotency_key: &str) -> ClientResult<ServicePoint> {
+        Ok(self
+            .call(Method::POST, "/points", Retry::Safe, |r| {
+                r.header("Idempotency-Key", idempotency_key).json(new)
+            })
+            .await?
+            .0)
+    }
+
+    /// Shows or hides a point.
+    pub async fn set_status(&self, code: &PointCode, status: Status) -> ClientResult<ServicePoint> {
+        let path = format!("/points/{code}/status");
+        let body = StatusChange { status };
+        Ok(self.call(Method::PUT, &path, Retry::Safe, |r| r.json(&body)).await?.0)
+    }
+
+    /// Copy cancellation and satisfaction of a point.
+    pub async fn stats(&self, code: &PointCode) -> ClientResult<PointStats> {
+        self.get(&format!("/points/{code}/stats")).await
+    }
+
+    /// Uploads a photo.
+    pub async fn upload_photo(&self, code: &PointCode, file_name: &str, bytes: Vec<u8>) -> ClientResult<Photo> {
+        let path = format!("/points/{code}/photos");
+        let name = file_name.to_owned();
+        Ok(self
+            .call(Method::POST, &path, Retry::Never, move |r| {
+                let part = reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone());
+                r.multipart(reqwest::multipart::Form::new().part("photo", part))
+            })
+            .await?
+            .0)
+    }
+
+    /// Removes a photo.
+    pub async fn remove_photo(&self, code: &PointCode, id: u64) -> ClientResult<()> {
+        let path = format!("/points/{code}/photos/{id}");
+        self.send(Method::DELETE, &path, Retry::Never, |r| r).await?;
+        Ok(())
+    }
+
+    /// One page of processes.
+    pub async fn processes(&self, q: &ProcessQuery) -> ClientResult<Page<ProcessSummary>> {
+        Ok(self.call(Method::GET, "/processes", Retry::Safe, |r| r.query(q)).await?.0)
+    }
+
+    /// One process with its manual.
+    pub async fn process(&self, id: &ProcessId) -> ClientResult<Process> {
+        self.get(&format!("/processes/{id}")).await
+    }
+
+    /// The processes bound to a point, and the set's ETag.
+    pub async fn bound(&self, code: &PointCode) -> ClientResult<(PointProcesses, String)> {
+        let path = format!("/points/{code}/processes");
+        let (set, etag) = self.call(Method::GET, &path, Retry::Safe, |r| r).await?;
+        Ok((set, etag.unwrap_or_default()))
+    }
+
+    /// Binds one process; true when it was not bound before.
+    pub async fn bind(&self, code: &PointCode, id: &ProcessId) -> ClientResult<bool> {
+        let path = format!("/points/{code}/processes/{id}");
+        let (status, _, _) = self.send(Method::PUT, &path, Retry::Safe, |r| r).await?;
+        Ok(status == StatusCode::CREATED)
+    }
+
+    /// Unbinds one process; false when it was not bound.
+    pub async fn unbind(&self, code: &PointCode, id: &ProcessId) -> ClientResult<bool> {
+        let path = format!("/points/{code}/processes/{id}");
+        match self.send(Method::DELETE, &path, Retry::Safe, |r| r).await {
+            Ok(_) => Ok(true),
+            Err(e) if e.code() == Some("binding_not_found") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Replaces the bound set under `If-Match`.
+    pub async fn replace_bound(&self, code: &PointCode, etag: &str, ids: &[ProcessId]) -> ClientResult<(PointProcesses, String)> {
+        let path = format!("/points/{code}/processes");
+        let body = ProcessSet { process_ids: ids.to_vec() };
+        let (set, etag) = self
+            .call(Method::PUT, &path, Retry::Never, |r| r.header(IF_MATCH, etag).json(&body))
+            .await?;
+        Ok((set, etag.unwrap_or_default()))
+    }
+}
+
+fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis(200 * 2u64.pow(attempt.saturating_sub(1)))
+}
+
+fn api_error(method: Method, path: &str, status: StatusCode, body: &[u8]) -> ClientError {
+    let body = serde_json::from_slice::<ErrorBody>(body).unwrap_or_else(|_| ErrorBody {
+        error: format!("http_{}", status.as_u16()),
+        error_description: format!(
+            "the service answered {status} without an error body{}",
+            if body.is_empty() { String::new() } else { format!(": {}", String::from_utf8_lossy(&body[..body.len().min(200)])) }
+        ),
+        details: Vec::new(),
+    });
+    ClientError::Api {
+        method,
+        path: path.to_owned(),
+        status,
+        body,
+    }
+}
+
+fn decode<T: DeserializeOwned>(what: &str, body: &[u8]) -> ClientResult<T> {
+    serde_json::from_slice(body).map_err(|e| ClientError::Decode {
+        what: what.to_owned(),
+        message: e.to_string(),
+    })
+}

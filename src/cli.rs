@@ -1,0 +1,323 @@
+//! The command line, as clap parses it; no logic lives here.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+use crate::api::{Level, Status};
+use crate::output::{Format, Lang, ProgressMode};
+
+/// Command-line administration of the CITIZENinfo registry of Thai government
+/// service points.
+#[derive(Debug, Parser)]
+#[command(name = "citizeninfo", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Profile: one back office or account among several.
+    #[arg(long, global = true, env = "CITIZENINFO_PROFILE", default_value = "default")]
+    pub profile: String,
+    /// The service's address [default: the profile's, else http://127.0.0.1:8787].
+    #[arg(long, global = true, env = "CITIZENINFO_URL", value_name = "URL")]
+    pub url: Option<String>,
+    /// Folder of settings and credentials [default: the system's config folder].
+    #[arg(long, global = true, env = "CITIZENINFO_CONFIG_DIR", value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+    /// Output format.
+    #[arg(short = 'o', long, global = true, value_enum, default_value = "table")]
+    pub output: Format,
+    /// Language of table headers and dates (json, yaml and csv always carry ISO 8601).
+    #[arg(long, global = true, value_enum, default_value = "th")]
+    pub lang: Lang,
+    /// Trace each HTTP call to stderr (the token is never shown).
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
+    /// Print only results and errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Progress bars on stderr.
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    pub progress: ProgressMode,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in: password (first sign-in registers with the Authorize Code) or OpenID.
+    Login(LoginArgs),
+    /// Forget this profile's saved credentials.
+    Logout,
+    /// Who you are signed in as.
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Find, read, edit, add, hide and un-hide service points.
+    #[command(subcommand)]
+    Points(PointsCommand),
+}
+
+/// `login`.
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Sign in with OpenID by the device flow (needed to add points).
+    #[arg(long, conflicts_with_all = ["username", "password_stdin", "authorize_code"])]
+    pub openid: bool,
+    /// Username; asked for on a terminal when not given.
+    #[arg(long, short = 'u')]
+    pub username: Option<String>,
+    /// Read the password from the first line of stdin (for scripts).
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// First sign-in: the unit's Authorize Code (15 upper-case hexadecimal characters).
+    #[arg(long, value_name = "CODE")]
+    pub authorize_code: Option<String>,
+    /// First sign-in: the unit's ministry id.
+    #[arg(long, value_name = "ID")]
+    pub ministry: Option<String>,
+    /// First sign-in: the unit's department id.
+    #[arg(long, value_name = "ID")]
+    pub department: Option<String>,
+    /// First sign-in: the unit's agency id.
+    #[arg(long, value_name = "ID")]
+    pub agency: Option<String>,
+    /// First sign-in: your name.
+    #[arg(long, value_name = "NAME")]
+    pub contact_name: Option<String>,
+    /// First sign-in: your e-mail.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// First sign-in: your telephone.
+    #[arg(long)]
+    pub telephone: Option<String>,
+}
+
+/// `auth`.
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Who you are, where, with which rights, and until when.
+    Status,
+}
+
+/// `points`.
+#[derive(Debug, Subcommand)]
+pub enum PointsCommand {
+    /// List service points, with the back office's filters.
+    List(ListArgs),
+    /// Show one point: information, copy cancellation, satisfaction, services.
+    Show(ShowArgs),
+    /// Edit a point's fields (only what changes is sent), or open it in $EDITOR.
+    Edit(EditArgs),
+    /// Add a point, after checking that it does not exist already.
+    Add(AddArgs),
+    /// Hide points (codes as arguments, or `-` to read them from stdin).
+    Hide(CodesArgs),
+    /// Show hidden points again.
+    Unhide(CodesArgs),
+}
+
+/// The back office's filters.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Filters {
+    /// Ministry id.
+    #[arg(long)]
+    pub ministry: Option<String>,
+    /// Department id.
+    #[arg(long)]
+    pub department: Option<String>,
+    /// Agency id.
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// Type (ประเภท), exactly.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub unit_type: Option<String>,
+    /// Subtype (ประเภทย่อย), exactly.
+    #[arg(long)]
+    pub subtype: Option<String>,
+    /// Category (หมวดหมู่), exactly.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Level.
+    #[arg(long, value_parser = parse_level)]
+    pub level: Option<Level>,
+    /// Status.
+    #[arg(long, value_parser = parse_status)]
+    pub status: Option<Status>,
+    /// Province, in Thai.
+    #[arg(long)]
+    pub province: Option<String>,
+    /// Text anywhere in the Thai, English or full name.
+    #[arg(long)]
+    pub query: Option<String>,
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    Level::ALL
+        .into_iter()
+        .find(|l| l.as_str() == s || l.name_th() == s)
+        .ok_or_else(|| format!("{s:?} is not a level: use head_agency, central_unit or service_point"))
+}
+
+fn parse_status(s: &str) -> Result<Status, String> {
+    [Status::Shown, Status::Hidden]
+        .into_iter()
+        .find(|st| st.as_str() == s || st.name_th() == s)
+        .ok_or_else(|| format!("{s:?} is not a status: use shown or hidden"))
+}
+
+/// `points list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Filters.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// At most this many points.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
+    /// Every matching point, page after page.
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+    /// Columns to show, comma-separated (e.g. code,name_th,province).
+    #[arg(long, value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
+}
+
+/// A tab of `points show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowSection {
+    /// ข้อมูล: information.
+    Info,
+    /// การยกเลิกสำเนา: copy cancellation.
+    Copy,
+    /// ความพึงพอใจ: satisfaction.
+    Satisfaction,
+    /// บริการ: the bound citizen manuals.
+    Services,
+}
+
+/// `points show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The 13-digit code.
+    pub code: String,
+    /// Only this tab.
+    #[arg(long, value_enum)]
+    pub section: Option<ShowSection>,
+}
+
+/// The editable fields as flags.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FieldArgs {
+    /// Display name in Thai.
+    #[arg(long)]
+    pub name_th: Option<String>,
+    /// Display name in English.
+    #[arg(long)]
+    pub name_en: Option<String>,
+    /// Full name of the unit.
+    #[arg(long)]
+    pub full_name: Option<String>,
+    /// Address in Thai.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Province, in Thai.
+    #[arg(long)]
+    pub province: Option<String>,
+    /// Latitude (Thailand: 5.6 to 20.5).
+    #[arg(long, allow_negative_numbers = true)]
+    pub lat: Option<f64>,
+    /// Longitude (Thailand: 97.3 to 105.7).
+    #[arg(long, allow_negative_numbers = true)]
+    pub lng: Option<f64>,
+    /// Opening hours, e.g. "mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00".
+    #[arg(long)]
+    pub hours: Option<String>,
+    /// E-mail; an empty value clears it.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Telephone; an empty value clears it.
+    #[arg(long)]
+    pub telephone: Option<String>,
+    /// Parent unit's code; an empty value makes it a root of its agency.
+    #[arg(long, value_name = "CODE")]
+    pub parent: Option<String>,
+    /// Accept coordinates outside Thailand.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `points edit`.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The 13-digit code.
+    pub code: String,
+    /// Fields to change.
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// Upload a photo (JPEG, PNG, GIF or WebP).
+    #[arg(long, value_name = "FILE")]
+    pub add_photo: Vec<PathBuf>,
+    /// Remove a photo by its id.
+    #[arg(long, value_name = "ID")]
+    pub remove_photo: Vec<u64>,
+    /// Print the difference and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `points add`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Read the point from a YAML file (flags override its fields).
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// The 13-digit code.
+    #[arg(long)]
+    pub code: Option<String>,
+    /// The agency id it belongs to.
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// Level [default: service_point].
+    #[arg(long, value_parser = parse_level)]
+    pub level: Option<Level>,
+    /// Type (ประเภท).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub unit_type: Option<String>,
+    /// Subtype (ประเภทย่อย).
+    #[arg(long)]
+    pub subtype: Option<String>,
+    /// Category (หมวดหมู่).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Fields.
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// When a hidden point with this code or name exists, show it again instead of asking.
+    #[arg(long)]
+    pub unhide_existing: bool,
+}
+
+/// Codes for `hide` and `unhide`.
+#[derive(Debug, Args)]
+pub struct CodesArgs {
+    /// 13-digit codes; `-` reads them from stdin, one per line.
+    #[arg(required = true)]
+    pub codes: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

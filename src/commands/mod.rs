@@ -1,0 +1,108 @@
+//! The commands: plain functions of resolved settings and parsed arguments.
+
+pub mod auth;
+pub mod login;
+pub mod points;
+
+use std::sync::Arc;
+
+use crate::api::client::{Client, Credentials};
+use crate::cli::{AuthCommand, Command, PointsCommand};
+use crate::config::{CredentialSource, Settings};
+use crate::exit::{self, Failure};
+use crate::output::Printer;
+
+/// What every command works with.
+pub struct Context {
+    /// Where and as whom.
+    pub settings: Settings,
+    /// Where results go.
+    pub printer: Printer,
+    /// Trace HTTP calls.
+    pub verbose: bool,
+}
+
+impl Context {
+    /// A client with no credentials (for signing in).
+    pub fn anonymous_client(&self) -> anyhow::Result<Client> {
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("citizeninfo/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .timeout(std::time::Duration::from_secs(120))
+            .build()?;
+        let mut client = Client::new(&self.settings.url, http);
+        if self.verbose {
+            client = client.with_trace(self.printer.trace_hook());
+        }
+        Ok(client)
+    }
+
+    /// A client signed in with the environment's token or the saved credentials,
+    /// saving them again when they are refreshed.
+    pub fn client(&self) -> anyhow::Result<Client> {
+        let (credentials, source) = self.settings.credentials()?.ok_or_else(|| {
+            Failure::auth(
+                format!("not signed in to {} (profile {})", self.settings.url, self.settings.profile),
+                "sign in with `citizeninfo login`, or set CITIZENINFO_TOKEN in CI",
+            )
+        })?;
+        let client = self.anonymous_client()?.with_credentials(Some(credentials));
+        Ok(match source {
+            CredentialSource::Environment => client,
+            CredentialSource::File(_) => {
+                let settings = self.settings.clone();
+                let printer = self.printer.clone();
+                client.with_refresh_hook(Arc::new(move |c: &Credentials| {
+                    if let Err(e) = settings.save_credentials(c) {
+                        printer.warn(&format!("could not save the refreshed credentials: {e:#}"));
+                    }
+                }))
+            }
+        })
+    }
+}
+
+/// Asks for a value on the terminal, or says which flag a script must pass.
+pub fn ask(label: &str, flag: &str) -> anyhow::Result<String> {
+    use std::io::{BufRead, IsTerminal};
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::usage(
+            format!("{label} is needed and there is no terminal to ask on"),
+            format!("pass {flag}"),
+        )
+        .into());
+    }
+    eprint!("{label}: ");
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(line.trim().to_owned())
+}
+
+/// Asks a yes/no question on the terminal; no terminal means no.
+pub fn confirm(question: &str) -> anyhow::Result<bool> {
+    use std::io::{BufRead, IsTerminal};
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Ok(false);
+    }
+    eprint!("{question} [y/N] ");
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes" | "ใช่"))
+}
+
+/// Runs a command; the exit code on success (a bulk command may report 9).
+pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
+    match command {
+        Command::Login(args) => login::run(ctx, args).await.map(|()| exit::OK),
+        Command::Logout => auth::logout(ctx).map(|()| exit::OK),
+        Command::Auth(AuthCommand::Status) => auth::status(ctx).await.map(|()| exit::OK),
+        Command::Points(p) => match p {
+            PointsCommand::List(a) => points::list::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Show(a) => points::show::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Edit(a) => points::edit::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Add(a) => points::add::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Hide(a) => points::status::run(ctx, a, crate::api::Status::Hidden).await,
+            PointsCommand::Unhide(a) => points::status::run(ctx, a, crate::api::Status::Shown).await,
+        },
+    }
+}

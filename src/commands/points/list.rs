@@ -1,0 +1,32 @@
+//! `points list`.
+
+use super::super::Context;
+use crate::api::PointSummary;
+use crate::api::rules::MAX_PAGE_SIZE;
+use crate::cli::ListArgs;
+use crate::exit::Failure;
+use crate::output::Record;
+
+/// Runs `points list`.
+pub async fn run(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
+    let columns = PointSummary::pick(a.columns.as_deref())
+        .map_err(|e| Failure::usage(format!("--columns: {e}"), ""))?;
+    let client = ctx.client()?;
+    let mut q = super::query(&a.filters);
+    let wanted = if a.all { usize::MAX } else { a.limit as usize };
+    q.limit = Some(if a.all { MAX_PAGE_SIZE } else { a.limit.min(MAX_PAGE_SIZE) });
+    let bar = ctx.printer.progress(None, "reading points");
+    let mut items: Vec<PointSummary> = Vec::new();
+    loop {
+        let page = client.points(&q).await?;
+        items.extend(page.items);
+        bar.set_position(items.len() as u64);
+        match page.next_cursor {
+            Some(c) if items.len() < wanted => q.cursor = Some(c),
+            _ => break,
+        }
+    }
+    bar.finish_and_clear();
+    items.truncate(wanted);
+    Ok(ctx.printer.records(&items, &columns)?)
+}

@@ -1,0 +1,134 @@
+//! `points`: the structure list, one point, edits, additions, hiding.
+
+pub mod add;
+pub mod edit;
+pub mod list;
+pub mod show;
+pub mod status;
+
+use crate::api::rules::{self, Checker};
+use crate::api::{PointCode, PointPatch};
+use crate::cli::FieldArgs;
+use crate::exit::Failure;
+use crate::format::hours;
+
+/// Parses a code argument, refusing it before any request.
+pub fn code(value: &str) -> anyhow::Result<PointCode> {
+    value.trim().parse().map_err(|e: String| {
+        Failure::invalid(
+            format!("the code {e}"),
+            "copy the รหัสหน่วยงาน from `citizeninfo points list`, leading zeros included",
+        )
+        .into()
+    })
+}
+
+/// Refuses coordinates off the Earth, or outside Thailand unless forced, with a
+/// hint when they look swapped.
+pub fn check_thailand(lat: f64, lng: f64, force: bool) -> anyhow::Result<()> {
+    let swapped = rules::in_thailand(lng, lat);
+    let hint = if swapped {
+        format!("they look swapped: did you mean --lat {lng} --lng {lat}?")
+    } else {
+        "check them on a map; pass --force if the point really is abroad (an embassy, say)".to_owned()
+    };
+    let mut check = Checker::new();
+    check.coordinates(Some(lat), Some(lng));
+    if let Err(errors) = check.finish() {
+        let hint = if swapped { hint } else { String::new() };
+        return Err(Failure::invalid(format!("--{} {}", errors[0].field, errors[0].message), hint).into());
+    }
+    if force || rules::in_thailand(lat, lng) {
+        return Ok(());
+    }
+    Err(Failure::invalid(
+        format!(
+            "the coordinates {lat}, {lng} are outside Thailand (latitude 5.6 to 20.5, longitude 97.3 to 105.7)"
+        ),
+        hint,
+    )
+    .into())
+}
+
+fn optional(value: &Option<String>) -> Option<Option<String>> {
+    value.as_ref().map(|v| Some(v.trim().to_owned()).filter(|v| !v.is_empty()))
+}
+
+/// Turns the field flags into a patch, checking every rule that needs no request.
+/// `current` gives the other coordinate when only one is changed.
+pub fn patch_from_flags(f: &FieldArgs, current: Option<(f64, f64)>) -> anyhow::Result<PointPatch> {
+    let hours = match &f.hours {
+        Some(text) => Some(hours::parse(text).map_err(|e| {
+            Failure::invalid(
+                format!("--hours {e}"),
+                "write days and times like \"mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\"",
+            )
+        })?),
+        None => None,
+    };
+    let parent_code = match &f.parent {
+        None => None,
+        Some(p) if p.trim().is_empty() => Some(None),
+        Some(p) => Some(Some(code(p)?)),
+    };
+    let patch = PointPatch {
+        name_th: f.name_th.clone(),
+        name_en: f.name_en.clone(),
+        full_name: f.full_name.clone(),
+        address_th: f.address.clone(),
+        province: f.province.clone(),
+        lat: f.lat,
+        lng: f.lng,
+        hours,
+        email: optional(&f.email),
+        telephone: optional(&f.telephone),
+        parent_code,
+    };
+    let mut check = Checker::new();
+    for (flag, value, max) in [
+        ("--name-th", &patch.name_th, rules::MAX_NAME_CHARS),
+        ("--name-en", &patch.name_en, rules::MAX_NAME_CHARS),
+        ("--full-name", &patch.full_name, rules::MAX_NAME_CHARS),
+        ("--address", &patch.address_th, rules::MAX_ADDRESS_CHARS),
+        ("--province", &patch.province, rules::MAX_NAME_CHARS),
+    ] {
+        if let Some(v) = value {
+            check.text(flag, v, max);
+        }
+    }
+    if let Some(Some(e)) = &patch.email {
+        check.email("--email", e);
+    }
+    if let Some(Some(t)) = &patch.telephone {
+        check.telephone("--telephone", t);
+    }
+    if let Err(errors) = check.finish() {
+        let e = &errors[0];
+        return Err(Failure::invalid(format!("{} {}", e.field, e.message), "").into());
+    }
+    if patch.lat.is_some() || patch.lng.is_some() {
+        let lat = patch.lat.or(current.map(|c| c.0));
+        let lng = patch.lng.or(current.map(|c| c.1));
+        if let (Some(lat), Some(lng)) = (lat, lng) {
+            check_thailand(lat, lng, f.force)?;
+        }
+    }
+    Ok(patch)
+}
+
+/// The API query for the back office's filters.
+pub fn query(f: &crate::cli::Filters) -> crate::api::PointQuery {
+    crate::api::PointQuery {
+        ministry: f.ministry.clone(),
+        department: f.department.clone(),
+        agency: f.agency.clone(),
+        unit_type: f.unit_type.clone(),
+        subtype: f.subtype.clone(),
+        category: f.category.clone(),
+        level: f.level,
+        status: f.status,
+        province: f.province.clone(),
+        q: f.query.clone(),
+        ..Default::default()
+    }
+}

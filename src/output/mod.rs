@@ -1,0 +1,263 @@
+//! Printing has one home: results to stdout as a table, JSON, YAML or CSV;
+//! messages, warnings, errors and progress to stderr.
+
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod records;
+
+use std::io::{self, IsTerminal, Write};
+
+use clap::ValueEnum;
+use comfy_table::{ContentArrangement, Table, presets};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
+
+use crate::exit::Report;
+pub use records::{Column, Record};
+
+/// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned columns for people.
+    Table,
+    /// JSON, for scripts.
+    Json,
+    /// YAML.
+    Yaml,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// The language of table headers and dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Thai headers, Buddhist-era dates as the back office shows them.
+    Th,
+    /// English headers, ISO-like dates in Bangkok time.
+    En,
+}
+
+/// When progress bars show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProgressMode {
+    /// On a terminal, unless `-q` or `CI` is set.
+    Auto,
+    /// Always, on stderr.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// A CSV error as the I/O error beneath it, so a closed pipe stays recognisable.
+fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// A table as text: columns two spaces apart, no trailing blanks.
+fn render(mut table: Table) -> String {
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
+    table
+        .to_string()
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A titled group of label/value rows, as `points show` prints a tab.
+pub struct Section {
+    /// The title.
+    pub title: String,
+    /// Label and value rows.
+    pub rows: Vec<(String, String)>,
+}
+
+/// Prints results and messages.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    /// Result format.
+    pub format: Format,
+    /// Header and date language.
+    pub lang: Lang,
+    quiet: bool,
+    progress: bool,
+    color: bool,
+}
+
+impl Printer {
+    /// A printer for the chosen format, language and noise level.
+    pub fn new(format: Format, lang: Lang, quiet: bool, progress: ProgressMode) -> Printer {
+        let stderr_tty = io::stderr().is_terminal();
+        let progress = match progress {
+            ProgressMode::Always => true,
+            ProgressMode::Never => false,
+            ProgressMode::Auto => stderr_tty && !quiet && std::env::var_os("CI").is_none(),
+        };
+        let color = stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        Printer {
+            format,
+            lang,
+            quiet,
+            progress,
+            color,
+        }
+    }
+
+    /// Prints records in the chosen format; `columns` picks table and CSV columns.
+    pub fn records<R: Record>(&self, items: &[R], columns: &[&'static Column]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, items).map_err(io::Error::other)?;
+                writeln!(out)
+            }
+            Format::Yaml => {
+                let text = serde_saphyr::to_string(&items).map_err(io::Error::other)?;
+                out.write_all(text.as_bytes())
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(out);
+                w.write_record(columns.iter().map(|c| c.key)).map_err(csv_io)?;
+                for item in items {
+                    w.write_record(columns.iter().map(|c| item.raw(c.key))).map_err(csv_io)?;
+                }
+                w.flush()
+            }
+            Format::Table => {
+                let mut table = self.table();
+                table.set_header(columns.iter().map(|c| c.header(self.lang)));
+                for item in items {
+                    table.add_row(columns.iter().map(|c| item.cell(c.key, self.lang)));
+                }
+                writeln!(out, "{}", render(table))
+            }
+        }
+    }
+
+    /// Prints one value as JSON or YAML (tables and CSV print `sections` instead).
+    pub fn value<T: Serialize>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        match self.format {
+            Format::Yaml => {
+                let text = serde_saphyr::to_string(value).map_err(io::Error::other)?;
+                out.write_all(text.as_bytes())
+            }
+            _ => {
+                serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::other)?;
+                writeln!(out)
+            }
+        }
+    }
+
+    /// Prints titled label/value groups, for people.
+    pub fn sections(&self, sections: &[Section]) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        for (i, s) in sections.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            writeln!(out, "{}", s.title)?;
+            let mut table = self.table();
+            for (label, value) in &s.rows {
+                table.add_row([label.as_str(), value.as_str()]);
+            }
+            writeln!(out, "{}", render(table))?;
+        }
+        Ok(())
+    }
+
+    /// Prints a plain line of result (such as a diff) to stdout.
+    pub fn line(&self, text: &str) -> io::Result<()> {
+        writeln!(io::stdout().lock(), "{text}")
+    }
+
+    fn table(&self) -> Table {
+        let mut table = Table::new();
+        table
+            .load_preset(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        table
+    }
+
+    /// A message for people on stderr; silent under `-q`.
+    pub fn note(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// A warning on stderr, even under `-q`.
+    pub fn warn(&self, message: &str) {
+        eprintln!("{} {message}", self.paint("warning:", "33"));
+    }
+
+    fn paint(&self, text: &str, ansi: &str) -> String {
+        if self.color {
+            format!("\x1b[1;{ansi}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A progress bar on stderr, hidden when progress is off.
+    pub fn progress(&self, len: Option<u64>, message: &str) -> ProgressBar {
+        if !self.progress {
+            return ProgressBar::hidden();
+        }
+        let bar = match len {
+            Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
+            None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+        };
+        let template = if len.is_some() {
+            "{msg} [{bar:30}] {pos}/{len} ({eta})"
+        } else {
+            "{spinner} {msg} {pos}"
+        };
+        if let Ok(style) = ProgressStyle::with_template(template) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(message.to_owned());
+        bar
+    }
+
+    /// Prints an error: `error:`, causes, `hint:`; JSON on stderr with `-o json`.
+    pub fn error(&self, r: &Report) {
+        let mut err = io::stderr().lock();
+        if self.format == Format::Json {
+            let body = serde_json::json!({
+                "error": {
+                    "message": r.message,
+                    "causes": r.causes,
+                    "hint": r.hint,
+                    "code": r.api_code,
+                    "details": r.details,
+                    "exit_code": r.code,
+                }
+            });
+            let _ = writeln!(err, "{body}");
+            return;
+        }
+        let _ = writeln!(err, "{} {}", self.paint("error:", "31"), r.message);
+        for d in &r.details {
+            let _ = writeln!(err, "  {}: {}", d.field, d.message);
+        }
+        for c in &r.causes {
+            let _ = writeln!(err, "  caused by: {c}");
+        }
+        if let Some(h) = &r.hint {
+            let _ = writeln!(err, "{} {h}", self.paint("hint:", "36"));
+        }
+    }
+}
+
+impl Printer {
+    /// The hook the API client calls for each exchange under `-v`.
+    pub fn trace_hook(&self) -> crate::api::client::TraceHook {
+        std::sync::Arc::new(|line: &str| eprintln!("> {line}"))
+    }
+}
