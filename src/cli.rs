@@ -10,7 +10,12 @@ use crate::output::{Format, Lang, ProgressMode};
 /// Command-line administration of the CITIZENinfo registry of Thai government
 /// service points.
 #[derive(Debug, Parser)]
-#[command(name = "citizeninfo", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "citizeninfo",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// Options every command takes.
     #[command(flatten)]
@@ -24,13 +29,29 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// Profile: one back office or account among several.
-    #[arg(long, global = true, env = "CITIZENINFO_PROFILE", default_value = "default")]
+    #[arg(
+        long,
+        global = true,
+        env = "CITIZENINFO_PROFILE",
+        default_value = "default"
+    )]
     pub profile: String,
     /// The service's address [default: the profile's, else http://127.0.0.1:8787].
-    #[arg(long, global = true, env = "CITIZENINFO_URL", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "CITIZENINFO_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub url: Option<String>,
     /// Folder of settings and credentials [default: the system's config folder].
-    #[arg(long, global = true, env = "CITIZENINFO_CONFIG_DIR", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "CITIZENINFO_CONFIG_DIR",
+        value_name = "DIR"
+    )]
     pub config_dir: Option<PathBuf>,
     /// Output format.
     #[arg(short = 'o', long, global = true, value_enum, default_value = "table")]
@@ -61,7 +82,12 @@ pub enum Command {
     Auth(AuthCommand),
     /// Find, read, edit, add, hide and un-hide service points.
     #[command(subcommand)]
-    Points(PointsCommand),
+    Points(Box<PointsCommand>),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
 }
 
 /// `login`.
@@ -162,7 +188,9 @@ fn parse_level(s: &str) -> Result<Level, String> {
     Level::ALL
         .into_iter()
         .find(|l| l.as_str() == s || l.name_th() == s)
-        .ok_or_else(|| format!("{s:?} is not a level: use head_agency, central_unit or service_point"))
+        .ok_or_else(|| {
+            format!("{s:?} is not a level: use head_agency, central_unit or service_point")
+        })
 }
 
 fn parse_status(s: &str) -> Result<Status, String> {

@@ -59,7 +59,11 @@ pub struct Settings {
 impl Settings {
     /// Resolves the settings: flag, then environment (clap has read both), then the
     /// profile in `config.yaml`, then the default.
-    pub fn resolve(profile: &str, url: Option<&str>, dir: Option<&Path>) -> anyhow::Result<Settings> {
+    pub fn resolve(
+        profile: &str,
+        url: Option<&str>,
+        dir: Option<&Path>,
+    ) -> anyhow::Result<Settings> {
         let dir = match dir {
             Some(d) => d.to_path_buf(),
             None => dirs::config_dir()
@@ -71,7 +75,11 @@ impl Settings {
                     )
                 })?,
         };
-        if profile.is_empty() || !profile.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)) {
+        if profile.is_empty()
+            || !profile
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-_.".contains(c))
+        {
             return Err(Failure::usage(
                 format!("{profile:?} is not a profile name: use letters, digits, '-', '_' or '.'"),
                 "for example --profile staging",
@@ -84,7 +92,9 @@ impl Settings {
             .or_else(|| config.profiles.get(profile).and_then(|p| p.url.clone()))
             .unwrap_or_else(|| DEFAULT_URL.to_owned());
         check_url(&url)?;
-        let env_token = std::env::var("CITIZENINFO_TOKEN").ok().filter(|t| !t.trim().is_empty());
+        let env_token = std::env::var("CITIZENINFO_TOKEN")
+            .ok()
+            .filter(|t| !t.trim().is_empty());
         Ok(Settings {
             profile: profile.to_owned(),
             url: url.trim_end_matches('/').to_owned(),
@@ -95,7 +105,9 @@ impl Settings {
 
     /// The profile's credentials file.
     pub fn credentials_path(&self) -> PathBuf {
-        self.dir.join("credentials").join(format!("{}.json", self.profile))
+        self.dir
+            .join("credentials")
+            .join(format!("{}.json", self.profile))
     }
 
     /// The credentials to send, and where they came from.

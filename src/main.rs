@@ -27,7 +27,10 @@ fn main() -> ExitCode {
         printer: printer.clone(),
         verbose: g.verbose > 0,
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             printer.error(&exit::report(&e.into(), &url));

@@ -33,19 +33,39 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
     let s = &point.summary;
     let mut patch = PointPatch::default();
     let mut changes = Vec::new();
-    let mut text = |field: &'static str, now: &str, want: &Option<String>, slot: &mut Option<String>| {
-        if let Some(w) = want
-            && normal(w) != normal(now)
-        {
-            changes.push(FieldChange { field, old: shown(Some(now)), new: shown(Some(w.trim())) });
-            *slot = Some(normal(w));
-        }
-    };
+    let mut text =
+        |field: &'static str, now: &str, want: &Option<String>, slot: &mut Option<String>| {
+            if let Some(w) = want
+                && normal(w) != normal(now)
+            {
+                changes.push(FieldChange {
+                    field,
+                    old: shown(Some(now)),
+                    new: shown(Some(w.trim())),
+                });
+                *slot = Some(normal(w));
+            }
+        };
     text("name_th", &s.name_th, &wanted.name_th, &mut patch.name_th);
     text("name_en", &s.name_en, &wanted.name_en, &mut patch.name_en);
-    text("full_name", &point.full_name, &wanted.full_name, &mut patch.full_name);
-    text("address_th", &point.address_th, &wanted.address_th, &mut patch.address_th);
-    text("province", &s.province, &wanted.province, &mut patch.province);
+    text(
+        "full_name",
+        &point.full_name,
+        &wanted.full_name,
+        &mut patch.full_name,
+    );
+    text(
+        "address_th",
+        &point.address_th,
+        &wanted.address_th,
+        &mut patch.address_th,
+    );
+    text(
+        "province",
+        &s.province,
+        &wanted.province,
+        &mut patch.province,
+    );
     for (field, now, want, slot) in [
         ("lat", point.lat, wanted.lat, &mut patch.lat),
         ("lng", point.lng, wanted.lng, &mut patch.lng),
@@ -53,7 +73,11 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
         if let Some(w) = want
             && (w - now).abs() > 1e-9
         {
-            changes.push(FieldChange { field, old: now.to_string(), new: w.to_string() });
+            changes.push(FieldChange {
+                field,
+                old: now.to_string(),
+                new: w.to_string(),
+            });
             *slot = Some(w);
         }
     }
@@ -70,17 +94,34 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
             patch.hours = Some(sorted);
         }
     }
-    let mut nullable = |field: &'static str, now: Option<&str>, want: &Option<Option<String>>, slot: &mut Option<Option<String>>| {
+    let mut nullable = |field: &'static str,
+                        now: Option<&str>,
+                        want: &Option<Option<String>>,
+                        slot: &mut Option<Option<String>>| {
         if let Some(w) = want {
             let w = w.as_deref().map(normal).filter(|v| !v.is_empty());
             if w.as_deref() != now.map(normal).as_deref() {
-                changes.push(FieldChange { field, old: shown(now), new: shown(w.as_deref()) });
+                changes.push(FieldChange {
+                    field,
+                    old: shown(now),
+                    new: shown(w.as_deref()),
+                });
                 *slot = Some(w);
             }
         }
     };
-    nullable("email", point.email.as_deref(), &wanted.email, &mut patch.email);
-    nullable("telephone", point.telephone.as_deref(), &wanted.telephone, &mut patch.telephone);
+    nullable(
+        "email",
+        point.email.as_deref(),
+        &wanted.email,
+        &mut patch.email,
+    );
+    nullable(
+        "telephone",
+        point.telephone.as_deref(),
+        &wanted.telephone,
+        &mut patch.telephone,
+    );
     if let Some(w) = &wanted.parent_code
         && w.as_ref() != s.parent_code.as_ref()
     {

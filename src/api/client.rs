@@ -253,10 +253,10 @@ impl Client {
                 Ok(r) => {
                     let status = r.status();
                     let headers = r.headers().clone();
-                    let body = r
-                        .bytes()
-                        .await
-                        .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+                    let body = r.bytes().await.map_err(|source| ClientError::Network {
+                        url: url.clone(),
+                        source,
+                    })?;
                     (status, headers, body.to_vec())
                 }
             };
@@ -320,13 +320,25 @@ impl Client {
             .form(form)
             .send()
             .await
-            .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+            .map_err(|source| ClientError::Network {
+                url: url.clone(),
+                source,
+            })?;
         let status = response.status();
         let body = response
             .bytes()
             .await
-            .map_err(|source| ClientError::Network { url: url.clone(), source })?;
-        self.trace(|| format!("POST {url} -> {} (grant {})", status.as_u16(), form.grant_type));
+            .map_err(|source| ClientError::Network {
+                url: url.clone(),
+                source,
+            })?;
+        self.trace(|| {
+            format!(
+                "POST {url} -> {} (grant {})",
+                status.as_u16(),
+                form.grant_type
+            )
+        });
         if !status.is_success() {
             return Err(api_error(Method::POST, "/auth/token", status, &body));
         }
@@ -355,17 +367,27 @@ impl Client {
         .await
     }
 
-    async fn unsigned<T: DeserializeOwned>(&self, path: &str, request: RequestBuilder) -> ClientResult<T> {
+    async fn unsigned<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        request: RequestBuilder,
+    ) -> ClientResult<T> {
         let url = self.url(path);
         let response = request
             .send()
             .await
-            .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+            .map_err(|source| ClientError::Network {
+                url: url.clone(),
+                source,
+            })?;
         let status = response.status();
         let body = response
             .bytes()
             .await
-            .map_err(|source| ClientError::Network { url: url.clone(), source })?;
+            .map_err(|source| ClientError::Network {
+                url: url.clone(),
+                source,
+            })?;
         self.trace(|| format!("POST {url} -> {}", status.as_u16()));
         if !status.is_success() {
             return Err(api_error(Method::POST, path, status, &body));
@@ -400,18 +422,30 @@ impl Client {
 
     /// Departments, filtered.
     pub async fn departments(&self, q: &OrgQuery) -> ClientResult<Vec<Department>> {
-        Ok(self.call(Method::GET, "/departments", Retry::Safe, |r| r.query(q)).await?.0)
+        Ok(self
+            .call(Method::GET, "/departments", Retry::Safe, |r| r.query(q))
+            .await?
+            .0)
     }
 
     /// Agencies, filtered.
     pub async fn agencies(&self, q: &OrgQuery) -> ClientResult<Vec<Agency>> {
-        Ok(self.call(Method::GET, "/agencies", Retry::Safe, |r| r.query(q)).await?.0)
+        Ok(self
+            .call(Method::GET, "/agencies", Retry::Safe, |r| r.query(q))
+            .await?
+            .0)
     }
 
     /// One page of the structure list.
     pub async fn points(&self, q: &PointQuery) -> ClientResult<Page<PointSummary>> {
-        let q = PointQuery { include: None, ..q.clone() };
-        Ok(self.call(Method::GET, "/points", Retry::Safe, |r| r.query(&q)).await?.0)
+        let q = PointQuery {
+            include: None,
+            ..q.clone()
+        };
+        Ok(self
+            .call(Method::GET, "/points", Retry::Safe, |r| r.query(&q))
+            .await?
+            .0)
     }
 
     /// One page of the structure list with every field and the bound process ids.
@@ -420,7 +454,10 @@ impl Client {
             include: Some(super::Include::Detail),
             ..q.clone()
         };
-        Ok(self.call(Method::GET, "/points", Retry::Safe, |r| r.query(&q)).await?.0)
+        Ok(self
+            .call(Method::GET, "/points", Retry::Safe, |r| r.query(&q))
+            .await?
+            .0)
     }
 
     /// One point and its ETag.
@@ -431,16 +468,27 @@ impl Client {
     }
 
     /// Edits a point under `If-Match`; the new record and ETag.
-    pub async fn edit_point(&self, code: &PointCode, etag: &str, patch: &PointPatch) -> ClientResult<(ServicePoint, String)> {
+    pub async fn edit_point(
+        &self,
+        code: &PointCode,
+        etag: &str,
+        patch: &PointPatch,
+    ) -> ClientResult<(ServicePoint, String)> {
         let path = format!("/points/{code}");
         let (point, etag) = self
-            .call(Method::PATCH, &path, Retry::Never, |r| r.header(IF_MATCH, etag).json(patch))
+            .call(Method::PATCH, &path, Retry::Never, |r| {
+                r.header(IF_MATCH, etag).json(patch)
+            })
             .await?;
         Ok((point, etag.unwrap_or_default()))
     }
 
     /// Adds a point; the key makes a retried request return the first answer.
-    pub async fn create_point(&self, new: &NewPoint, idempotency_key: &str) -> ClientResult<ServicePoint> {
+    pub async fn create_point(
+        &self,
+        new: &NewPoint,
+        idempotency_key: &str,
+    ) -> ClientResult<ServicePoint> {
         Ok(self
             .call(Method::POST, "/points", Retry::Safe, |r| {
                 r.header("Idempotency-Key", idempotency_key).json(new)
@@ -453,7 +501,10 @@ impl Client {
     pub async fn set_status(&self, code: &PointCode, status: Status) -> ClientResult<ServicePoint> {
         let path = format!("/points/{code}/status");
         let body = StatusChange { status };
-        Ok(self.call(Method::PUT, &path, Retry::Safe, |r| r.json(&body)).await?.0)
+        Ok(self
+            .call(Method::PUT, &path, Retry::Safe, |r| r.json(&body))
+            .await?
+            .0)
     }
 
     /// Copy cancellation and satisfaction of a point.
@@ -462,7 +513,12 @@ impl Client {
     }
 
     /// Uploads a photo.
-    pub async fn upload_photo(&self, code: &PointCode, file_name: &str, bytes: Vec<u8>) -> ClientResult<Photo> {
+    pub async fn upload_photo(
+        &self,
+        code: &PointCode,
+        file_name: &str,
+        bytes: Vec<u8>,
+    ) -> ClientResult<Photo> {
         let path = format!("/points/{code}/photos");
         let name = file_name.to_owned();
         Ok(self
@@ -477,13 +533,17 @@ impl Client {
     /// Removes a photo.
     pub async fn remove_photo(&self, code: &PointCode, id: u64) -> ClientResult<()> {
         let path = format!("/points/{code}/photos/{id}");
-        self.send(Method::DELETE, &path, Retry::Never, |r| r).await?;
+        self.send(Method::DELETE, &path, Retry::Never, |r| r)
+            .await?;
         Ok(())
     }
 
     /// One page of processes.
     pub async fn processes(&self, q: &ProcessQuery) -> ClientResult<Page<ProcessSummary>> {
-        Ok(self.call(Method::GET, "/processes", Retry::Safe, |r| r.query(q)).await?.0)
+        Ok(self
+            .call(Method::GET, "/processes", Retry::Safe, |r| r.query(q))
+            .await?
+            .0)
     }
 
     /// One process with its manual.
@@ -516,11 +576,20 @@ impl Client {
     }
 
     /// Replaces the bound set under `If-Match`.
-    pub async fn replace_bound(&self, code: &PointCode, etag: &str, ids: &[ProcessId]) -> ClientResult<(PointProcesses, String)> {
+    pub async fn replace_bound(
+        &self,
+        code: &PointCode,
+        etag: &str,
+        ids: &[ProcessId],
+    ) -> ClientResult<(PointProcesses, String)> {
         let path = format!("/points/{code}/processes");
-        let body = ProcessSet { process_ids: ids.to_vec() };
+        let body = ProcessSet {
+            process_ids: ids.to_vec(),
+        };
         let (set, etag) = self
-            .call(Method::PUT, &path, Retry::Never, |r| r.header(IF_MATCH, etag).json(&body))
+            .call(Method::PUT, &path, Retry::Never, |r| {
+                r.header(IF_MATCH, etag).json(&body)
+            })
             .await?;
         Ok((set, etag.unwrap_or_default()))
     }
@@ -535,7 +604,14 @@ fn api_error(method: Method, path: &str, status: StatusCode, body: &[u8]) -> Cli
         error: format!("http_{}", status.as_u16()),
         error_description: format!(
             "the service answered {status} without an error body{}",
-            if body.is_empty() { String::new() } else { format!(": {}", String::from_utf8_lossy(&body[..body.len().min(200)])) }
+            if body.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ": {}",
+                    String::from_utf8_lossy(&body[..body.len().min(200)])
+                )
+            }
         ),
         details: Vec::new(),
     });

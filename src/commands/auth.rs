@@ -23,7 +23,10 @@ pub async fn status(ctx: &Context) -> anyhow::Result<()> {
         Some((_, CredentialSource::File(_))) => "saved",
         None => {
             return Err(Failure::auth(
-                format!("not signed in to {} (profile {})", ctx.settings.url, ctx.settings.profile),
+                format!(
+                    "not signed in to {} (profile {})",
+                    ctx.settings.url, ctx.settings.profile
+                ),
                 "sign in with `citizeninfo login`",
             )
             .into());
@@ -35,7 +38,11 @@ pub async fn status(ctx: &Context) -> anyhow::Result<()> {
         return Ok(p.value(&Status {
             profile: ctx.settings.profile.clone(),
             url: ctx.settings.url.clone(),
-            credentials: if source == "saved" { "file" } else { "environment" },
+            credentials: if source == "saved" {
+                "file"
+            } else {
+                "environment"
+            },
             account: me,
         })?);
     }
@@ -48,11 +55,20 @@ pub async fn status(ctx: &Context) -> anyhow::Result<()> {
     let section = Section {
         title: format!("{} ({})", ctx.settings.url, ctx.settings.profile),
         rows: vec![
-            ("account".to_owned(), format!("{} ({})", me.username, me.display_name)),
-            ("signs in with".to_owned(), format!("{:?}", me.kind).to_lowercase()),
+            (
+                "account".to_owned(),
+                format!("{} ({})", me.username, me.display_name),
+            ),
+            (
+                "signs in with".to_owned(),
+                format!("{:?}", me.kind).to_lowercase(),
+            ),
             ("may change".to_owned(), scope),
             ("rights".to_owned(), rights.join(", ")),
-            ("token valid until".to_owned(), records::when(me.token_expires_at, p.lang)),
+            (
+                "token valid until".to_owned(),
+                records::when(me.token_expires_at, p.lang),
+            ),
             ("credentials".to_owned(), source.to_owned()),
         ],
     };
@@ -62,12 +78,19 @@ pub async fn status(ctx: &Context) -> anyhow::Result<()> {
 /// Runs `logout`.
 pub fn logout(ctx: &Context) -> anyhow::Result<()> {
     if ctx.settings.forget_credentials()? {
-        ctx.printer.note(&format!("signed out: forgot the credentials of profile {}", ctx.settings.profile));
+        ctx.printer.note(&format!(
+            "signed out: forgot the credentials of profile {}",
+            ctx.settings.profile
+        ));
     } else {
-        ctx.printer.note(&format!("profile {} had no saved credentials", ctx.settings.profile));
+        ctx.printer.note(&format!(
+            "profile {} had no saved credentials",
+            ctx.settings.profile
+        ));
     }
     if ctx.settings.env_token.is_some() {
-        ctx.printer.warn("CITIZENINFO_TOKEN is still set; unset it to stop using that token");
+        ctx.printer
+            .warn("CITIZENINFO_TOKEN is still set; unset it to stop using that token");
     }
     Ok(())
 }

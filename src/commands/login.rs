@@ -40,7 +40,9 @@ fn password(args: &LoginArgs) -> anyhow::Result<String> {
 /// Runs `login`.
 pub async fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     if args.authorize_code.is_some() && args.password_stdin && args.username.is_none() {
-        return Err(Failure::usage("--authorize-code needs --username", "pass --username USER").into());
+        return Err(
+            Failure::usage("--authorize-code needs --username", "pass --username USER").into(),
+        );
     }
     let client = ctx.anonymous_client()?;
     let credentials = if args.openid {
@@ -51,7 +53,9 @@ pub async fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     let signed = client.with_credentials(Some(credentials));
     let me = signed.me().await?;
     // Saved after the first call, which may already have refreshed a short-lived token.
-    let credentials = signed.credentials().ok_or_else(|| anyhow::anyhow!("the sign-in left no credentials"))?;
+    let credentials = signed
+        .credentials()
+        .ok_or_else(|| anyhow::anyhow!("the sign-in left no credentials"))?;
     ctx.settings.save_credentials(&credentials)?;
     ctx.settings.remember_url()?;
     ctx.printer.note(&format!(
@@ -59,12 +63,17 @@ pub async fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
         ctx.settings.url, me.username, me.display_name, ctx.settings.profile
     ));
     if ctx.settings.env_token.is_some() {
-        ctx.printer.warn("CITIZENINFO_TOKEN is set, and commands use it before the saved credentials");
+        ctx.printer
+            .warn("CITIZENINFO_TOKEN is set, and commands use it before the saved credentials");
     }
     Ok(())
 }
 
-async fn password_flow(ctx: &Context, client: &Client, args: &LoginArgs) -> anyhow::Result<Credentials> {
+async fn password_flow(
+    ctx: &Context,
+    client: &Client,
+    args: &LoginArgs,
+) -> anyhow::Result<Credentials> {
     let username = given_or_ask(&args.username, "Username", "--username")?;
     let password = password(args)?;
     match client.sign_in(&username, &password).await {
@@ -92,7 +101,11 @@ fn api_message(e: &ClientError) -> String {
     }
 }
 
-fn registration(args: &LoginArgs, username: String, password: String) -> anyhow::Result<Registration> {
+fn registration(
+    args: &LoginArgs,
+    username: String,
+    password: String,
+) -> anyhow::Result<Registration> {
     let code = given_or_ask(&args.authorize_code, "Authorize Code", "--authorize-code")?;
     let authorize_code: AuthorizeCode = code.trim().parse().map_err(|e: String| {
         Failure::invalid(
@@ -135,7 +148,11 @@ async fn device_flow(ctx: &Context, client: &Client) -> anyhow::Result<Credentia
                 Some("slow_down") => interval += Duration::from_secs(5),
                 Some("access_denied") => {
                     bar.finish_and_clear();
-                    return Err(Failure::auth("the OpenID sign-in was refused on the approval page", "run `citizeninfo login --openid` again to retry").into());
+                    return Err(Failure::auth(
+                        "the OpenID sign-in was refused on the approval page",
+                        "run `citizeninfo login --openid` again to retry",
+                    )
+                    .into());
                 }
                 Some("expired_token") | Some("authorization_pending") => {
                     bar.finish_and_clear();

@@ -42,7 +42,10 @@ impl Context {
     pub fn client(&self) -> anyhow::Result<Client> {
         let (credentials, source) = self.settings.credentials()?.ok_or_else(|| {
             Failure::auth(
-                format!("not signed in to {} (profile {})", self.settings.url, self.settings.profile),
+                format!(
+                    "not signed in to {} (profile {})",
+                    self.settings.url, self.settings.profile
+                ),
                 "sign in with `citizeninfo login`, or set CITIZENINFO_TOKEN in CI",
             )
         })?;
@@ -87,7 +90,10 @@ pub fn confirm(question: &str) -> anyhow::Result<bool> {
     eprint!("{question} [y/N] ");
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes" | "ใช่"))
+    Ok(matches!(
+        line.trim().to_lowercase().as_str(),
+        "y" | "yes" | "ใช่"
+    ))
 }
 
 /// Runs a command; the exit code on success (a bulk command may report 9).
@@ -96,13 +102,20 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
         Command::Login(args) => login::run(ctx, args).await.map(|()| exit::OK),
         Command::Logout => auth::logout(ctx).map(|()| exit::OK),
         Command::Auth(AuthCommand::Status) => auth::status(ctx).await.map(|()| exit::OK),
-        Command::Points(p) => match p {
+        Command::Completions { shell } => ctx
+            .printer
+            .completions(shell)
+            .map(|()| exit::OK)
+            .map_err(Into::into),
+        Command::Points(p) => match *p {
             PointsCommand::List(a) => points::list::run(ctx, a).await.map(|()| exit::OK),
             PointsCommand::Show(a) => points::show::run(ctx, a).await.map(|()| exit::OK),
             PointsCommand::Edit(a) => points::edit::run(ctx, a).await.map(|()| exit::OK),
             PointsCommand::Add(a) => points::add::run(ctx, a).await.map(|()| exit::OK),
             PointsCommand::Hide(a) => points::status::run(ctx, a, crate::api::Status::Hidden).await,
-            PointsCommand::Unhide(a) => points::status::run(ctx, a, crate::api::Status::Shown).await,
+            PointsCommand::Unhide(a) => {
+                points::status::run(ctx, a, crate::api::Status::Shown).await
+            }
         },
     }
 }

@@ -122,9 +122,11 @@ impl Printer {
             }
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(out);
-                w.write_record(columns.iter().map(|c| c.key)).map_err(csv_io)?;
+                w.write_record(columns.iter().map(|c| c.key))
+                    .map_err(csv_io)?;
                 for item in items {
-                    w.write_record(columns.iter().map(|c| item.raw(c.key))).map_err(csv_io)?;
+                    w.write_record(columns.iter().map(|c| item.raw(c.key)))
+                        .map_err(csv_io)?;
                 }
                 w.flush()
             }
@@ -259,5 +261,14 @@ impl Printer {
     /// The hook the API client calls for each exchange under `-v`.
     pub fn trace_hook(&self) -> crate::api::client::TraceHook {
         std::sync::Arc::new(|line: &str| eprintln!("> {line}"))
+    }
+}
+
+impl Printer {
+    /// Prints the completion script for a shell.
+    pub fn completions(&self, shell: clap_complete::Shell) -> io::Result<()> {
+        let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+        clap_complete::generate(shell, &mut command, "citizeninfo", &mut io::stdout().lock());
+        Ok(())
     }
 }

@@ -51,10 +51,13 @@ pub trait Record: Serialize {
             Some(names) => names
                 .iter()
                 .map(|n| {
-                    Self::COLUMNS.iter().find(|c| c.key == n.trim()).ok_or_else(|| {
-                        let all: Vec<&str> = Self::COLUMNS.iter().map(|c| c.key).collect();
-                        format!("{n:?} is not a column; choose from {}", all.join(", "))
-                    })
+                    Self::COLUMNS
+                        .iter()
+                        .find(|c| c.key == n.trim())
+                        .ok_or_else(|| {
+                            let all: Vec<&str> = Self::COLUMNS.iter().map(|c| c.key).collect();
+                            format!("{n:?} is not a column; choose from {}", all.join(", "))
+                        })
                 })
                 .collect(),
         }
@@ -86,7 +89,12 @@ pub fn status(s: Status, lang: Lang) -> String {
 }
 
 const fn col(key: &'static str, th: &'static str, en: &'static str, default: bool) -> Column {
-    Column { key, th, en, default }
+    Column {
+        key,
+        th,
+        en,
+        default,
+    }
 }
 
 impl Record for PointSummary {
@@ -126,9 +134,15 @@ impl Record for PointSummary {
             "ministry_id" => self.ministry_id.clone(),
             "department_id" => self.department_id.clone(),
             "agency_id" => self.agency_id.clone(),
-            "parent_code" => self.parent_code.as_ref().map(|c| c.to_string()).unwrap_or_default(),
+            "parent_code" => self
+                .parent_code
+                .as_ref()
+                .map(|c| c.to_string())
+                .unwrap_or_default(),
             "version" => self.version.to_string(),
-            "updated_at" => self.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "updated_at" => self
+                .updated_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             _ => String::new(),
         }
     }
@@ -173,7 +187,13 @@ impl Record for crate::api::Process {
             "name_en" => s.name_en.clone(),
             "category" => s.category.clone(),
             "duration_minutes" => self.manual.duration_minutes.to_string(),
-            "fees" => self.manual.fees.iter().map(|f| f.amount_baht).sum::<u32>().to_string(),
+            "fees" => self
+                .manual
+                .fees
+                .iter()
+                .map(|f| f.amount_baht)
+                .sum::<u32>()
+                .to_string(),
             _ => String::new(),
         }
     }

@@ -208,7 +208,10 @@ pub struct Run {
 impl Run {
     /// The whole run as one text, for snapshots.
     pub fn transcript(&self) -> String {
-        format!("exit: {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+        format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
@@ -248,7 +251,12 @@ impl Cli {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
         let out = child.wait_with_output().unwrap();
         Run {
             code: out.status.code().unwrap_or(-1),
@@ -264,7 +272,11 @@ impl Cli {
 
     /// Signs in with a password; asserts success.
     pub fn login(&self, username: &str) -> &Cli {
-        let r = self.run_with(&["login", "--username", username, "--password-stdin"], &format!("{username}\n"), &[]);
+        let r = self.run_with(
+            &["login", "--username", username, "--password-stdin"],
+            &format!("{username}\n"),
+            &[],
+        );
         assert_eq!(r.code, 0, "{}", r.transcript());
         self
     }

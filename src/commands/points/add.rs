@@ -45,7 +45,11 @@ fn read_file(path: &Path) -> anyhow::Result<PointFile> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::invalid(format!("--from {}: {e}", path.display()), ""))?;
     serde_saphyr::from_str(&text).map_err(|e| {
-        Failure::invalid(format!("{}: {e}", path.display()), "the file holds one point's fields, e.g. code: \"0113030601001\"").into()
+        Failure::invalid(
+            format!("{}: {e}", path.display()),
+            "the file holds one point's fields, e.g. code: \"0113030601001\"",
+        )
+        .into()
     })
 }
 
@@ -93,7 +97,9 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
     let (lat, lng) = (lat.unwrap_or_default(), lng.unwrap_or_default());
     super::check_thailand(lat, lng, f.force)?;
     let hours = match pick(&f.hours, file.hours) {
-        Some(text) => hours::parse(&text).map_err(|e| Failure::invalid(format!("--hours {e}"), ""))?,
+        Some(text) => {
+            hours::parse(&text).map_err(|e| Failure::invalid(format!("--hours {e}"), ""))?
+        }
         None => Vec::new(),
     };
     let parent_code = match pick(&f.parent, file.parent_code).filter(|p| !p.trim().is_empty()) {
@@ -145,7 +151,9 @@ fn distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            row[j + 1] = (prev + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             prev = here;
         }
     }
@@ -154,7 +162,12 @@ fn distance(a: &str, b: &str) -> usize {
 
 /// True when two names differ only by spacing, case or a slip of a character or two.
 fn near_identical(a: &str, b: &str) -> bool {
-    let squash = |s: &str| normal(s).to_lowercase().split_whitespace().collect::<String>();
+    let squash = |s: &str| {
+        normal(s)
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<String>()
+    };
     let (a, b) = (squash(a), squash(b));
     a == b || (a.chars().count() >= 8 && distance(&a, &b) <= 2)
 }
@@ -169,11 +182,9 @@ async fn namesake(client: &Client, new: &NewPoint) -> anyhow::Result<Option<Poin
     };
     loop {
         let page = client.points(&q).await?;
-        if let Some(found) = page
-            .items
-            .into_iter()
-            .find(|p| near_identical(&p.name_th, &new.name_th) || near_identical(&p.name_en, &new.name_en))
-        {
+        if let Some(found) = page.items.into_iter().find(|p| {
+            near_identical(&p.name_th, &new.name_th) || near_identical(&p.name_en, &new.name_en)
+        }) {
             return Ok(Some(found));
         }
         match page.next_cursor {
@@ -186,7 +197,14 @@ async fn namesake(client: &Client, new: &NewPoint) -> anyhow::Result<Option<Poin
 /// The key that makes a retried or rerun add of the same point create it once.
 fn idempotency_key(new: &NewPoint) -> anyhow::Result<String> {
     let digest = Sha256::digest(serde_json::to_vec(new)?);
-    Ok(format!("add-{}", digest.iter().take(16).map(|b| format!("{b:02x}")).collect::<String>()))
+    Ok(format!(
+        "add-{}",
+        digest
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    ))
 }
 
 /// Runs `points add`.
@@ -195,21 +213,32 @@ pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<()> {
     let client = ctx.client()?;
     let existing = match client.point(&new.code).await {
         Ok((p, _)) => Some((p.summary, "this code")),
-        Err(e) if e.code() == Some("point_not_found") => namesake(&client, &new).await?.map(|p| (p, "a near-identical name")),
+        Err(e) if e.code() == Some("point_not_found") => namesake(&client, &new)
+            .await?
+            .map(|p| (p, "a near-identical name")),
         Err(e) => return Err(e.into()),
     };
     let p = &ctx.printer;
     if let Some((found, how)) = existing {
         if found.status == Status::Shown {
-            p.records(std::slice::from_ref(&found), &PointSummary::pick(None).unwrap_or_default())?;
+            p.records(
+                std::slice::from_ref(&found),
+                &PointSummary::pick(None).unwrap_or_default(),
+            )?;
             return Err(Failure::new(
                 exit::CONFLICT,
-                format!("{} already exists with {how} and is shown: nothing was added", found.code),
+                format!(
+                    "{} already exists with {how} and is shown: nothing was added",
+                    found.code
+                ),
                 format!("edit it instead: `citizeninfo points edit {}`", found.code),
             )
             .into());
         }
-        let question = format!("{} ({}) exists with {how} but is hidden. Show it again instead of adding a new point?", found.code, found.name_th);
+        let question = format!(
+            "{} ({}) exists with {how} but is hidden. Show it again instead of adding a new point?",
+            found.code, found.name_th
+        );
         if !(a.unhide_existing || confirm(&question)?) {
             return Err(Failure::new(
                 exit::CONFLICT,
@@ -219,12 +248,24 @@ pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<()> {
             .into());
         }
         let shown: ServicePoint = client.set_status(&found.code, Status::Shown).await?;
-        p.note(&format!("{} was hidden and is shown again; no new point was added", found.code));
-        return Ok(p.records(std::slice::from_ref(&shown.summary), &PointSummary::pick(None).unwrap_or_default())?);
+        p.note(&format!(
+            "{} was hidden and is shown again; no new point was added",
+            found.code
+        ));
+        return Ok(p.records(
+            std::slice::from_ref(&shown.summary),
+            &PointSummary::pick(None).unwrap_or_default(),
+        )?);
     }
     let created = client.create_point(&new, &idempotency_key(&new)?).await?;
-    p.note(&format!("added {}; its Authorize Code is {}", created.summary.code, created.summary.authorize_code));
-    Ok(p.records(std::slice::from_ref(&created.summary), &PointSummary::pick(None).unwrap_or_default())?)
+    p.note(&format!(
+        "added {}; its Authorize Code is {}",
+        created.summary.code, created.summary.authorize_code
+    ));
+    Ok(p.records(
+        std::slice::from_ref(&created.summary),
+        &PointSummary::pick(None).unwrap_or_default(),
+    )?)
 }
 
 #[cfg(test)]
@@ -234,7 +275,10 @@ mod tests {
     #[test]
     fn near_identical_names() {
         assert!(near_identical("ที่ว่าการอำเภอบางกรวย", "ที่ว่าการอำเภอ บางกรวย"));
-        assert!(near_identical("Bang Kruai District Office", "bang kruai district ofice"));
+        assert!(near_identical(
+            "Bang Kruai District Office",
+            "bang kruai district ofice"
+        ));
         assert!(!near_identical("ที่ว่าการอำเภอบางกรวย", "ที่ว่าการอำเภอบางใหญ่"));
         assert_eq!(distance("kitten", "sitting"), 3);
     }

@@ -43,11 +43,17 @@ fn has_field_flags(f: &FieldArgs) -> bool {
 /// A photo read from disk and checked before any request.
 fn read_photo(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Failure::invalid(format!("--add-photo {}: {e}", path.display()), "give the path of a JPEG, PNG, GIF or WebP file")
+        Failure::invalid(
+            format!("--add-photo {}: {e}", path.display()),
+            "give the path of a JPEG, PNG, GIF or WebP file",
+        )
     })?;
     if sniff_image(&bytes).is_none() {
         return Err(Failure::invalid(
-            format!("--add-photo {} is not an image: a photo must be JPEG, PNG, GIF or WebP", path.display()),
+            format!(
+                "--add-photo {} is not an image: a photo must be JPEG, PNG, GIF or WebP",
+                path.display()
+            ),
             "",
         )
         .into());
@@ -63,14 +69,20 @@ fn read_photo(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
         )
         .into());
     }
-    let name = path.file_name().map_or_else(|| "photo".to_owned(), |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(|| "photo".to_owned(), |n| n.to_string_lossy().into_owned());
     Ok((name, bytes))
 }
 
 /// Runs `points edit`.
 pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
     let code = super::code(&a.code)?;
-    let photos = a.add_photo.iter().map(|p| read_photo(p)).collect::<anyhow::Result<Vec<_>>>()?;
+    let photos = a
+        .add_photo
+        .iter()
+        .map(|p| read_photo(p))
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let client = ctx.client()?;
     let (point, etag) = client.point(&code).await?;
     let wanted = if has_field_flags(&a.fields) {
@@ -79,7 +91,8 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
         match edit_in_editor(&point)? {
             Some(patch) => patch,
             None => {
-                ctx.printer.note("no changes: the record was left as it was");
+                ctx.printer
+                    .note("no changes: the record was left as it was");
                 return Ok(());
             }
         }
@@ -106,7 +119,12 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
         point: None,
     };
     if a.dry_run {
-        return print(ctx, &report, &photos.iter().map(|p| p.0.clone()).collect::<Vec<_>>(), &a.remove_photo);
+        return print(
+            ctx,
+            &report,
+            &photos.iter().map(|p| p.0.clone()).collect::<Vec<_>>(),
+            &a.remove_photo,
+        );
     }
     if !patch.is_empty() {
         let (updated, _) = client.edit_point(&code, &etag, &patch).await.map_err(|e| {
@@ -123,20 +141,30 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
         report.point = Some(updated);
     }
     for (name, bytes) in photos {
-        report.photos_added.push(client.upload_photo(&code, &name, bytes).await?.id);
+        report
+            .photos_added
+            .push(client.upload_photo(&code, &name, bytes).await?.id);
     }
     for id in &a.remove_photo {
         client.remove_photo(&code, *id).await?;
         report.photos_removed.push(*id);
     }
-    if report.changes.is_empty() && report.photos_added.is_empty() && report.photos_removed.is_empty() {
-        ctx.printer.note(&format!("no changes: {code} already has these values"));
+    if report.changes.is_empty()
+        && report.photos_added.is_empty()
+        && report.photos_removed.is_empty()
+    {
+        ctx.printer
+            .note(&format!("no changes: {code} already has these values"));
         return Ok(());
     }
     if !report.photos_added.is_empty() || !report.photos_removed.is_empty() {
         report.point = Some(client.point(&code).await?.0);
     }
-    let added: Vec<String> = report.photos_added.iter().map(|id| format!("photo {id}")).collect();
+    let added: Vec<String> = report
+        .photos_added
+        .iter()
+        .map(|id| format!("photo {id}"))
+        .collect();
     print(ctx, &report, &added, &report.photos_removed.clone())
 }
 
@@ -146,10 +174,17 @@ fn print(ctx: &Context, report: &Edited, added: &[String], removed: &[u64]) -> a
         return Ok(p.value(report)?);
     }
     if report.changes.is_empty() && added.is_empty() && removed.is_empty() {
-        p.note(&format!("no changes: {} already has these values", report.code));
+        p.note(&format!(
+            "no changes: {} already has these values",
+            report.code
+        ));
         return Ok(());
     }
-    let verb = if report.dry_run { "would change" } else { "changed" };
+    let verb = if report.dry_run {
+        "would change"
+    } else {
+        "changed"
+    };
     p.line(&format!("{} {verb}:", report.code))?;
     for c in &report.changes {
         p.line(&format!("  ~ {}: {} → {}", c.field, c.old, c.new))?;
@@ -205,12 +240,19 @@ fn edit_in_editor(point: &ServicePoint) -> anyhow::Result<Option<PointPatch>> {
         s.code,
         serde_saphyr::to_string(&before)?
     );
-    let file = tempfile::Builder::new().prefix("citizeninfo-edit-").suffix(".yaml").tempfile()?;
+    let file = tempfile::Builder::new()
+        .prefix("citizeninfo-edit-")
+        .suffix(".yaml")
+        .tempfile()?;
     std::fs::write(file.path(), &text)?;
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|v| !v.trim().is_empty())
-        .or_else(|| std::env::var("EDITOR").ok().filter(|v| !v.trim().is_empty()))
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+        })
         .unwrap_or_else(|| "vi".to_owned());
     let mut words = editor.split_whitespace();
     let program = words.next().unwrap_or("vi");
@@ -218,12 +260,26 @@ fn edit_in_editor(point: &ServicePoint) -> anyhow::Result<Option<PointPatch>> {
         .args(words)
         .arg(file.path())
         .status()
-        .map_err(|e| Failure::usage(format!("could not start the editor {editor:?}: {e}"), "set EDITOR to your editor, e.g. EDITOR=nano"))?;
+        .map_err(|e| {
+            Failure::usage(
+                format!("could not start the editor {editor:?}: {e}"),
+                "set EDITOR to your editor, e.g. EDITOR=nano",
+            )
+        })?;
     if !status.success() {
-        return Err(Failure::new(crate::exit::FAILURE, format!("the editor {editor:?} exited with {status}; nothing was changed"), "").into());
+        return Err(Failure::new(
+            crate::exit::FAILURE,
+            format!("the editor {editor:?} exited with {status}; nothing was changed"),
+            "",
+        )
+        .into());
     }
     let edited = std::fs::read_to_string(file.path())?;
-    if edited == text || edited.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if edited == text
+        || edited
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Ok(None);
     }
     let after: Editable = serde_saphyr::from_str(&edited).map_err(|e| {
@@ -231,7 +287,10 @@ fn edit_in_editor(point: &ServicePoint) -> anyhow::Result<Option<PointPatch>> {
         let _ = std::fs::copy(file.path(), &kept);
         Failure::invalid(
             format!("the edited record is not valid: {e}"),
-            format!("your edit is kept in {}; fix it and pass the values as flags", kept.display()),
+            format!(
+                "your edit is kept in {}; fix it and pass the values as flags",
+                kept.display()
+            ),
         )
     })?;
     let flags = FieldArgs {

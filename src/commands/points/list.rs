@@ -14,7 +14,11 @@ pub async fn run(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
     let client = ctx.client()?;
     let mut q = super::query(&a.filters);
     let wanted = if a.all { usize::MAX } else { a.limit as usize };
-    q.limit = Some(if a.all { MAX_PAGE_SIZE } else { a.limit.min(MAX_PAGE_SIZE) });
+    q.limit = Some(if a.all {
+        MAX_PAGE_SIZE
+    } else {
+        a.limit.min(MAX_PAGE_SIZE)
+    });
     let bar = ctx.printer.progress(None, "reading points");
     let mut items: Vec<PointSummary> = Vec::new();
     loop {

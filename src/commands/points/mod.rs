@@ -30,13 +30,16 @@ pub fn check_thailand(lat: f64, lng: f64, force: bool) -> anyhow::Result<()> {
     let hint = if swapped {
         format!("they look swapped: did you mean --lat {lng} --lng {lat}?")
     } else {
-        "check them on a map; pass --force if the point really is abroad (an embassy, say)".to_owned()
+        "check them on a map; pass --force if the point really is abroad (an embassy, say)"
+            .to_owned()
     };
     let mut check = Checker::new();
     check.coordinates(Some(lat), Some(lng));
     if let Err(errors) = check.finish() {
         let hint = if swapped { hint } else { String::new() };
-        return Err(Failure::invalid(format!("--{} {}", errors[0].field, errors[0].message), hint).into());
+        return Err(
+            Failure::invalid(format!("--{} {}", errors[0].field, errors[0].message), hint).into(),
+        );
     }
     if force || rules::in_thailand(lat, lng) {
         return Ok(());
@@ -51,7 +54,9 @@ pub fn check_thailand(lat: f64, lng: f64, force: bool) -> anyhow::Result<()> {
 }
 
 fn optional(value: &Option<String>) -> Option<Option<String>> {
-    value.as_ref().map(|v| Some(v.trim().to_owned()).filter(|v| !v.is_empty()))
+    value
+        .as_ref()
+        .map(|v| Some(v.trim().to_owned()).filter(|v| !v.is_empty()))
 }
 
 /// Turns the field flags into a patch, checking every rule that needs no request.

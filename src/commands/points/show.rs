@@ -75,20 +75,38 @@ pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
             sections.push(Section {
                 title: label(lang, "การยกเลิกสำเนา", "Copy cancellation"),
                 rows: vec![
-                    (label(lang, "การให้บริการทั้งหมด", "services given"), c.services_total.to_string()),
-                    (label(lang, "ไม่เรียกสำเนาเอกสาร", "without photocopies"), c.without_copies.to_string()),
-                    (label(lang, "ร้อยละ", "percent"), format!("{:.1}%", c.percent)),
+                    (
+                        label(lang, "การให้บริการทั้งหมด", "services given"),
+                        c.services_total.to_string(),
+                    ),
+                    (
+                        label(lang, "ไม่เรียกสำเนาเอกสาร", "without photocopies"),
+                        c.without_copies.to_string(),
+                    ),
+                    (
+                        label(lang, "ร้อยละ", "percent"),
+                        format!("{:.1}%", c.percent),
+                    ),
                 ],
             });
         }
         if want(ShowSection::Satisfaction) {
             let sat = &s.satisfaction;
             let mut rows = vec![
-                (label(lang, "ผู้ประเมิน", "responses"), sat.responses.to_string()),
-                (label(lang, "คะแนนเฉลี่ย", "average"), format!("{:.2} / 5", sat.average)),
+                (
+                    label(lang, "ผู้ประเมิน", "responses"),
+                    sat.responses.to_string(),
+                ),
+                (
+                    label(lang, "คะแนนเฉลี่ย", "average"),
+                    format!("{:.2} / 5", sat.average),
+                ),
             ];
             for (i, n) in sat.distribution.iter().enumerate().rev() {
-                rows.push((format!("{} {}", label(lang, "คะแนน", "score"), i + 1), n.to_string()));
+                rows.push((
+                    format!("{} {}", label(lang, "คะแนน", "score"), i + 1),
+                    n.to_string(),
+                ));
             }
             sections.push(Section {
                 title: label(lang, "ความพึงพอใจ", "Satisfaction"),
@@ -101,7 +119,11 @@ pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
         if !sections.is_empty() {
             p.line("")?;
         }
-        p.line(&format!("{} ({})", label(lang, "บริการ", "Services"), list.len()))?;
+        p.line(&format!(
+            "{} ({})",
+            label(lang, "บริการ", "Services"),
+            list.len()
+        ))?;
         let columns = Process::pick(None).unwrap_or_default();
         p.records(list, &columns)?;
     }
@@ -111,26 +133,70 @@ pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
 fn info(point: &ServicePoint, lang: Lang) -> Section {
     let s = &point.summary;
     let none = || "-".to_owned();
-    let photos: Vec<String> = point.photos.iter().map(|ph| format!("{} ({})", ph.id, ph.content_type)).collect();
+    let photos: Vec<String> = point
+        .photos
+        .iter()
+        .map(|ph| format!("{} ({})", ph.id, ph.content_type))
+        .collect();
     Section {
         title: format!("{} {}", label(lang, "ข้อมูล", "Information"), s.code),
         rows: vec![
-            (label(lang, "ชื่อสำหรับแสดงผล (ภาษาไทย)", "name (Thai)"), s.name_th.clone()),
-            (label(lang, "ชื่อสำหรับแสดงผล (ภาษาอังกฤษ)", "name (English)"), s.name_en.clone()),
-            (label(lang, "ชื่อเต็มของหน่วยงาน", "full name"), point.full_name.clone()),
+            (
+                label(lang, "ชื่อสำหรับแสดงผล (ภาษาไทย)", "name (Thai)"),
+                s.name_th.clone(),
+            ),
+            (
+                label(lang, "ชื่อสำหรับแสดงผล (ภาษาอังกฤษ)", "name (English)"),
+                s.name_en.clone(),
+            ),
+            (
+                label(lang, "ชื่อเต็มของหน่วยงาน", "full name"),
+                point.full_name.clone(),
+            ),
             (label(lang, "ระดับ", "level"), records::level(s.level, lang)),
-            (label(lang, "ประเภท", "type"), format!("{} / {}", s.unit_type, s.subtype)),
+            (
+                label(lang, "ประเภท", "type"),
+                format!("{} / {}", s.unit_type, s.subtype),
+            ),
             (label(lang, "หมวดหมู่", "category"), s.category.clone()),
-            (label(lang, "สถานะ", "status"), records::status(s.status, lang)),
-            (label(lang, "หน่วยงานที่สังกัด", "parent unit"), s.parent_code.as_ref().map_or_else(none, |c| c.to_string())),
+            (
+                label(lang, "สถานะ", "status"),
+                records::status(s.status, lang),
+            ),
+            (
+                label(lang, "หน่วยงานที่สังกัด", "parent unit"),
+                s.parent_code.as_ref().map_or_else(none, |c| c.to_string()),
+            ),
             (label(lang, "ที่อยู่", "address"), point.address_th.clone()),
-            (label(lang, "พิกัดสถานที่", "coordinates"), format!("{}, {}", point.lat, point.lng)),
-            (label(lang, "เวลาทำการ", "opening hours"), hours::format(&point.hours)),
-            (label(lang, "อีเมล", "e-mail"), point.email.clone().unwrap_or_else(none)),
-            (label(lang, "โทรศัพท์", "telephone"), point.telephone.clone().unwrap_or_else(none)),
-            (label(lang, "รูปภาพ", "photos"), if photos.is_empty() { none() } else { photos.join(", ") }),
+            (
+                label(lang, "พิกัดสถานที่", "coordinates"),
+                format!("{}, {}", point.lat, point.lng),
+            ),
+            (
+                label(lang, "เวลาทำการ", "opening hours"),
+                hours::format(&point.hours),
+            ),
+            (
+                label(lang, "อีเมล", "e-mail"),
+                point.email.clone().unwrap_or_else(none),
+            ),
+            (
+                label(lang, "โทรศัพท์", "telephone"),
+                point.telephone.clone().unwrap_or_else(none),
+            ),
+            (
+                label(lang, "รูปภาพ", "photos"),
+                if photos.is_empty() {
+                    none()
+                } else {
+                    photos.join(", ")
+                },
+            ),
             ("Authorize Code".to_owned(), s.authorize_code.to_string()),
-            (label(lang, "แก้ไขครั้งล่าสุด", "last modified"), records::when(s.updated_at, lang)),
+            (
+                label(lang, "แก้ไขครั้งล่าสุด", "last modified"),
+                records::when(s.updated_at, lang),
+            ),
         ],
     }
 }

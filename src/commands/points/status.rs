@@ -40,14 +40,21 @@ fn codes(args: &CodesArgs) -> anyhow::Result<Vec<PointCode>> {
     let mut out = Vec::new();
     for (place, value) in raw {
         let code: PointCode = value.parse().map_err(|e: String| {
-            Failure::invalid(format!("{place}: the code {e}"), "nothing was changed; fix the code and run again")
+            Failure::invalid(
+                format!("{place}: the code {e}"),
+                "nothing was changed; fix the code and run again",
+            )
         })?;
         if !out.contains(&code) {
             out.push(code);
         }
     }
     if out.is_empty() {
-        return Err(Failure::usage("no codes were given", "pass codes as arguments, or `-` and one code a line on stdin").into());
+        return Err(Failure::usage(
+            "no codes were given",
+            "pass codes as arguments, or `-` and one code a line on stdin",
+        )
+        .into());
     }
     Ok(out)
 }
@@ -65,9 +72,19 @@ pub async fn run(ctx: &Context, args: CodesArgs, status: Status) -> anyhow::Resu
     let mut first_error: Option<anyhow::Error> = None;
     for code in codes {
         match client.set_status(&code, status).await {
-            Ok(p) => outcomes.push(Outcome { code, ok: true, status: Some(p.summary.status), error: None }),
+            Ok(p) => outcomes.push(Outcome {
+                code,
+                ok: true,
+                status: Some(p.summary.status),
+                error: None,
+            }),
             Err(e) => {
-                outcomes.push(Outcome { code, ok: false, status: None, error: Some(e.to_string()) });
+                outcomes.push(Outcome {
+                    code,
+                    ok: false,
+                    status: None,
+                    error: Some(e.to_string()),
+                });
                 first_error.get_or_insert(e.into());
             }
         }
@@ -90,7 +107,10 @@ pub async fn run(ctx: &Context, args: CodesArgs, status: Status) -> anyhow::Resu
         (0, _) => Ok(exit::OK),
         (n, Some(e)) if n == outcomes.len() => Err(e),
         (n, _) => {
-            p.warn(&format!("{n} of {} failed; the others are {verb}", outcomes.len()));
+            p.warn(&format!(
+                "{n} of {} failed; the others are {verb}",
+                outcomes.len()
+            ));
             Ok(exit::PARTIAL)
         }
     }

@@ -1,4 +1,4 @@
-//! The routes the sandbox serves. Each is declared once, in [`routes!`], which
+//! The routes the sandbox serves. Each is declared once, in the `routes!` tables below, which
 //! builds both the router and the list a test compares with `openapi.yaml`.
 
 mod auth;

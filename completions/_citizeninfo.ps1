@@ -1,0 +1,433 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'citizeninfo'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'citizeninfo' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget this profile''s saved credentials')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Who you are signed in as')
+            [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Find, read, edit, add, hide and un-hide service points')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;login' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username; asked for on a terminal when not given')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username; asked for on a terminal when not given')
+            [CompletionResult]::new('--authorize-code', '--authorize-code', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s Authorize Code (15 upper-case hexadecimal characters)')
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s ministry id')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s department id')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s agency id')
+            [CompletionResult]::new('--contact-name', '--contact-name', [CompletionResultType]::ParameterName, 'First sign-in: your name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'First sign-in: your e-mail')
+            [CompletionResult]::new('--telephone', '--telephone', [CompletionResultType]::ParameterName, 'First sign-in: your telephone')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--openid', '--openid', [CompletionResultType]::ParameterName, 'Sign in with OpenID by the device flow (needed to add points)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin (for scripts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;logout' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;auth' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Who you are, where, with which rights, and until when')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;auth;status' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;auth;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Who you are, where, with which rights, and until when')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;auth;help;status' {
+            break
+        }
+        'citizeninfo;auth;help;help' {
+            break
+        }
+        'citizeninfo;points' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List service points, with the back office''s filters')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one point: information, copy cancellation, satisfaction, services')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a point''s fields (only what changes is sent), or open it in $EDITOR')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a point, after checking that it does not exist already')
+            [CompletionResult]::new('hide', 'hide', [CompletionResultType]::ParameterValue, 'Hide points (codes as arguments, or `-` to read them from stdin)')
+            [CompletionResult]::new('unhide', 'unhide', [CompletionResultType]::ParameterValue, 'Show hidden points again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;points;list' {
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry id')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department id')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency id')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท), exactly')
+            [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย), exactly')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่), exactly')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status')
+            [CompletionResult]::new('--province', '--province', [CompletionResultType]::ParameterName, 'Province, in Thai')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Text anywhere in the Thai, English or full name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many points')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, comma-separated (e.g. code,name_th,province)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every matching point, page after page')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;points;show' {
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'Only this tab')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;points;edit' {
+            [CompletionResult]::new('--name-th', '--name-th', [CompletionResultType]::ParameterName, 'Display name in Thai')
+            [CompletionResult]::new('--name-en', '--name-en', [CompletionResultType]::ParameterName, 'Display name in English')
+            [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'Full name of the unit')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address in Thai')
+            [CompletionResult]::new('--province', '--province', [CompletionResultType]::ParameterName, 'Province, in Thai')
+            [CompletionResult]::new('--lat', '--lat', [CompletionResultType]::ParameterName, 'Latitude (Thailand: 5.6 to 20.5)')
+            [CompletionResult]::new('--lng', '--lng', [CompletionResultType]::ParameterName, 'Longitude (Thailand: 97.3 to 105.7)')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Opening hours, e.g. "mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00"')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail; an empty value clears it')
+            [CompletionResult]::new('--telephone', '--telephone', [CompletionResultType]::ParameterName, 'Telephone; an empty value clears it')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Parent unit''s code; an empty value makes it a root of its agency')
+            [CompletionResult]::new('--add-photo', '--add-photo', [CompletionResultType]::ParameterName, 'Upload a photo (JPEG, PNG, GIF or WebP)')
+            [CompletionResult]::new('--remove-photo', '--remove-photo', [CompletionResultType]::ParameterName, 'Remove a photo by its id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the difference and change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;points;add' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the point from a YAML file (flags override its fields)')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The 13-digit code')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency id it belongs to')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level [default: service_point]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท)')
+            [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่)')
+            [CompletionResult]::new('--name-th', '--name-th', [CompletionResultType]::ParameterName, 'Display name in Thai')
+            [CompletionResult]::new('--name-en', '--name-en', [CompletionResultType]::ParameterName, 'Display name in English')
+            [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'Full name of the unit')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address in Thai')
+            [CompletionResult]::new('--province', '--province', [CompletionResultType]::ParameterName, 'Province, in Thai')
+            [CompletionResult]::new('--lat', '--lat', [CompletionResultType]::ParameterName, 'Latitude (Thailand: 5.6 to 20.5)')
+            [CompletionResult]::new('--lng', '--lng', [CompletionResultType]::ParameterName, 'Longitude (Thailand: 97.3 to 105.7)')
+            [CompletionResult]::new('--hours', '--hours', [CompletionResultType]::ParameterName, 'Opening hours, e.g. "mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00"')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail; an empty value clears it')
+            [CompletionResult]::new('--telephone', '--telephone', [CompletionResultType]::ParameterName, 'Telephone; an empty value clears it')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Parent unit''s code; an empty value makes it a root of its agency')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
+            [CompletionResult]::new('--unhide-existing', '--unhide-existing', [CompletionResultType]::ParameterName, 'When a hidden point with this code or name exists, show it again instead of asking')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;points;hide' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;points;unhide' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;points;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List service points, with the back office''s filters')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one point: information, copy cancellation, satisfaction, services')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a point''s fields (only what changes is sent), or open it in $EDITOR')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a point, after checking that it does not exist already')
+            [CompletionResult]::new('hide', 'hide', [CompletionResultType]::ParameterValue, 'Hide points (codes as arguments, or `-` to read them from stdin)')
+            [CompletionResult]::new('unhide', 'unhide', [CompletionResultType]::ParameterValue, 'Show hidden points again')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;points;help;list' {
+            break
+        }
+        'citizeninfo;points;help;show' {
+            break
+        }
+        'citizeninfo;points;help;edit' {
+            break
+        }
+        'citizeninfo;points;help;add' {
+            break
+        }
+        'citizeninfo;points;help;hide' {
+            break
+        }
+        'citizeninfo;points;help;unhide' {
+            break
+        }
+        'citizeninfo;points;help;help' {
+            break
+        }
+        'citizeninfo;completions' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;help' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget this profile''s saved credentials')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Who you are signed in as')
+            [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Find, read, edit, add, hide and un-hide service points')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;help;login' {
+            break
+        }
+        'citizeninfo;help;logout' {
+            break
+        }
+        'citizeninfo;help;auth' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Who you are, where, with which rights, and until when')
+            break
+        }
+        'citizeninfo;help;auth;status' {
+            break
+        }
+        'citizeninfo;help;points' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List service points, with the back office''s filters')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one point: information, copy cancellation, satisfaction, services')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit a point''s fields (only what changes is sent), or open it in $EDITOR')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a point, after checking that it does not exist already')
+            [CompletionResult]::new('hide', 'hide', [CompletionResultType]::ParameterValue, 'Hide points (codes as arguments, or `-` to read them from stdin)')
+            [CompletionResult]::new('unhide', 'unhide', [CompletionResultType]::ParameterValue, 'Show hidden points again')
+            break
+        }
+        'citizeninfo;help;points;list' {
+            break
+        }
+        'citizeninfo;help;points;show' {
+            break
+        }
+        'citizeninfo;help;points;edit' {
+            break
+        }
+        'citizeninfo;help;points;add' {
+            break
+        }
+        'citizeninfo;help;points;hide' {
+            break
+        }
+        'citizeninfo;help;points;unhide' {
+            break
+        }
+        'citizeninfo;help;completions' {
+            break
+        }
+        'citizeninfo;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

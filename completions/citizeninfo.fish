@@ -1,0 +1,333 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_citizeninfo_global_optspecs
+    string join \n profile= url= config-dir= o/output= lang= v/verbose q/quiet progress= h/help V/version
+end
+
+function __fish_citizeninfo_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_citizeninfo_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_citizeninfo_using_subcommand
+    set -l cmd (__fish_citizeninfo_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "logout" -d 'Forget this profile\'s saved credentials'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "auth" -d 'Who you are signed in as'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s u -l username -d 'Username; asked for on a terminal when not given' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l authorize-code -d 'First sign-in: the unit\'s Authorize Code (15 upper-case hexadecimal characters)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l ministry -d 'First sign-in: the unit\'s ministry id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l department -d 'First sign-in: the unit\'s department id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l agency -d 'First sign-in: the unit\'s agency id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l contact-name -d 'First sign-in: your name' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l email -d 'First sign-in: your e-mail' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l telephone -d 'First sign-in: your telephone' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l openid -d 'Sign in with OpenID by the device flow (needed to add points)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin (for scripts)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Who you are, where, with which rights, and until when'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Who you are, where, with which rights, and until when'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "list" -d 'List service points, with the back office\'s filters'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "show" -d 'Show one point: information, copy cancellation, satisfaction, services'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "edit" -d 'Edit a point\'s fields (only what changes is sent), or open it in $EDITOR'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "add" -d 'Add a point, after checking that it does not exist already'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "hide" -d 'Hide points (codes as arguments, or `-` to read them from stdin)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "unhide" -d 'Show hidden points again'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l ministry -d 'Ministry id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l department -d 'Department id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l agency -d 'Agency id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l type -d 'Type (ประเภท), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l subtype -d 'Subtype (ประเภทย่อย), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l category -d 'Category (หมวดหมู่), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l level -d 'Level' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l status -d 'Status' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l province -d 'Province, in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l query -d 'Text anywhere in the Thai, English or full name' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l limit -d 'At most this many points' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, comma-separated (e.g. code,name_th,province)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l all -d 'Every matching point, page after page'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l section -d 'Only this tab' -r -f -a "info\t'ข้อมูล: information'
+copy\t'การยกเลิกสำเนา: copy cancellation'
+satisfaction\t'ความพึงพอใจ: satisfaction'
+services\t'บริการ: the bound citizen manuals'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l name-th -d 'Display name in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l name-en -d 'Display name in English' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l full-name -d 'Full name of the unit' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l address -d 'Address in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l province -d 'Province, in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l lat -d 'Latitude (Thailand: 5.6 to 20.5)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l lng -d 'Longitude (Thailand: 97.3 to 105.7)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l hours -d 'Opening hours, e.g. "mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00"' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l email -d 'E-mail; an empty value clears it' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l telephone -d 'Telephone; an empty value clears it' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l parent -d 'Parent unit\'s code; an empty value makes it a root of its agency' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l add-photo -d 'Upload a photo (JPEG, PNG, GIF or WebP)' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l remove-photo -d 'Remove a photo by its id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l force -d 'Accept coordinates outside Thailand'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the difference and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l from -d 'Read the point from a YAML file (flags override its fields)' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l code -d 'The 13-digit code' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l agency -d 'The agency id it belongs to' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l level -d 'Level [default: service_point]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l type -d 'Type (ประเภท)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l subtype -d 'Subtype (ประเภทย่อย)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l category -d 'Category (หมวดหมู่)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l name-th -d 'Display name in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l name-en -d 'Display name in English' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l full-name -d 'Full name of the unit' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l address -d 'Address in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l province -d 'Province, in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l lat -d 'Latitude (Thailand: 5.6 to 20.5)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l lng -d 'Longitude (Thailand: 97.3 to 105.7)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l hours -d 'Opening hours, e.g. "mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00"' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l email -d 'E-mail; an empty value clears it' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l telephone -d 'Telephone; an empty value clears it' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l parent -d 'Parent unit\'s code; an empty value makes it a root of its agency' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l force -d 'Accept coordinates outside Thailand'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l unhide-existing -d 'When a hidden point with this code or name exists, show it again instead of asking'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "list" -d 'List service points, with the back office\'s filters'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one point: information, copy cancellation, satisfaction, services'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit a point\'s fields (only what changes is sent), or open it in $EDITOR'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a point, after checking that it does not exist already'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "hide" -d 'Hide points (codes as arguments, or `-` to read them from stdin)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "unhide" -d 'Show hidden points again'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "auth" -d 'Who you are signed in as'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, where, with which rights, and until when'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "list" -d 'List service points, with the back office\'s filters'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "show" -d 'Show one point: information, copy cancellation, satisfaction, services'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "edit" -d 'Edit a point\'s fields (only what changes is sent), or open it in $EDITOR'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "add" -d 'Add a point, after checking that it does not exist already'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "hide" -d 'Hide points (codes as arguments, or `-` to read them from stdin)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "unhide" -d 'Show hidden points again'
