@@ -840,3 +840,85 @@ fn profiles_keep_back_offices_apart() {
         "{config}"
     );
 }
+
+#[test]
+fn an_unreachable_service_exits_1_with_a_hint() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    let r = cli.run_with(
+        &["points", "list"],
+        "",
+        &[
+            ("CITIZENINFO_TOKEN", "t"),
+            ("CITIZENINFO_URL", "http://127.0.0.1:9"),
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("error: could not reach http://127.0.0.1:9/api/v1/points"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("hint: check the address"), "{}", r.stderr);
+}
+
+#[tokio::test]
+async fn retries_ride_out_failures_and_dropped_connections() {
+    let sb = Sandbox::start(&["--demo", "2500", "--fail-rate", "0.2", "--drop-rate", "0.1"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let r = cli.run(&["points", "list", "--all", "-o", "csv", "--columns", "code"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stdout.lines().count(), 2501);
+    let r = cli.run(&["points", "show", "1401010000004", "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let stats = sb.stats().await;
+    let failed: u64 = stats
+        .routes
+        .iter()
+        .filter(|r| r.status == 0 || r.status >= 500)
+        .map(|r| r.count)
+        .sum();
+    assert!(
+        failed >= 3,
+        "faults were injected and ridden out: {stats:?}"
+    );
+}
+
+#[test]
+fn yaml_quiet_and_the_profile_from_the_environment() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let cli = Cli::new(&sb);
+    let r = cli.run_with(
+        &["login", "-u", "demo", "--password-stdin", "-q"],
+        "demo\n",
+        &[("CITIZENINFO_PROFILE", "office")],
+    );
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stderr, "", "-q prints only results and errors");
+    assert!(cli.dir.path().join("credentials/office.json").exists());
+    let r = cli.run(&["points", "list", "--limit", "1"]);
+    assert_eq!(
+        r.code,
+        4,
+        "the default profile is not signed in: {}",
+        r.transcript()
+    );
+    let r = cli.run_with(
+        &[
+            "points",
+            "list",
+            "--limit",
+            "2",
+            "-o",
+            "yaml",
+            "--columns",
+            "code",
+        ],
+        "",
+        &[("CITIZENINFO_PROFILE", "office")],
+    );
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("list_yaml", r.transcript()));
+}

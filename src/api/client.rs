@@ -127,6 +127,15 @@ pub struct Client {
     on_refresh: Option<RefreshHook>,
 }
 
+/// Whether a request carries the bearer token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Auth {
+    /// Signed with the access token, refreshed when it has expired.
+    Bearer,
+    /// Sent as it is (signing in).
+    None,
+}
+
 /// Whether a request may be sent again after a failure with no answer or a 5xx.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Retry {
@@ -201,7 +210,8 @@ impl Client {
             refresh_token: Some(refresh),
             ..TokenRequest::default()
         };
-        let tokens: TokenResponse = self.token(&form).await?;
+        // Boxed: signing in and refreshing share the send path, which refreshes.
+        let tokens: TokenResponse = Box::pin(self.token(&form)).await?;
         let fresh = Credentials::from_token(&tokens, current.username.clone());
         if let Ok(mut slot) = self.credentials.lock() {
             *slot = Some(fresh.clone());
@@ -223,8 +233,8 @@ impl Client {
         Ok(creds.access_token)
     }
 
-    /// Sends a request built by `build`, signed, with retries when `retry` allows,
-    /// and one refresh when the token has expired.
+    /// Sends a request built by `build`, with retries when `retry` allows, and,
+    /// when signed, one refresh when the token has expired.
     async fn send(
         &self,
         method: Method,
@@ -232,13 +242,27 @@ impl Client {
         retry: Retry,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> ClientResult<(StatusCode, HeaderMap, Vec<u8>)> {
+        self.exchange(Auth::Bearer, method, path, retry, build)
+            .await
+    }
+
+    async fn exchange(
+        &self,
+        auth: Auth,
+        method: Method,
+        path: &str,
+        retry: Retry,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> ClientResult<(StatusCode, HeaderMap, Vec<u8>)> {
         let url = self.url(path);
-        let mut refreshed = false;
+        let mut refreshed = auth == Auth::None;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let token = self.bearer().await?;
-            let request = build(self.http.request(method.clone(), &url)).bearer_auth(&token);
+            let mut request = build(self.http.request(method.clone(), &url));
+            if auth == Auth::Bearer {
+                request = request.bearer_auth(self.bearer().await?);
+            }
             let started = std::time::Instant::now();
             let outcome = request.send().await;
             let (status, headers, body) = match outcome {
@@ -262,9 +286,14 @@ impl Client {
             };
             self.trace(|| {
                 format!(
-                    "{method} {url} -> {} ({} ms, Authorization: Bearer <redacted>)",
+                    "{method} {url} -> {} ({} ms{})",
                     status.as_u16(),
-                    started.elapsed().as_millis()
+                    started.elapsed().as_millis(),
+                    if auth == Auth::Bearer {
+                        ", Authorization: Bearer <redacted>"
+                    } else {
+                        ""
+                    }
                 )
             });
             if status == StatusCode::UNAUTHORIZED && !refreshed {
@@ -311,38 +340,16 @@ impl Client {
         Ok(self.call(Method::GET, path, Retry::Safe, |r| r).await?.0)
     }
 
-    /// `POST /auth/token` with any grant; no bearer token is sent.
+    /// `POST /auth/token` with any grant; no bearer token is sent. Retried like a
+    /// read: a grant sent twice only issues a spare token.
     pub async fn token(&self, form: &TokenRequest) -> ClientResult<TokenResponse> {
-        let url = self.url("/auth/token");
-        let response = self
-            .http
-            .post(&url)
-            .form(form)
-            .send()
-            .await
-            .map_err(|source| ClientError::Network {
-                url: url.clone(),
-                source,
-            })?;
-        let status = response.status();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|source| ClientError::Network {
-                url: url.clone(),
-                source,
-            })?;
-        self.trace(|| {
-            format!(
-                "POST {url} -> {} (grant {})",
-                status.as_u16(),
-                form.grant_type
-            )
-        });
-        if !status.is_success() {
-            return Err(api_error(Method::POST, "/auth/token", status, &body));
-        }
-        decode("/auth/token", &body)
+        let path = "/auth/token";
+        let (_, _, body) = self
+            .exchange(Auth::None, Method::POST, path, Retry::Safe, |r| {
+                r.form(form)
+            })
+            .await?;
+        decode(path, &body)
     }
 
     /// Signs in with a username and password.
@@ -367,47 +374,24 @@ impl Client {
         .await
     }
 
-    async fn unsigned<T: DeserializeOwned>(
-        &self,
-        path: &str,
-        request: RequestBuilder,
-    ) -> ClientResult<T> {
-        let url = self.url(path);
-        let response = request
-            .send()
-            .await
-            .map_err(|source| ClientError::Network {
-                url: url.clone(),
-                source,
-            })?;
-        let status = response.status();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|source| ClientError::Network {
-                url: url.clone(),
-                source,
-            })?;
-        self.trace(|| format!("POST {url} -> {}", status.as_u16()));
-        if !status.is_success() {
-            return Err(api_error(Method::POST, path, status, &body));
-        }
-        decode(path, &body)
-    }
-
     /// Starts a device sign-in (RFC 8628).
     pub async fn start_device(&self) -> ClientResult<DeviceAuthorization> {
-        let request = self
-            .http
-            .post(self.url("/auth/device"))
-            .form(&[("client_id", "citizeninfo")]);
-        self.unsigned("/auth/device", request).await
+        let path = "/auth/device";
+        let (_, _, body) = self
+            .exchange(Auth::None, Method::POST, path, Retry::Safe, |r| {
+                r.form(&[("client_id", "citizeninfo")])
+            })
+            .await?;
+        decode(path, &body)
     }
 
     /// Registers an account at its first sign-in.
     pub async fn register(&self, r: &Registration) -> ClientResult<TokenResponse> {
-        let request = self.http.post(self.url("/auth/register")).json(r);
-        self.unsigned("/auth/register", request).await
+        let path = "/auth/register";
+        let (_, _, body) = self
+            .exchange(Auth::None, Method::POST, path, Retry::Never, |b| b.json(r))
+            .await?;
+        decode(path, &body)
     }
 
     /// `GET /me`.
