@@ -593,7 +593,37 @@ async fn listing_filters_and_pages() {
     );
     assert!(page["items"][0].get("process_ids").is_none());
 
+    // Exactly the points named, with every field, in one request.
+    let wanted = [codes[299].clone(), codes[0].clone(), codes[150].clone()];
+    let named = sb
+        .get_json(
+            &token,
+            &format!("/points?include=detail&codes={}", wanted.join(",")),
+        )
+        .await;
+    let got: Vec<&str> = named["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        got,
+        [codes[0].as_str(), codes[150].as_str(), codes[299].as_str()]
+    );
+    let stats = sb
+        .get_json(&token, &format!("/points/{}/stats", codes[150]))
+        .await;
+    assert_eq!(
+        named["items"][1]["copy_cancellation"],
+        stats["copy_cancellation"]
+    );
+    assert_eq!(named["items"][1]["satisfaction"], stats["satisfaction"]);
+    let too_many = vec![codes[0].as_str(); 1001].join(",");
+
     for (query, field) in [
+        ("codes=0101010000001,12", "codes"),
+        (&*format!("codes={too_many}"), "codes"),
         ("limit=0", "limit"),
         ("limit=1001", "limit"),
         ("limit=ten", "limit"),

@@ -217,6 +217,10 @@ pub struct ServicePoint {
     /// The bound process ids, when asked for (`include=detail` on a list, always on one point).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub process_ids: Option<Vec<ProcessId>>,
+    /// Copy cancellation, as `GET /points/{code}/stats` gives it.
+    pub copy_cancellation: CopyCancellation,
+    /// Satisfaction, as `GET /points/{code}/stats` gives it.
+    pub satisfaction: Satisfaction,
 }
 
 /// Deserializes a field that may be absent (leave alone), `null` (clear) or a value.
@@ -826,6 +830,9 @@ pub struct PointQuery {
     /// Direct children of this unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<PointCode>,
+    /// Only these points: codes separated by commas, at most 1000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub codes: Option<String>,
     /// Free text, matched anywhere in the Thai, English or full name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
@@ -838,6 +845,20 @@ pub struct PointQuery {
     /// `detail` for every field and the bound process ids.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include: Option<Include>,
+}
+
+impl PointQuery {
+    /// Narrows the query to these codes (at most 1000).
+    pub fn with_codes(mut self, codes: &[PointCode]) -> PointQuery {
+        self.codes = Some(
+            codes
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        self
+    }
 }
 
 /// The query of `GET /processes`.

@@ -11,8 +11,8 @@ use serde::Serialize;
 use super::paging;
 use crate::api::rules::{Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS};
 use crate::api::{
-    AccountKind, CopyCancellation, Include, NewPoint, Page, PointCode, PointPatch, PointQuery,
-    PointStats, PointSummary, Right, Satisfaction, ServicePoint, StatusChange,
+    AccountKind, Include, NewPoint, Page, PointCode, PointPatch, PointQuery, PointStats,
+    PointSummary, Right, ServicePoint, StatusChange,
 };
 use crate::sandbox::error::{ApiError, ApiResult};
 use crate::sandbox::extract::{
@@ -260,37 +260,11 @@ pub async fn stats(
     Path(code): Path<String>,
 ) -> ApiResult<Json<PointStats>> {
     let code: PointCode = param("code", &code)?;
-    let (total, without, ratings) = {
-        let code = code.clone();
-        state
-            .db
-            .call(move |conn| points::stats(conn, &code))
-            .await?
-    };
-    let responses: u64 = ratings.iter().sum();
-    let weighted: u64 = ratings.iter().zip(1..).map(|(n, score)| n * score).sum();
-    let round = |x: f64, places: i32| (x * 10f64.powi(places)).round() / 10f64.powi(places);
-    Ok(Json(PointStats {
-        code,
-        copy_cancellation: CopyCancellation {
-            services_total: total,
-            without_copies: without,
-            percent: if total == 0 {
-                0.0
-            } else {
-                round(without as f64 * 100.0 / total as f64, 1)
-            },
-        },
-        satisfaction: Satisfaction {
-            responses,
-            average: if responses == 0 {
-                0.0
-            } else {
-                round(weighted as f64 / responses as f64, 2)
-            },
-            distribution: ratings,
-        },
-    }))
+    state
+        .db
+        .call(move |conn| points::stats(conn, &code))
+        .await
+        .map(Json)
 }
 
 const IDEMPOTENCY_KEY: &str = "idempotency-key";

@@ -7,7 +7,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use super::{json, like_anywhere, now, parsed, parsed_opt, stamp, wire, wire_name};
 use crate::api::{
-    NewPoint, Photo, PointCode, PointPatch, PointQuery, PointSummary, ServicePoint, Status,
+    CopyCancellation, NewPoint, Photo, PointCode, PointPatch, PointQuery, PointSummary,
+    Satisfaction, ServicePoint, Status,
 };
 use crate::sandbox::error::{ApiError, ApiResult};
 
@@ -15,7 +16,8 @@ use crate::sandbox::error::{ApiError, ApiResult};
 const COLUMNS: &str = "code, level, unit_type, subtype, category, ministry_id, department_id, \
     agency_id, parent_code, name_th, name_en, province, authorize_code, status, \
     (SELECT COUNT(*) FROM bindings b WHERE b.code = points.code), version, updated_at, \
-    full_name, address_th, lat, lng, hours, email, telephone, bindings_version, bindings_updated_at";
+    full_name, address_th, lat, lng, hours, email, telephone, bindings_version, bindings_updated_at, \
+    services_total, without_copies, ratings";
 
 fn read_point(row: &Row<'_>) -> rusqlite::Result<ServicePoint> {
     Ok(ServicePoint {
@@ -49,7 +51,45 @@ fn read_point(row: &Row<'_>) -> rusqlite::Result<ServicePoint> {
         bindings_version: row.get(24)?,
         bindings_updated_at: parsed_opt(row, 25)?,
         process_ids: None,
+        copy_cancellation: copy_cancellation(row.get(26)?, row.get(27)?),
+        satisfaction: satisfaction(json(row, 28)?),
     })
+}
+
+fn round(x: f64, places: i32) -> f64 {
+    (x * 10f64.powi(places)).round() / 10f64.powi(places)
+}
+
+/// Copy cancellation from the service counts.
+pub fn copy_cancellation(services_total: u64, without_copies: u64) -> CopyCancellation {
+    CopyCancellation {
+        services_total,
+        without_copies,
+        percent: if services_total == 0 {
+            0.0
+        } else {
+            round(without_copies as f64 * 100.0 / services_total as f64, 1)
+        },
+    }
+}
+
+/// Satisfaction from the counts of ratings 1 to 5.
+pub fn satisfaction(distribution: [u64; 5]) -> Satisfaction {
+    let responses: u64 = distribution.iter().sum();
+    let weighted: u64 = distribution
+        .iter()
+        .zip(1..)
+        .map(|(n, score)| n * score)
+        .sum();
+    Satisfaction {
+        responses,
+        average: if responses == 0 {
+            0.0
+        } else {
+            round(weighted as f64 / responses as f64, 2)
+        },
+        distribution,
+    }
 }
 
 /// One page of the structure list in code order, after `after`; the flag says
@@ -82,6 +122,29 @@ pub fn list(
         &query.parent.as_ref().map(|p| p.to_string()),
     );
     eq("code > ?", &after.map(|c| c.to_string()));
+    if let Some(codes) = &query.codes {
+        let list: Vec<&str> = codes
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if list.len() > crate::api::rules::MAX_PAGE_SIZE as usize {
+            return Err(ApiError::bad_parameter(
+                "codes",
+                format!("{} codes given; at most 1000 at once", list.len()),
+            ));
+        }
+        if let Some(bad) = list.iter().find(|c| c.parse::<PointCode>().is_err()) {
+            return Err(ApiError::bad_parameter(
+                "codes",
+                format!("{bad:?} is not valid: {}", PointCode::RULE),
+            ));
+        }
+        clauses.push("code IN (SELECT value FROM json_each(?))");
+        values.push(Value::Text(
+            serde_json::to_string(&list).map_err(|e| ApiError::internal(e.to_string()))?,
+        ));
+    }
     if let Some(q) = query.q.as_deref().filter(|q| !q.trim().is_empty()) {
         clauses.push(
             "(name_th LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\' OR full_name LIKE ? ESCAPE '\\')",
@@ -343,14 +406,14 @@ pub fn by_authorize_code(conn: &Connection, code: &str) -> ApiResult<Option<Serv
     Ok(stmt.query_row([code], read_point).optional()?)
 }
 
-/// Copy-cancellation counts and the five rating counts of a point.
-pub fn stats(conn: &Connection, code: &PointCode) -> ApiResult<(u64, u64, [u64; 5])> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT services_total, without_copies, ratings FROM points WHERE code = ?1",
-    )?;
-    stmt.query_row([code.as_str()], |r| Ok((r.get(0)?, r.get(1)?, json(r, 2)?)))
-        .optional()?
-        .ok_or_else(|| not_found(code))
+/// Copy cancellation and satisfaction of a point.
+pub fn stats(conn: &Connection, code: &PointCode) -> ApiResult<crate::api::PointStats> {
+    let point = require(conn, code)?;
+    Ok(crate::api::PointStats {
+        code: code.clone(),
+        copy_cancellation: point.copy_cancellation,
+        satisfaction: point.satisfaction,
+    })
 }
 
 /// Stores a photo and bumps the point's version.
