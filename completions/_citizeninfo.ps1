@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget this profile''s saved credentials')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Who you are signed in as')
             [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Find, read, edit, add, hide and un-hide service points')
+            [CompletionResult]::new('manuals', 'manuals', [CompletionResultType]::ParameterValue, 'Citizen manuals (processes) and the points bound to them')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -353,6 +354,160 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
         'citizeninfo;points;help;help' {
             break
         }
+        'citizeninfo;manuals' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The processes bound to a point now, by category')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Processes a point may bind: its own department''s by default')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One citizen manual: information, hours, duration, steps, documents, fees')
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Bind processes to a point, or to every point of --points-from')
+            [CompletionResult]::new('unbind', 'unbind', [CompletionResultType]::ParameterValue, 'Unbind processes from a point, or from every point of --points-from')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;manuals;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;manuals;search' {
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Processes of this ministry instead of the point''s department')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Processes of this department instead of the point''s own')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Processes of this agency''s department')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category, exactly')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Text anywhere in the Thai or English name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every match, page after page')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;manuals;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;manuals;bind' {
+            [CompletionResult]::new('--points-from', '--points-from', [CompletionResultType]::ParameterName, 'A file of point codes, one a line: apply the same change to each')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;manuals;unbind' {
+            [CompletionResult]::new('--points-from', '--points-from', [CompletionResultType]::ParameterName, 'A file of point codes, one a line: apply the same change to each')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;manuals;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The processes bound to a point now, by category')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Processes a point may bind: its own department''s by default')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One citizen manual: information, hours, duration, steps, documents, fees')
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Bind processes to a point, or to every point of --points-from')
+            [CompletionResult]::new('unbind', 'unbind', [CompletionResultType]::ParameterValue, 'Unbind processes from a point, or from every point of --points-from')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;manuals;help;list' {
+            break
+        }
+        'citizeninfo;manuals;help;search' {
+            break
+        }
+        'citizeninfo;manuals;help;show' {
+            break
+        }
+        'citizeninfo;manuals;help;bind' {
+            break
+        }
+        'citizeninfo;manuals;help;unbind' {
+            break
+        }
+        'citizeninfo;manuals;help;help' {
+            break
+        }
         'citizeninfo;completions' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
@@ -376,6 +531,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget this profile''s saved credentials')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Who you are signed in as')
             [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Find, read, edit, add, hide and un-hide service points')
+            [CompletionResult]::new('manuals', 'manuals', [CompletionResultType]::ParameterValue, 'Citizen manuals (processes) and the points bound to them')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -418,6 +574,29 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;help;points;unhide' {
+            break
+        }
+        'citizeninfo;help;manuals' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The processes bound to a point now, by category')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Processes a point may bind: its own department''s by default')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One citizen manual: information, hours, duration, steps, documents, fees')
+            [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Bind processes to a point, or to every point of --points-from')
+            [CompletionResult]::new('unbind', 'unbind', [CompletionResultType]::ParameterValue, 'Unbind processes from a point, or from every point of --points-from')
+            break
+        }
+        'citizeninfo;help;manuals;list' {
+            break
+        }
+        'citizeninfo;help;manuals;search' {
+            break
+        }
+        'citizeninfo;help;manuals;show' {
+            break
+        }
+        'citizeninfo;help;manuals;bind' {
+            break
+        }
+        'citizeninfo;help;manuals;unbind' {
             break
         }
         'citizeninfo;help;completions' {

@@ -44,6 +44,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "login" -d '
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "logout" -d 'Forget this profile\'s saved credentials'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "auth" -d 'Who you are signed in as'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s u -l username -d 'Username; asked for on a terminal when not given' -r
@@ -302,6 +303,127 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "hide" -d 'Hide points (codes as arguments, or `-` to read them from stdin)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "unhide" -d 'Show hidden points again'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -f -a "list" -d 'The processes bound to a point now, by category'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -f -a "search" -d 'Processes a point may bind: its own department\'s by default'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -f -a "show" -d 'One citizen manual: information, hours, duration, steps, documents, fees'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -f -a "bind" -d 'Bind processes to a point, or to every point of --points-from'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -f -a "unbind" -d 'Unbind processes from a point, or from every point of --points-from'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l ministry -d 'Processes of this ministry instead of the point\'s department' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l department -d 'Processes of this department instead of the point\'s own' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l agency -d 'Processes of this agency\'s department' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l category -d 'Category, exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l query -d 'Text anywhere in the Thai or English name' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l limit -d 'At most this many' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l all -d 'Every match, page after page'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l points-from -d 'A file of point codes, one a line: apply the same change to each' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l concurrency -d 'Points changed at once' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l dry-run -d 'Print what would change and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l points-from -d 'A file of point codes, one a line: apply the same change to each' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l concurrency -d 'Points changed at once' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l dry-run -d 'Print what would change and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "list" -d 'The processes bound to a point now, by category'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "search" -d 'Processes a point may bind: its own department\'s by default'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "show" -d 'One citizen manual: information, hours, duration, steps, documents, fees'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "bind" -d 'Bind processes to a point, or to every point of --points-from'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "unbind" -d 'Unbind processes from a point, or from every point of --points-from'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
@@ -318,12 +440,13 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "auth" -d 'Who you are signed in as'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "auth" -d 'Who you are signed in as'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, where, with which rights, and until when'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "list" -d 'List service points, with the back office\'s filters'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "show" -d 'Show one point: information, copy cancellation, satisfaction, services'
@@ -331,3 +454,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "add" -d 'Add a point, after checking that it does not exist already'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "hide" -d 'Hide points (codes as arguments, or `-` to read them from stdin)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "unhide" -d 'Show hidden points again'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "list" -d 'The processes bound to a point now, by category'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "search" -d 'Processes a point may bind: its own department\'s by default'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "show" -d 'One citizen manual: information, hours, duration, steps, documents, fees'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "bind" -d 'Bind processes to a point, or to every point of --points-from'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "unbind" -d 'Unbind processes from a point, or from every point of --points-from'

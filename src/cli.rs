@@ -83,6 +83,9 @@ pub enum Command {
     /// Find, read, edit, add, hide and un-hide service points.
     #[command(subcommand)]
     Points(Box<PointsCommand>),
+    /// Citizen manuals (processes) and the points bound to them.
+    #[command(subcommand)]
+    Manuals(Box<ManualsCommand>),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.
@@ -330,6 +333,81 @@ pub struct AddArgs {
     /// When a hidden point with this code or name exists, show it again instead of asking.
     #[arg(long)]
     pub unhide_existing: bool,
+}
+
+/// `manuals`.
+#[derive(Debug, Subcommand)]
+pub enum ManualsCommand {
+    /// The processes bound to a point now, by category.
+    List(ManualsListArgs),
+    /// Processes a point may bind: its own department's by default.
+    Search(ManualsSearchArgs),
+    /// One citizen manual: information, hours, duration, steps, documents, fees.
+    Show(ManualsShowArgs),
+    /// Bind processes to a point, or to every point of --points-from.
+    Bind(BindArgs),
+    /// Unbind processes from a point, or from every point of --points-from.
+    Unbind(BindArgs),
+}
+
+/// `manuals list`.
+#[derive(Debug, Args)]
+pub struct ManualsListArgs {
+    /// The point's 13-digit code.
+    pub code: String,
+}
+
+/// `manuals search`.
+#[derive(Debug, Args)]
+pub struct ManualsSearchArgs {
+    /// The point that would bind them.
+    pub code: String,
+    /// Processes of this ministry instead of the point's department.
+    #[arg(long, conflicts_with_all = ["department", "agency"])]
+    pub ministry: Option<String>,
+    /// Processes of this department instead of the point's own.
+    #[arg(long, conflicts_with = "agency")]
+    pub department: Option<String>,
+    /// Processes of this agency's department.
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// Category, exactly.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Text anywhere in the Thai or English name.
+    #[arg(long)]
+    pub query: Option<String>,
+    /// At most this many.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
+    /// Every match, page after page.
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+}
+
+/// `manuals show`.
+#[derive(Debug, Args)]
+pub struct ManualsShowArgs {
+    /// The process id, e.g. P00042.
+    pub process: String,
+}
+
+/// `manuals bind` and `manuals unbind`.
+#[derive(Debug, Args)]
+pub struct BindArgs {
+    /// The point's code, then process ids; with --points-from, only process ids.
+    /// `-` reads process ids from stdin, one a line.
+    #[arg(required = true, value_name = "CODE PROCESS")]
+    pub args: Vec<String>,
+    /// A file of point codes, one a line: apply the same change to each.
+    #[arg(long, value_name = "FILE")]
+    pub points_from: Option<PathBuf>,
+    /// Points changed at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// Print what would change and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Codes for `hide` and `unhide`.

@@ -223,6 +223,16 @@ pub struct ServicePoint {
     pub satisfaction: Satisfaction,
 }
 
+/// The `ETag` of a point at `version`.
+pub fn point_etag(version: u64) -> String {
+    format!("\"{version}\"")
+}
+
+/// The `ETag` of a point's bound process set at `version`.
+pub fn bindings_etag(version: u64) -> String {
+    format!("\"b{version}\"")
+}
+
 /// Deserializes a field that may be absent (leave alone), `null` (clear) or a value.
 fn double_option<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
 where

@@ -333,6 +333,15 @@ pub fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// True when a point may bind a process: one of its own department's, or one open
+/// to its ministry or to all.
+pub fn may_bind(process: &super::ProcessSummary, point: &super::PointSummary) -> bool {
+    use super::OpenTo;
+    process.department_id == point.department_id
+        || process.open_to == OpenTo::All
+        || (process.open_to == OpenTo::Ministry && process.ministry_id == point.ministry_id)
+}
+
 /// True when a coordinate pair lies inside Thailand's bounding box.
 pub fn in_thailand(lat: f64, lng: f64) -> bool {
     let (s, n, w, e) = THAILAND_BOUNDS;

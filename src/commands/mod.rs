@@ -1,13 +1,15 @@
 //! The commands: plain functions of resolved settings and parsed arguments.
 
 pub mod auth;
+pub mod input;
 pub mod login;
+pub mod manuals;
 pub mod points;
 
 use std::sync::Arc;
 
 use crate::api::client::{Client, Credentials};
-use crate::cli::{AuthCommand, Command, PointsCommand};
+use crate::cli::{AuthCommand, Command, ManualsCommand, PointsCommand};
 use crate::config::{CredentialSource, Settings};
 use crate::exit::{self, Failure};
 use crate::output::Printer;
@@ -107,6 +109,17 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             .completions(shell)
             .map(|()| exit::OK)
             .map_err(Into::into),
+        Command::Manuals(m) => match *m {
+            ManualsCommand::List(a) => manuals::list(ctx, a).await.map(|()| exit::OK),
+            ManualsCommand::Search(a) => manuals::search(ctx, a).await.map(|()| exit::OK),
+            ManualsCommand::Show(a) => manuals::show(ctx, a).await.map(|()| exit::OK),
+            ManualsCommand::Bind(a) => {
+                manuals::bind::run(ctx, a, manuals::bind::Direction::Bind).await
+            }
+            ManualsCommand::Unbind(a) => {
+                manuals::bind::run(ctx, a, manuals::bind::Direction::Unbind).await
+            }
+        },
         Command::Points(p) => match *p {
             PointsCommand::List(a) => points::list::run(ctx, a).await.map(|()| exit::OK),
             PointsCommand::Show(a) => points::show::run(ctx, a).await.map(|()| exit::OK),

@@ -198,3 +198,79 @@ impl Record for crate::api::Process {
         }
     }
 }
+
+impl Record for crate::api::BoundProcess {
+    const COLUMNS: &'static [Column] = &[
+        col("id", "รหัส", "Id", true),
+        col("name_th", "ชื่อกระบวนงาน", "Process", true),
+        col("category", "หมวดหมู่", "Category", true),
+        col("department_id", "กรม", "Department", true),
+        col("bound_at", "ผูกเมื่อ", "Bound", true),
+    ];
+
+    fn raw(&self, key: &str) -> String {
+        match key {
+            "bound_at" => self
+                .bound_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            other => process_raw(&self.process, other),
+        }
+    }
+
+    fn cell(&self, key: &str, lang: Lang) -> String {
+        match key {
+            "bound_at" => when(self.bound_at, lang),
+            other => self.raw(other),
+        }
+    }
+}
+
+fn process_raw(p: &crate::api::ProcessSummary, key: &str) -> String {
+    match key {
+        "id" => p.id.to_string(),
+        "name_th" => p.name_th.clone(),
+        "name_en" => p.name_en.clone(),
+        "category" => p.category.clone(),
+        "department_id" => p.department_id.clone(),
+        "ministry_id" => p.ministry_id.clone(),
+        "open_to" => p.open_to.as_str().to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// A process found by `manuals search`, and whether the point has it bound.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchRow {
+    /// The process.
+    #[serde(flatten)]
+    pub process: crate::api::ProcessSummary,
+    /// Bound to the point already.
+    pub bound: bool,
+}
+
+impl Record for SearchRow {
+    const COLUMNS: &'static [Column] = &[
+        col("id", "รหัส", "Id", true),
+        col("name_th", "ชื่อกระบวนงาน", "Process", true),
+        col("category", "หมวดหมู่", "Category", true),
+        col("department_id", "กรม", "Department", true),
+        col("open_to", "ผูกได้โดย", "Open to", true),
+        col("bound", "ผูกแล้ว", "Bound", true),
+    ];
+
+    fn raw(&self, key: &str) -> String {
+        match key {
+            "bound" => self.bound.to_string(),
+            other => process_raw(&self.process, other),
+        }
+    }
+
+    fn cell(&self, key: &str, lang: Lang) -> String {
+        match (key, self.bound, lang) {
+            ("bound", true, Lang::Th) => "✓".to_owned(),
+            ("bound", true, Lang::En) => "yes".to_owned(),
+            ("bound", false, _) => String::new(),
+            (other, _, _) => self.raw(other),
+        }
+    }
+}

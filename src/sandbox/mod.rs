@@ -112,15 +112,7 @@ pub fn unix_now() -> i64 {
         .unwrap_or_default()
 }
 
-/// The `ETag` of a point at `version`.
-pub fn point_etag(version: u64) -> String {
-    format!("\"{version}\"")
-}
-
-/// The `ETag` of a point's bound process set at `version`.
-pub fn bindings_etag(version: u64) -> String {
-    format!("\"b{version}\"")
-}
+pub use crate::api::{bindings_etag, point_etag};
 
 /// Opens the database, seeds it, binds the address, prints where it listens and
 /// serves until SIGINT or SIGTERM.

@@ -1,13 +1,11 @@
 //! `points hide` and `points unhide`: many codes at once, from arguments or stdin.
 
-use std::io::BufRead;
-
 use serde::Serialize;
 
-use super::super::Context;
+use super::super::{Context, input};
 use crate::api::{PointCode, Status};
 use crate::cli::CodesArgs;
-use crate::exit::{self, Failure};
+use crate::exit;
 use crate::output::Format;
 
 /// The outcome for one code.
@@ -21,47 +19,9 @@ struct Outcome {
     error: Option<String>,
 }
 
-/// The codes from arguments, with `-` standing for stdin; all checked first.
-fn codes(args: &CodesArgs) -> anyhow::Result<Vec<PointCode>> {
-    let mut raw: Vec<(String, String)> = Vec::new();
-    for (i, a) in args.codes.iter().enumerate() {
-        if a == "-" {
-            for (n, line) in std::io::stdin().lock().lines().enumerate() {
-                let line = line?;
-                let line = line.trim();
-                if !line.is_empty() && !line.starts_with('#') {
-                    raw.push((format!("stdin line {}", n + 1), line.to_owned()));
-                }
-            }
-        } else {
-            raw.push((format!("argument {}", i + 1), a.clone()));
-        }
-    }
-    let mut out = Vec::new();
-    for (place, value) in raw {
-        let code: PointCode = value.parse().map_err(|e: String| {
-            Failure::invalid(
-                format!("{place}: the code {e}"),
-                "nothing was changed; fix the code and run again",
-            )
-        })?;
-        if !out.contains(&code) {
-            out.push(code);
-        }
-    }
-    if out.is_empty() {
-        return Err(Failure::usage(
-            "no codes were given",
-            "pass codes as arguments, or `-` and one code a line on stdin",
-        )
-        .into());
-    }
-    Ok(out)
-}
-
 /// Runs `points hide` or `points unhide`; exit 9 when some failed and others were done.
 pub async fn run(ctx: &Context, args: CodesArgs, status: Status) -> anyhow::Result<u8> {
-    let codes = codes(&args)?;
+    let codes: Vec<PointCode> = input::parse_all(input::arguments(&args.codes, 1)?, "code")?;
     let client = ctx.client()?;
     let verb = match status {
         Status::Hidden => "hidden",

@@ -5,8 +5,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use super::{json, like_anywhere, now, parsed, stamp, wire};
 use crate::api::{
-    BoundProcess, OpenTo, PointCode, PointProcesses, PointSummary, Process, ProcessId,
-    ProcessQuery, ProcessSummary,
+    BoundProcess, PointCode, PointProcesses, PointSummary, Process, ProcessId, ProcessQuery,
+    ProcessSummary,
 };
 use crate::sandbox::error::{ApiError, ApiResult};
 
@@ -28,12 +28,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<ProcessSummary> {
 const BINDABLE: &str =
     "(department_id = ? OR open_to = 'all' OR (open_to = 'ministry' AND ministry_id = ?))";
 
-/// True when a point may bind the process.
-pub fn bindable(p: &ProcessSummary, point: &PointSummary) -> bool {
-    p.department_id == point.department_id
-        || p.open_to == OpenTo::All
-        || (p.open_to == OpenTo::Ministry && p.ministry_id == point.ministry_id)
-}
+pub use crate::api::rules::may_bind as bindable;
 
 /// One page of processes after `after`, and whether more follow. `bindable_to` is
 /// the point the list is narrowed to, already looked up.
