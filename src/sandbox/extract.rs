@@ -3,11 +3,11 @@
 
 use std::str::FromStr;
 
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::body::{Body, Bytes};
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
+use http_body_util::BodyExt;
 use serde::de::DeserializeOwned;
 
 use super::AppState;
@@ -78,7 +78,7 @@ fn malformed(e: &serde_json::Error) -> ApiError {
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
-    async fn from_request(req: Request, state: &S) -> ApiResult<Self> {
+    async fn from_request(req: Request, _state: &S) -> ApiResult<Self> {
         let is_json = req
             .headers()
             .get(header::CONTENT_TYPE)
@@ -97,22 +97,49 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
                 "send the body as JSON with Content-Type: application/json",
             ));
         }
-        let bytes = Bytes::from_request(req, state).await.map_err(body_error)?;
+        let bytes = read_capped(req.into_body(), super::routes::MAX_BODY_BYTES).await?;
         Ok(ApiJson(Self::parse(&bytes)?))
     }
 }
 
-/// Maps a body that could not be read, most often one over the size cap.
-pub fn body_error(e: BytesRejection) -> ApiError {
-    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large",
-            format!("the request body is too large: {}", e.body_text()),
-        )
-    } else {
-        ApiError::bad_request("unreadable_body", e.body_text())
+/// How much of an over-large body is still read (and thrown away) before the
+/// answer, so the client finishes sending and reads the 413 instead of a broken pipe.
+const DRAIN_BYTES: usize = 64 * 1024 * 1024;
+
+/// The 413 answer; the connection is closed after it.
+pub fn too_large(message: String) -> ApiError {
+    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+        .with_header(header::CONNECTION, "close")
+}
+
+/// Reads a body of at most `cap` bytes; past the cap, drains what is left (up to
+/// a bound) and answers 413.
+pub async fn read_capped(body: Body, cap: usize) -> ApiResult<Bytes> {
+    let mut body = body;
+    let mut data: Vec<u8> = Vec::new();
+    let mut seen = 0usize;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| {
+            ApiError::bad_request(
+                "unreadable_body",
+                format!("the request body could not be read: {e}"),
+            )
+        })?;
+        if let Ok(chunk) = frame.into_data() {
+            seen += chunk.len();
+            if seen <= cap {
+                data.extend_from_slice(&chunk);
+            } else if seen > cap + DRAIN_BYTES {
+                break;
+            }
+        }
     }
+    if seen > cap {
+        return Err(too_large(format!(
+            "the request body is {seen} bytes or more; at most {cap} are accepted"
+        )));
+    }
+    Ok(Bytes::from(data))
 }
 
 /// A form body (`application/x-www-form-urlencoded`) of type `T`, as OAuth sends.
@@ -129,11 +156,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiForm<T> {
                 "unsupported_media_type",
                 "send the form as application/x-www-form-urlencoded",
             )),
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                e.body_text(),
-            )),
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(too_large(e.body_text())),
             Err(e) => Err(ApiError::bad_request("invalid_request", e.body_text())),
         }
     }

@@ -21,7 +21,7 @@ use super::error::ApiError;
 use crate::api::rules::MAX_PHOTO_BYTES;
 
 /// The largest JSON or form body.
-const MAX_BODY_BYTES: usize = 1024 * 1024;
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 /// Declares routes: `"/path" => { method handler, ... }` per path. Makes a const list
 /// of `(METHOD, path)` and a function returning the router.

@@ -64,6 +64,11 @@ async fn read_photo(mut form: Multipart) -> ApiResult<Vec<u8>> {
             .map_err(|e| multipart_error(e.status(), e.body_text()))?
         {
             if data.len() + chunk.len() > MAX_PHOTO_BYTES {
+                // Read the rest, so the client gets the 413 rather than a broken pipe.
+                while let Ok(Some(_)) = field.chunk().await {}
+                while let Ok(Some(mut rest)) = form.next_field().await {
+                    while let Ok(Some(_)) = rest.chunk().await {}
+                }
                 return Err(too_large());
             }
             data.extend_from_slice(&chunk);
