@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Who you are signed in as')
             [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Find, read, edit, add, hide and un-hide service points')
             [CompletionResult]::new('manuals', 'manuals', [CompletionResultType]::ParameterValue, 'Citizen manuals (processes) and the points bound to them')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the structure list as a spreadsheet')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a spreadsheet back: plan the changes, and make them with --apply')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -508,6 +510,194 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
         'citizeninfo;manuals;help;help' {
             break
         }
+        'citizeninfo;export' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'CSV (RFC 4180) that Excel opens with Thai intact')
+            [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'An Excel workbook whose codes and telephones are text cells')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;export;csv' {
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry id')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department id')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency id')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท), exactly')
+            [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย), exactly')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่), exactly')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status')
+            [CompletionResult]::new('--province', '--province', [CompletionResultType]::ParameterName, 'Province, in Thai')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Text anywhere in the Thai, English or full name')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to add to the back office''s own, comma-separated (e.g. name_en,hours,telephone)')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Header language')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to this file (through a temporary file, renamed when complete)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write to this file (through a temporary file, renamed when complete)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--bindings', '--bindings', [CompletionResultType]::ParameterName, 'One row per point-process pair instead of one per point')
+            [CompletionResult]::new('--no-bom', '--no-bom', [CompletionResultType]::ParameterName, 'Leave out the UTF-8 byte-order mark (CSV)')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Keep cells that start like a formula as they are (CSV)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;export;xlsx' {
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry id')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department id')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency id')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท), exactly')
+            [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย), exactly')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่), exactly')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status')
+            [CompletionResult]::new('--province', '--province', [CompletionResultType]::ParameterName, 'Province, in Thai')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Text anywhere in the Thai, English or full name')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to add to the back office''s own, comma-separated (e.g. name_en,hours,telephone)')
+            [CompletionResult]::new('--headers', '--headers', [CompletionResultType]::ParameterName, 'Header language')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to this file (through a temporary file, renamed when complete)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write to this file (through a temporary file, renamed when complete)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--bindings', '--bindings', [CompletionResultType]::ParameterName, 'One row per point-process pair instead of one per point')
+            [CompletionResult]::new('--no-bom', '--no-bom', [CompletionResultType]::ParameterName, 'Leave out the UTF-8 byte-order mark (CSV)')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Keep cells that start like a formula as they are (CSV)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;export;help' {
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'CSV (RFC 4180) that Excel opens with Thai intact')
+            [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'An Excel workbook whose codes and telephones are text cells')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;export;help;csv' {
+            break
+        }
+        'citizeninfo;export;help;xlsx' {
+            break
+        }
+        'citizeninfo;export;help;help' {
+            break
+        }
+        'citizeninfo;import' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape')
+            [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'Read an Excel workbook in the export''s shape')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;import;csv' {
+            [CompletionResult]::new('--to-manifest', '--to-manifest', [CompletionResultType]::ParameterName, 'Write the equivalent YAML manifest to FILE instead')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once with --apply')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Make the changes (without it, only the plan is printed)')
+            [CompletionResult]::new('--empty-clears', '--empty-clears', [CompletionResultType]::ParameterName, 'A cell left empty clears that field (otherwise it is left alone)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;import;xlsx' {
+            [CompletionResult]::new('--to-manifest', '--to-manifest', [CompletionResultType]::ParameterName, 'Write the equivalent YAML manifest to FILE instead')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once with --apply')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Make the changes (without it, only the plan is printed)')
+            [CompletionResult]::new('--empty-clears', '--empty-clears', [CompletionResultType]::ParameterName, 'A cell left empty clears that field (otherwise it is left alone)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;import;help' {
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape')
+            [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'Read an Excel workbook in the export''s shape')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'citizeninfo;import;help;csv' {
+            break
+        }
+        'citizeninfo;import;help;xlsx' {
+            break
+        }
+        'citizeninfo;import;help;help' {
+            break
+        }
         'citizeninfo;completions' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
@@ -532,6 +722,8 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Who you are signed in as')
             [CompletionResult]::new('points', 'points', [CompletionResultType]::ParameterValue, 'Find, read, edit, add, hide and un-hide service points')
             [CompletionResult]::new('manuals', 'manuals', [CompletionResultType]::ParameterValue, 'Citizen manuals (processes) and the points bound to them')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the structure list as a spreadsheet')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a spreadsheet back: plan the changes, and make them with --apply')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -597,6 +789,28 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;help;manuals;unbind' {
+            break
+        }
+        'citizeninfo;help;export' {
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'CSV (RFC 4180) that Excel opens with Thai intact')
+            [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'An Excel workbook whose codes and telephones are text cells')
+            break
+        }
+        'citizeninfo;help;export;csv' {
+            break
+        }
+        'citizeninfo;help;export;xlsx' {
+            break
+        }
+        'citizeninfo;help;import' {
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape')
+            [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'Read an Excel workbook in the export''s shape')
+            break
+        }
+        'citizeninfo;help;import;csv' {
+            break
+        }
+        'citizeninfo;help;import;xlsx' {
             break
         }
         'citizeninfo;help;completions' {

@@ -45,6 +45,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "logout" -d 
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "auth" -d 'Who you are signed in as'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "export" -d 'Export the structure list as a spreadsheet'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "import" -d 'Read a spreadsheet back: plan the changes, and make them with --apply'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s u -l username -d 'Username; asked for on a terminal when not given' -r
@@ -424,6 +426,158 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "bind" -d 'Bind processes to a point, or to every point of --points-from'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "unbind" -d 'Unbind processes from a point, or from every point of --points-from'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -f -a "csv" -d 'CSV (RFC 4180) that Excel opens with Thai intact'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -f -a "xlsx" -d 'An Excel workbook whose codes and telephones are text cells'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l ministry -d 'Ministry id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l department -d 'Department id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l agency -d 'Agency id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l type -d 'Type (ประเภท), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l subtype -d 'Subtype (ประเภทย่อย), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l category -d 'Category (หมวดหมู่), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l level -d 'Level' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l status -d 'Status' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l province -d 'Province, in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l query -d 'Text anywhere in the Thai, English or full name' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l columns -d 'Columns to add to the back office\'s own, comma-separated (e.g. name_en,hours,telephone)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l headers -d 'Header language' -r -f -a "th\t'The back office\'s Thai headers'
+en\t'English (machine) headers'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s O -l output-file -d 'Write to this file (through a temporary file, renamed when complete)' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l bindings -d 'One row per point-process pair instead of one per point'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l no-bom -d 'Leave out the UTF-8 byte-order mark (CSV)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l raw -d 'Keep cells that start like a formula as they are (CSV)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l ministry -d 'Ministry id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l department -d 'Department id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l agency -d 'Agency id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l type -d 'Type (ประเภท), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l subtype -d 'Subtype (ประเภทย่อย), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l category -d 'Category (หมวดหมู่), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l level -d 'Level' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l status -d 'Status' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l province -d 'Province, in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l query -d 'Text anywhere in the Thai, English or full name' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l columns -d 'Columns to add to the back office\'s own, comma-separated (e.g. name_en,hours,telephone)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l headers -d 'Header language' -r -f -a "th\t'The back office\'s Thai headers'
+en\t'English (machine) headers'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s O -l output-file -d 'Write to this file (through a temporary file, renamed when complete)' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l bindings -d 'One row per point-process pair instead of one per point'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l no-bom -d 'Leave out the UTF-8 byte-order mark (CSV)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l raw -d 'Keep cells that start like a formula as they are (CSV)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "csv" -d 'CSV (RFC 4180) that Excel opens with Thai intact'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "xlsx" -d 'An Excel workbook whose codes and telephones are text cells'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "csv" -d 'Read a CSV in the export\'s shape'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "xlsx" -d 'Read an Excel workbook in the export\'s shape'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l to-manifest -d 'Write the equivalent YAML manifest to FILE instead' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l concurrency -d 'Points changed at once with --apply' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l apply -d 'Make the changes (without it, only the plan is printed)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l empty-clears -d 'A cell left empty clears that field (otherwise it is left alone)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l force -d 'Accept coordinates outside Thailand'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l to-manifest -d 'Write the equivalent YAML manifest to FILE instead' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l concurrency -d 'Points changed at once with --apply' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l apply -d 'Make the changes (without it, only the plan is printed)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l empty-clears -d 'A cell left empty clears that field (otherwise it is left alone)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l force -d 'Accept coordinates outside Thailand'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "csv" -d 'Read a CSV in the export\'s shape'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "xlsx" -d 'Read an Excel workbook in the export\'s shape'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
@@ -440,13 +594,15 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "auth" -d 'Who you are signed in as'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "auth" -d 'Who you are signed in as'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "export" -d 'Export the structure list as a spreadsheet'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "import" -d 'Read a spreadsheet back: plan the changes, and make them with --apply'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, where, with which rights, and until when'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "list" -d 'List service points, with the back office\'s filters'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "show" -d 'Show one point: information, copy cancellation, satisfaction, services'
@@ -459,3 +615,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "show" -d 'One citizen manual: information, hours, duration, steps, documents, fees'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "bind" -d 'Bind processes to a point, or to every point of --points-from'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "unbind" -d 'Unbind processes from a point, or from every point of --points-from'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "csv" -d 'CSV (RFC 4180) that Excel opens with Thai intact'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "xlsx" -d 'An Excel workbook whose codes and telephones are text cells'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "csv" -d 'Read a CSV in the export\'s shape'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "xlsx" -d 'Read an Excel workbook in the export\'s shape'

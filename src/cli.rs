@@ -86,6 +86,12 @@ pub enum Command {
     /// Citizen manuals (processes) and the points bound to them.
     #[command(subcommand)]
     Manuals(Box<ManualsCommand>),
+    /// Export the structure list as a spreadsheet.
+    #[command(subcommand)]
+    Export(Box<ExportCommand>),
+    /// Read a spreadsheet back: plan the changes, and make them with --apply.
+    #[command(subcommand)]
+    Import(Box<ImportCommand>),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.
@@ -408,6 +414,72 @@ pub struct BindArgs {
     /// Print what would change and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// `export`.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// CSV (RFC 4180) that Excel opens with Thai intact.
+    Csv(ExportArgs),
+    /// An Excel workbook whose codes and telephones are text cells.
+    Xlsx(ExportArgs),
+}
+
+/// The options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Filters, as `points list` takes them.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Columns to add to the back office's own, comma-separated (e.g. name_en,hours,telephone).
+    #[arg(long, value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
+    /// Header language.
+    #[arg(long, value_enum, default_value = "th")]
+    pub headers: crate::sheet::Headers,
+    /// One row per point-process pair instead of one per point.
+    #[arg(long)]
+    pub bindings: bool,
+    /// Leave out the UTF-8 byte-order mark (CSV).
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Keep cells that start like a formula as they are (CSV).
+    #[arg(long)]
+    pub raw: bool,
+    /// Write to this file (through a temporary file, renamed when complete).
+    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+/// `import`.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Read a CSV in the export's shape.
+    Csv(ImportArgs),
+    /// Read an Excel workbook in the export's shape.
+    Xlsx(ImportArgs),
+}
+
+/// The options of `import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file.
+    pub file: PathBuf,
+    /// Make the changes (without it, only the plan is printed).
+    #[arg(long, conflicts_with = "to_manifest")]
+    pub apply: bool,
+    /// A cell left empty clears that field (otherwise it is left alone).
+    #[arg(long)]
+    pub empty_clears: bool,
+    /// Accept coordinates outside Thailand.
+    #[arg(long)]
+    pub force: bool,
+    /// Write the equivalent YAML manifest to FILE instead.
+    #[arg(long, value_name = "FILE")]
+    pub to_manifest: Option<PathBuf>,
+    /// Points changed at once with --apply.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
 }
 
 /// Codes for `hide` and `unhide`.

@@ -28,6 +28,9 @@ pub const FORBIDDEN: u8 = 8;
 /// A bulk command where some items failed and the rest were done.
 pub const PARTIAL: u8 = 9;
 
+/// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+pub const INTERRUPTED: u8 = 130;
+
 /// A failure the tool explains itself: what failed, the next step, the exit code.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {

@@ -8,6 +8,8 @@ pub mod commands;
 pub mod config;
 pub mod exit;
 pub mod format;
+pub mod manifest;
 pub mod output;
 pub mod plan;
 pub mod sandbox;
+pub mod sheet;

@@ -4,7 +4,10 @@
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::api::{PointPatch, ServicePoint};
+use crate::api::client::{Client, ClientError};
+use crate::api::{
+    PointCode, PointPatch, ProcessId, ServicePoint, Status, bindings_etag, point_etag,
+};
 use crate::format::hours;
 
 /// One field's change.
@@ -133,4 +136,234 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
         patch.parent_code = Some(w.clone());
     }
     (patch, changes)
+}
+
+/// A status change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatusPlan {
+    /// Now.
+    pub from: Status,
+    /// Wanted.
+    pub to: Status,
+}
+
+/// How a document states a point's bound processes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Bindings {
+    /// The bound set becomes exactly this.
+    Exact(Vec<ProcessId>),
+    /// These must be bound; others are left alone.
+    Include(Vec<ProcessId>),
+}
+
+/// What a file says a point should be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Desired {
+    /// The point.
+    pub code: PointCode,
+    /// Wanted field values; absent fields are left alone.
+    pub patch: PointPatch,
+    /// Wanted status.
+    pub status: Option<Status>,
+    /// Wanted bindings.
+    pub bindings: Option<Bindings>,
+}
+
+/// The changes one point needs, planned against the version read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlannedPoint {
+    /// The point.
+    pub code: PointCode,
+    /// Its Thai name, for people reading the plan.
+    pub name_th: String,
+    /// The version the plan was made against; sent as `If-Match`.
+    pub version: u64,
+    /// Field changes, old → new.
+    pub changes: Vec<FieldChange>,
+    /// Show or hide.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<StatusPlan>,
+    /// Processes to bind.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bind: Vec<ProcessId>,
+    /// Processes to unbind.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unbind: Vec<ProcessId>,
+    /// The version of the bound set the plan was made against.
+    pub bindings_version: u64,
+    /// The smallest edit, sent as it is.
+    #[serde(skip)]
+    pub patch: PointPatch,
+    /// The whole bound set wanted, when it changes.
+    #[serde(skip)]
+    pub new_set: Option<Vec<ProcessId>>,
+}
+
+impl PlannedPoint {
+    /// True when nothing changes.
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+            && self.status.is_none()
+            && self.bind.is_empty()
+            && self.unbind.is_empty()
+    }
+}
+
+/// Plans the changes that make `current` what `desired` says.
+pub fn plan_point(current: &ServicePoint, desired: &Desired) -> PlannedPoint {
+    let (patch, changes) = minimal_patch(current, &desired.patch);
+    let s = &current.summary;
+    let status = desired
+        .status
+        .filter(|to| *to != s.status)
+        .map(|to| StatusPlan { from: s.status, to });
+    let bound = current.process_ids.clone().unwrap_or_default();
+    let (bind, unbind, new_set) = match &desired.bindings {
+        None => (Vec::new(), Vec::new(), None),
+        Some(Bindings::Include(ids)) => {
+            let bind: Vec<ProcessId> = ids
+                .iter()
+                .filter(|id| !bound.contains(id))
+                .cloned()
+                .collect();
+            let set = bound.iter().chain(bind.iter()).cloned().collect();
+            (bind, Vec::new(), Some(set))
+        }
+        Some(Bindings::Exact(ids)) => {
+            let bind: Vec<ProcessId> = ids
+                .iter()
+                .filter(|id| !bound.contains(id))
+                .cloned()
+                .collect();
+            let unbind: Vec<ProcessId> = bound
+                .iter()
+                .filter(|id| !ids.contains(id))
+                .cloned()
+                .collect();
+            (bind, unbind, Some(ids.clone()))
+        }
+    };
+    let new_set = new_set.filter(|_| !bind.is_empty() || !unbind.is_empty());
+    PlannedPoint {
+        code: s.code.clone(),
+        name_th: s.name_th.clone(),
+        version: s.version,
+        changes,
+        status,
+        bind,
+        unbind,
+        bindings_version: current.bindings_version,
+        patch,
+        new_set,
+    }
+}
+
+/// What applying one point's changes came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Every change was made.
+    Applied,
+    /// Someone changed the point since the plan; it was left untouched.
+    Conflict,
+    /// The service refused or failed.
+    Failed,
+}
+
+/// The outcome for one point.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// The point.
+    pub code: PointCode,
+    /// What happened.
+    pub result: Verdict,
+    /// Why, when it did not apply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The exit code this outcome alone would give.
+    #[serde(skip)]
+    pub exit_code: u8,
+}
+
+/// Makes one point's planned changes: fields under the planned version's `If-Match`,
+/// then status under the version that left, then the bound set under its own.
+pub async fn apply_point(client: &Client, p: &PlannedPoint) -> Outcome {
+    let outcome = |result, message: Option<String>, exit_code| Outcome {
+        code: p.code.clone(),
+        result,
+        message,
+        exit_code,
+    };
+    let mut etag = point_etag(p.version);
+    let step = async {
+        if !p.patch.is_empty() {
+            etag = client.edit_point(&p.code, &etag, &p.patch).await?.1;
+        }
+        if let Some(s) = &p.status {
+            client.set_status_if_match(&p.code, s.to, &etag).await?;
+        }
+        if let Some(set) = &p.new_set {
+            client
+                .replace_bound(&p.code, &bindings_etag(p.bindings_version), set)
+                .await?;
+        }
+        Ok::<(), ClientError>(())
+    };
+    match step.await {
+        Ok(()) => outcome(Verdict::Applied, None, crate::exit::OK),
+        Err(e) if e.code() == Some("precondition_failed") => outcome(
+            Verdict::Conflict,
+            Some(format!(
+                "{} was changed by someone else after the plan was made; it was left as they left it",
+                p.code
+            )),
+            crate::exit::CONFLICT,
+        ),
+        Err(e) => {
+            let message = e.to_string();
+            let code = crate::exit::report(&anyhow::Error::from(e), "").code;
+            outcome(Verdict::Failed, Some(message), code)
+        }
+    }
+}
+
+/// Applies planned points with at most `concurrency` at once; `tick` is called as
+/// each finishes. Outcomes come back in code order.
+pub async fn apply_all(
+    client: &Client,
+    planned: Vec<PlannedPoint>,
+    concurrency: usize,
+    tick: impl Fn(),
+) -> Vec<Outcome> {
+    let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(concurrency.max(1)));
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut codes = std::collections::HashMap::new();
+    for p in planned {
+        let (client, limit) = (client.clone(), limit.clone());
+        let code = p.code.clone();
+        let handle = tasks.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            apply_point(&client, &p).await
+        });
+        codes.insert(handle.id(), code);
+    }
+    let mut outcomes = Vec::new();
+    while let Some(done) = tasks.join_next_with_id().await {
+        match done {
+            Ok((_, o)) => outcomes.push(o),
+            Err(e) => {
+                if let Some(code) = codes.get(&e.id()) {
+                    outcomes.push(Outcome {
+                        code: code.clone(),
+                        result: Verdict::Failed,
+                        message: Some(format!("the update stopped: {e}")),
+                        exit_code: crate::exit::FAILURE,
+                    });
+                }
+            }
+        }
+        tick();
+    }
+    outcomes.sort_by(|a, b| a.code.cmp(&b.code));
+    outcomes
 }

@@ -444,6 +444,33 @@ impl Client {
             .0)
     }
 
+    /// The named points with every field and their bound process ids, read 1000
+    /// a request; codes the service does not know are simply absent.
+    pub async fn points_by_code(
+        &self,
+        codes: &[PointCode],
+    ) -> ClientResult<std::collections::BTreeMap<PointCode, ServicePoint>> {
+        let mut found = std::collections::BTreeMap::new();
+        for chunk in codes.chunks(super::rules::MAX_PAGE_SIZE as usize) {
+            let mut q = PointQuery {
+                limit: Some(super::rules::MAX_PAGE_SIZE),
+                ..PointQuery::default()
+            }
+            .with_codes(chunk);
+            loop {
+                let page = self.points_detail(&q).await?;
+                for p in page.items {
+                    found.insert(p.summary.code.clone(), p);
+                }
+                match page.next_cursor {
+                    Some(c) => q.cursor = Some(c),
+                    None => break,
+                }
+            }
+        }
+        Ok(found)
+    }
+
     /// One point and its ETag.
     pub async fn point(&self, code: &PointCode) -> ClientResult<(ServicePoint, String)> {
         let path = format!("/points/{code}");
@@ -487,6 +514,23 @@ impl Client {
         let body = StatusChange { status };
         Ok(self
             .call(Method::PUT, &path, Retry::Safe, |r| r.json(&body))
+            .await?
+            .0)
+    }
+
+    /// Shows or hides a point, only if it is still at the version of `etag`.
+    pub async fn set_status_if_match(
+        &self,
+        code: &PointCode,
+        status: Status,
+        etag: &str,
+    ) -> ClientResult<ServicePoint> {
+        let path = format!("/points/{code}/status");
+        let body = StatusChange { status };
+        Ok(self
+            .call(Method::PUT, &path, Retry::Safe, |r| {
+                r.header(IF_MATCH, etag).json(&body)
+            })
             .await?
             .0)
     }

@@ -1,6 +1,8 @@
 //! The commands: plain functions of resolved settings and parsed arguments.
 
 pub mod auth;
+pub mod export;
+pub mod import;
 pub mod input;
 pub mod login;
 pub mod manuals;
@@ -9,7 +11,9 @@ pub mod points;
 use std::sync::Arc;
 
 use crate::api::client::{Client, Credentials};
-use crate::cli::{AuthCommand, Command, ManualsCommand, PointsCommand};
+use crate::cli::{
+    AuthCommand, Command, ExportCommand, ImportCommand, ManualsCommand, PointsCommand,
+};
 use crate::config::{CredentialSource, Settings};
 use crate::exit::{self, Failure};
 use crate::output::Printer;
@@ -109,6 +113,14 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             .completions(shell)
             .map(|()| exit::OK)
             .map_err(Into::into),
+        Command::Export(e) => match *e {
+            ExportCommand::Csv(a) => export::run(ctx, a, export::Spreadsheet::Csv).await,
+            ExportCommand::Xlsx(a) => export::run(ctx, a, export::Spreadsheet::Xlsx).await,
+        },
+        Command::Import(i) => match *i {
+            ImportCommand::Csv(a) => import::run(ctx, a, export::Spreadsheet::Csv).await,
+            ImportCommand::Xlsx(a) => import::run(ctx, a, export::Spreadsheet::Xlsx).await,
+        },
         Command::Manuals(m) => match *m {
             ManualsCommand::List(a) => manuals::list(ctx, a).await.map(|()| exit::OK),
             ManualsCommand::Search(a) => manuals::search(ctx, a).await.map(|()| exit::OK),

@@ -4,6 +4,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod records;
+pub mod sheet;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -270,5 +271,87 @@ impl Printer {
         let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
         clap_complete::generate(shell, &mut command, "citizeninfo", &mut io::stdout().lock());
         Ok(())
+    }
+}
+
+/// Writes a whole file atomically: a temporary file beside it, renamed into place.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+    sheet::write_atomic(path, bytes)
+}
+
+impl Printer {
+    /// Prints a plan: each point's changes, then the counts. `dry` words it as what
+    /// would happen.
+    pub fn plan(
+        &self,
+        planned: &[crate::plan::PlannedPoint],
+        unchanged: usize,
+        dry: bool,
+    ) -> io::Result<()> {
+        if matches!(self.format, Format::Json | Format::Yaml) {
+            return self.value(&serde_json::json!({ "points": planned, "unchanged": unchanged }));
+        }
+        let mut out = io::stdout().lock();
+        for p in planned {
+            writeln!(out, "~ {} {}", p.code, p.name_th)?;
+            for c in &p.changes {
+                writeln!(out, "    {}: {} → {}", c.field, c.old, c.new)?;
+            }
+            if let Some(s) = &p.status {
+                let word = match s.to {
+                    crate::api::Status::Hidden => "hide",
+                    crate::api::Status::Shown => "un-hide",
+                };
+                writeln!(out, "    {word}: {} → {}", s.from.as_str(), s.to.as_str())?;
+            }
+            for id in &p.bind {
+                writeln!(out, "    + bind {id}")?;
+            }
+            for id in &p.unbind {
+                writeln!(out, "    - unbind {id}")?;
+            }
+        }
+        let fields: usize = planned.iter().map(|p| p.changes.len()).sum();
+        let statuses = planned.iter().filter(|p| p.status.is_some()).count();
+        let binds: usize = planned.iter().map(|p| p.bind.len()).sum();
+        let unbinds: usize = planned.iter().map(|p| p.unbind.len()).sum();
+        let verb = if dry { "to change" } else { "changing" };
+        writeln!(
+            out,
+            "Plan: {} point{} {verb} ({fields} field{}, {statuses} status, {binds} bind, {unbinds} unbind); {unchanged} unchanged.",
+            planned.len(),
+            if planned.len() == 1 { "" } else { "s" },
+            if fields == 1 { "" } else { "s" },
+        )
+    }
+
+    /// Prints what applying a plan came to: a line for each point that did not
+    /// apply, then a summary table of what really happened.
+    pub fn outcomes(&self, outcomes: &[crate::plan::Outcome]) -> io::Result<()> {
+        use crate::plan::Verdict;
+        if matches!(self.format, Format::Json | Format::Yaml) {
+            return self.value(&outcomes);
+        }
+        for o in outcomes {
+            if let Some(m) = &o.message {
+                self.warn(&format!("{}: {m}", o.code));
+            }
+        }
+        let count = |v: Verdict| {
+            outcomes
+                .iter()
+                .filter(|o| o.result == v)
+                .count()
+                .to_string()
+        };
+        let mut table = self.table();
+        table.set_header(["applied", "conflict", "failed", "total"]);
+        table.add_row([
+            count(Verdict::Applied),
+            count(Verdict::Conflict),
+            count(Verdict::Failed),
+            outcomes.len().to_string(),
+        ]);
+        writeln!(io::stdout().lock(), "{}", render(table))
     }
 }

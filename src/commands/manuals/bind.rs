@@ -2,7 +2,6 @@
 //! before anything is written; each point's set is replaced in one request under
 //! `If-Match`, with bounded concurrency.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -11,8 +10,8 @@ use tokio::task::JoinSet;
 
 use super::super::{Context, input};
 use crate::api::client::Client;
-use crate::api::rules::{MAX_PAGE_SIZE, may_bind};
-use crate::api::{PointCode, PointQuery, ProcessId, ProcessSummary, ServicePoint, bindings_etag};
+use crate::api::rules::may_bind;
+use crate::api::{PointCode, ProcessId, ProcessSummary, ServicePoint, bindings_etag};
 use crate::cli::BindArgs;
 use crate::exit::{self, Failure};
 use crate::output::Format;
@@ -37,32 +36,6 @@ struct Outcome {
     error: Option<String>,
     #[serde(skip)]
     exit_code: u8,
-}
-
-/// Reads the named points with their bound sets, 1000 a request.
-pub async fn read_points(
-    client: &Client,
-    codes: &[PointCode],
-) -> anyhow::Result<BTreeMap<PointCode, ServicePoint>> {
-    let mut found = BTreeMap::new();
-    for chunk in codes.chunks(MAX_PAGE_SIZE as usize) {
-        let mut q = PointQuery {
-            limit: Some(MAX_PAGE_SIZE),
-            ..PointQuery::default()
-        }
-        .with_codes(chunk);
-        loop {
-            let page = client.points_detail(&q).await?;
-            for p in page.items {
-                found.insert(p.summary.code.clone(), p);
-            }
-            match page.next_cursor {
-                Some(c) => q.cursor = Some(c),
-                None => break,
-            }
-        }
-    }
-    Ok(found)
 }
 
 async fn read_processes(client: &Client, ids: &[ProcessId]) -> anyhow::Result<Vec<ProcessSummary>> {
@@ -200,7 +173,7 @@ pub async fn run(ctx: &Context, a: BindArgs, dir: Direction) -> anyhow::Result<u
     };
     let client = ctx.client()?;
     let processes = read_processes(&client, &ids).await?;
-    let points = read_points(&client, &codes).await?;
+    let points = client.points_by_code(&codes).await?;
     let missing: Vec<String> = codes
         .iter()
         .filter(|c| !points.contains_key(c))
