@@ -799,6 +799,10 @@ async fn one_point_and_its_edits() {
         (json!({"parent_code": code}), "parent_code"),
         (json!({"parent_code": "0000000000000"}), "parent_code"),
         (json!({"colour": "red"}), "colour"),
+        (json!(["ชื่อจากอาร์เรย์"]), "body"),
+        (json!("hidden"), "body"),
+        (json!({"name_th": null}), "name_th"),
+        (json!({"lat": null}), "lat"),
         (
             json!({"authorize_code": "2DBBEA63C543BF4"}),
             "authorize_code",
@@ -846,6 +850,10 @@ async fn one_point_and_its_edits() {
     assert_eq!(e["details"][0]["field"], "code");
     let r = sb.get(&token, "/points/0000000000000").await;
     expect_error(r, StatusCode::NOT_FOUND, "point_not_found").await;
+    for path in [format!("/points/{code}?foo=1"), format!("/points/{code}/stats?x=1"), "/me?verbose=1".to_owned()] {
+        let e = expect_error(sb.get(&token, &path).await, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+        assert!(["foo", "x", "verbose"].contains(&e["details"][0]["field"].as_str().unwrap()), "{path}: {e}");
+    }
 
     // A good edit changes exactly the fields sent, and the ETag.
     let r = patch(

@@ -105,7 +105,7 @@ impl Credentials {
 
     fn expired(&self) -> bool {
         self.expires_at
-            .is_some_and(|at| at <= Utc::now() + chrono::Duration::seconds(5))
+            .is_some_and(|at| at <= Utc::now() + chrono::Duration::seconds(1))
     }
 }
 
@@ -123,6 +123,8 @@ pub struct Client {
     base: String,
     http: reqwest::Client,
     credentials: Arc<Mutex<Option<Credentials>>>,
+    /// One refresh at a time: a refresh token is good for one use.
+    refreshing: Arc<tokio::sync::Mutex<()>>,
     trace: Option<TraceHook>,
     on_refresh: Option<RefreshHook>,
 }
@@ -152,6 +154,7 @@ impl Client {
             base: base.trim_end_matches('/').to_owned(),
             http,
             credentials: Arc::new(Mutex::new(None)),
+            refreshing: Arc::new(tokio::sync::Mutex::new(())),
             trace: None,
             on_refresh: None,
         }
@@ -197,11 +200,17 @@ impl Client {
         }
     }
 
-    /// Trades the refresh token for a new access token, if there is one.
-    async fn refresh(&self) -> ClientResult<bool> {
+    /// Trades the refresh token for a new access token, unless the token `used` has
+    /// been replaced meanwhile by another task's refresh. True when a newer token is
+    /// there to use.
+    async fn refresh(&self, used: &str) -> ClientResult<bool> {
+        let _one_at_a_time = self.refreshing.lock().await;
         let Some(current) = self.credentials() else {
             return Ok(false);
         };
+        if current.access_token != used {
+            return Ok(true);
+        }
         let Some(refresh) = current.refresh_token.clone() else {
             return Ok(false);
         };
@@ -224,7 +233,7 @@ impl Client {
 
     async fn bearer(&self) -> ClientResult<String> {
         let creds = self.credentials().ok_or(ClientError::NotSignedIn)?;
-        if creds.expired() && self.refresh().await? {
+        if creds.expired() && self.refresh(&creds.access_token).await? {
             return self
                 .credentials()
                 .map(|c| c.access_token)
@@ -260,8 +269,10 @@ impl Client {
         loop {
             attempt += 1;
             let mut request = build(self.http.request(method.clone(), &url));
+            let mut used = String::new();
             if auth == Auth::Bearer {
-                request = request.bearer_auth(self.bearer().await?);
+                used = self.bearer().await?;
+                request = request.bearer_auth(&used);
             }
             let started = std::time::Instant::now();
             let outcome = request.send().await;
@@ -298,7 +309,7 @@ impl Client {
             });
             if status == StatusCode::UNAUTHORIZED && !refreshed {
                 refreshed = true;
-                if self.refresh().await.unwrap_or(false) {
+                if self.refresh(&used).await.unwrap_or(false) {
                     continue;
                 }
             }
@@ -341,13 +352,17 @@ impl Client {
     }
 
     /// `POST /auth/token` with any grant; no bearer token is sent. Retried like a
-    /// read: a grant sent twice only issues a spare token.
+    /// read (a grant sent twice only issues a spare token), except a refresh.
     pub async fn token(&self, form: &TokenRequest) -> ClientResult<TokenResponse> {
         let path = "/auth/token";
+        // A refresh token is good for one use: a retried refresh would be refused.
+        let retry = if form.grant_type == "refresh_token" {
+            Retry::Never
+        } else {
+            Retry::Safe
+        };
         let (_, _, body) = self
-            .exchange(Auth::None, Method::POST, path, Retry::Safe, |r| {
-                r.form(form)
-            })
+            .exchange(Auth::None, Method::POST, path, retry, |r| r.form(form))
             .await?;
         decode(path, &body)
     }

@@ -49,6 +49,14 @@ pub enum ProgressMode {
     Never,
 }
 
+/// Pretty JSON with a final newline, made in memory so that writing it fails only
+/// with the I/O error itself (a closed pipe stays recognisable).
+fn json_bytes<T: Serialize + ?Sized>(value: &T) -> io::Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec_pretty(value).map_err(io::Error::other)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
 /// A CSV error as the I/O error beneath it, so a closed pipe stays recognisable.
 fn csv_io(e: csv::Error) -> io::Error {
     match e.into_kind() {
@@ -113,10 +121,7 @@ impl Printer {
     pub fn records<R: Record>(&self, items: &[R], columns: &[&'static Column]) -> io::Result<()> {
         let mut out = io::stdout().lock();
         match self.format {
-            Format::Json => {
-                serde_json::to_writer_pretty(&mut out, items).map_err(io::Error::other)?;
-                writeln!(out)
-            }
+            Format::Json => out.write_all(&json_bytes(items)?),
             Format::Yaml => {
                 let text = serde_saphyr::to_string(&items).map_err(io::Error::other)?;
                 out.write_all(text.as_bytes())
@@ -150,10 +155,7 @@ impl Printer {
                 let text = serde_saphyr::to_string(value).map_err(io::Error::other)?;
                 out.write_all(text.as_bytes())
             }
-            _ => {
-                serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::other)?;
-                writeln!(out)
-            }
+            _ => out.write_all(&json_bytes(value)?),
         }
     }
 
@@ -269,8 +271,10 @@ impl Printer {
     /// Prints the completion script for a shell.
     pub fn completions(&self, shell: clap_complete::Shell) -> io::Result<()> {
         let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
-        clap_complete::generate(shell, &mut command, "citizeninfo", &mut io::stdout().lock());
-        Ok(())
+        // Generated into memory: writing is ours, so a closed pipe stays an I/O error.
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut command, "citizeninfo", &mut script);
+        io::stdout().lock().write_all(&script)
     }
 }
 

@@ -50,6 +50,12 @@ pub struct ApiJson<T>(pub T);
 impl<T: DeserializeOwned> ApiJson<T> {
     /// Parses a JSON body.
     pub fn parse(bytes: &[u8]) -> ApiResult<T> {
+        let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+        if first.is_some_and(|b| *b != b'{')
+            && serde_json::from_slice::<serde_json::Value>(bytes).is_ok()
+        {
+            return Err(ApiError::invalid_field("body", "must be a JSON object"));
+        }
         let de = &mut serde_json::Deserializer::from_slice(bytes);
         let value: T = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
             let path = e.path().to_string();
@@ -196,6 +202,11 @@ where
         .parse()
         .map_err(|e: String| ApiError::bad_parameter(field, e))
 }
+
+/// A route that takes no query parameters: any is refused, 400 naming it.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoQuery {}
 
 /// The signed-in account making the request, from its bearer token.
 pub struct Caller {

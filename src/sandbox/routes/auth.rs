@@ -14,7 +14,7 @@ use crate::api::{
     TokenResponse,
 };
 use crate::sandbox::error::{ApiError, ApiResult};
-use crate::sandbox::extract::{ApiForm, ApiJson, ApiQuery, Caller};
+use crate::sandbox::extract::{ApiForm, ApiJson, ApiQuery, Caller, NoQuery};
 use crate::sandbox::seed::OPENID_ACCOUNT;
 use crate::sandbox::store::accounts::{self, Account, DeviceCode, TokenKind};
 use crate::sandbox::store::points;
@@ -393,7 +393,11 @@ pub async fn verify(
 }
 
 /// `GET /me`.
-pub async fn me(State(state): State<AppState>, caller: Caller) -> ApiResult<Json<Me>> {
+pub async fn me(
+    State(state): State<AppState>,
+    caller: Caller,
+    _query: ApiQuery<NoQuery>,
+) -> ApiResult<Json<Me>> {
     let expires_at = chrono::DateTime::from_timestamp(caller.expires_at, 0).unwrap_or_default();
     state
         .db

@@ -6,13 +6,14 @@ use axum::extract::State;
 use crate::api::{Agency, Department, Ministry, OrgQuery};
 use crate::sandbox::AppState;
 use crate::sandbox::error::ApiResult;
-use crate::sandbox::extract::{ApiQuery, Caller};
+use crate::sandbox::extract::{ApiQuery, Caller, NoQuery};
 use crate::sandbox::store::org;
 
 /// `GET /ministries`.
 pub async fn ministries(
     State(state): State<AppState>,
     _caller: Caller,
+    _query: ApiQuery<NoQuery>,
 ) -> ApiResult<Json<Vec<Ministry>>> {
     state.db.call(|conn| org::ministries(conn)).await.map(Json)
 }

@@ -11,7 +11,7 @@ use crate::api::rules::{MAX_PHOTO_BYTES, MAX_PHOTOS, sniff_image};
 use crate::api::{PointCode, Right};
 use crate::sandbox::AppState;
 use crate::sandbox::error::{ApiError, ApiResult};
-use crate::sandbox::extract::{Caller, param};
+use crate::sandbox::extract::{ApiQuery, Caller, NoQuery, param};
 use crate::sandbox::store::points;
 
 fn too_large() -> ApiError {
@@ -82,6 +82,7 @@ async fn read_photo(mut form: Multipart) -> ApiResult<Vec<u8>> {
 pub async fn upload(
     State(state): State<AppState>,
     caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
     form: Result<Multipart, MultipartRejection>,
 ) -> ApiResult<Response> {
@@ -129,6 +130,7 @@ fn photo_not_found(code: &PointCode, id: u64) -> ApiError {
 pub async fn fetch(
     State(state): State<AppState>,
     _caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path((code, id)): Path<(String, String)>,
 ) -> ApiResult<Response> {
     let code: PointCode = param("code", &code)?;
@@ -151,6 +153,7 @@ pub async fn fetch(
 pub async fn remove(
     State(state): State<AppState>,
     caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path((code, id)): Path<(String, String)>,
 ) -> ApiResult<StatusCode> {
     let code: PointCode = param("code", &code)?;

@@ -16,7 +16,7 @@ use crate::api::{
 };
 use crate::sandbox::error::{ApiError, ApiResult};
 use crate::sandbox::extract::{
-    ApiJson, ApiQuery, Caller, check_if_match, if_match, param, require_if_match,
+    ApiJson, ApiQuery, Caller, NoQuery, check_if_match, if_match, param, require_if_match,
 };
 use crate::sandbox::store::accounts::{self, Account};
 use crate::sandbox::store::{org, points};
@@ -108,6 +108,7 @@ pub async fn list(
 pub async fn get(
     State(state): State<AppState>,
     _caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
 ) -> ApiResult<Response> {
     let code: PointCode = param("code", &code)?;
@@ -199,6 +200,7 @@ fn check_parent(
 pub async fn edit(
     State(state): State<AppState>,
     caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
     headers: HeaderMap,
     ApiJson(patch): ApiJson<PointPatch>,
@@ -230,6 +232,7 @@ pub async fn edit(
 pub async fn set_status(
     State(state): State<AppState>,
     caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
     headers: HeaderMap,
     ApiJson(change): ApiJson<StatusChange>,
@@ -257,6 +260,7 @@ pub async fn set_status(
 pub async fn stats(
     State(state): State<AppState>,
     _caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
 ) -> ApiResult<Json<PointStats>> {
     let code: PointCode = param("code", &code)?;
@@ -311,6 +315,7 @@ fn replay(s: Stored) -> Response {
 pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
+    _query: ApiQuery<NoQuery>,
     headers: HeaderMap,
     ApiJson(new): ApiJson<NewPoint>,
 ) -> ApiResult<Response> {

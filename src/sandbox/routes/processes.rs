@@ -15,7 +15,9 @@ use crate::api::{
     ProcessSet, ProcessSummary, Right,
 };
 use crate::sandbox::error::{ApiError, ApiResult};
-use crate::sandbox::extract::{ApiJson, ApiQuery, Caller, check_if_match, param, require_if_match};
+use crate::sandbox::extract::{
+    ApiJson, ApiQuery, Caller, NoQuery, check_if_match, param, require_if_match,
+};
 use crate::sandbox::store::{points, processes};
 use crate::sandbox::{AppState, bindings_etag};
 
@@ -47,6 +49,7 @@ pub async fn list(
 pub async fn get(
     State(state): State<AppState>,
     _caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Process>> {
     let id: ProcessId = param("id", &id)?;
@@ -66,6 +69,7 @@ fn with_etag(status: StatusCode, set: PointProcesses) -> Response {
 pub async fn bound(
     State(state): State<AppState>,
     _caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
 ) -> ApiResult<Response> {
     let code: PointCode = param("code", &code)?;
@@ -112,6 +116,7 @@ fn not_bindable(p: &ProcessSummary, point: &PointSummary) -> String {
 pub async fn bind(
     State(state): State<AppState>,
     caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path((code, id)): Path<(String, String)>,
 ) -> ApiResult<Response> {
     let code: PointCode = param("code", &code)?;
@@ -142,6 +147,7 @@ pub async fn bind(
 pub async fn unbind(
     State(state): State<AppState>,
     caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path((code, id)): Path<(String, String)>,
 ) -> ApiResult<StatusCode> {
     let code: PointCode = param("code", &code)?;
@@ -169,6 +175,7 @@ pub async fn unbind(
 pub async fn replace(
     State(state): State<AppState>,
     caller: Caller,
+    _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
     headers: HeaderMap,
     ApiJson(body): ApiJson<ProcessSet>,
