@@ -169,9 +169,9 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;points;list' {
-            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry id')
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department id')
-            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency id')
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย)')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง)')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency, by id (e.g. 140101) or name')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท), exactly')
             [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย), exactly')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่), exactly')
@@ -532,9 +532,9 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;export;csv' {
-            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry id')
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department id')
-            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency id')
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย)')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง)')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency, by id (e.g. 140101) or name')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท), exactly')
             [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย), exactly')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่), exactly')
@@ -567,9 +567,9 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;export;xlsx' {
-            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry id')
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department id')
-            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency id')
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย)')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง)')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency, by id (e.g. 140101) or name')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท), exactly')
             [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย), exactly')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่), exactly')

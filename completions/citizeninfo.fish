@@ -150,9 +150,9 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "hide" -d 'Hide points (codes as arguments, or `-` to read them from stdin)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "unhide" -d 'Show hidden points again'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l ministry -d 'Ministry id' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l department -d 'Department id' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l agency -d 'Agency id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l ministry -d 'Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l department -d 'Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l agency -d 'Agency, by id (e.g. 140101) or name' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l type -d 'Type (ประเภท), exactly' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l subtype -d 'Subtype (ประเภทย่อย), exactly' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l category -d 'Category (หมวดหมู่), exactly' -r
@@ -445,9 +445,9 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -f -a "csv" -d 'CSV (RFC 4180) that Excel opens with Thai intact'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -f -a "xlsx" -d 'An Excel workbook whose codes and telephones are text cells'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l ministry -d 'Ministry id' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l department -d 'Department id' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l agency -d 'Agency id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l ministry -d 'Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l department -d 'Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l agency -d 'Agency, by id (e.g. 140101) or name' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l type -d 'Type (ประเภท), exactly' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l subtype -d 'Subtype (ประเภทย่อย), exactly' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l category -d 'Category (หมวดหมู่), exactly' -r
@@ -478,9 +478,9 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s V -l version -d 'Print version'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l ministry -d 'Ministry id' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l department -d 'Department id' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l agency -d 'Agency id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l ministry -d 'Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l department -d 'Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l agency -d 'Agency, by id (e.g. 140101) or name' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l type -d 'Type (ประเภท), exactly' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l subtype -d 'Subtype (ประเภทย่อย), exactly' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l category -d 'Category (หมวดหมู่), exactly' -r

@@ -161,13 +161,13 @@ pub enum PointsCommand {
 /// The back office's filters.
 #[derive(Debug, Args, Clone, Default)]
 pub struct Filters {
-    /// Ministry id.
+    /// Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย).
     #[arg(long)]
     pub ministry: Option<String>,
-    /// Department id.
+    /// Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง).
     #[arg(long)]
     pub department: Option<String>,
-    /// Agency id.
+    /// Agency, by id (e.g. 140101) or name.
     #[arg(long)]
     pub agency: Option<String>,
     /// Type (ประเภท), exactly.

@@ -15,10 +15,10 @@ use crate::format::hours;
 pub struct FieldChange {
     /// The field's wire name.
     pub field: &'static str,
-    /// The value now, for people.
-    pub old: String,
-    /// The value wanted, for people.
-    pub new: String,
+    /// The value now; none when empty.
+    pub old: Option<String>,
+    /// The value wanted; none to clear it.
+    pub new: Option<String>,
 }
 
 /// Text as compared: NFC-normalised and trimmed, so Thai typed on another keyboard
@@ -27,8 +27,8 @@ pub fn normal(s: &str) -> String {
     s.trim().nfc().collect()
 }
 
-fn shown(s: Option<&str>) -> String {
-    s.map_or_else(|| "(none)".to_owned(), |s| format!("{s:?}"))
+fn shown(s: Option<&str>) -> Option<String> {
+    s.map(str::to_owned)
 }
 
 /// The smallest patch that turns `point` into what `wanted` says, and its changes.
@@ -78,8 +78,8 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
         {
             changes.push(FieldChange {
                 field,
-                old: now.to_string(),
-                new: w.to_string(),
+                old: Some(now.to_string()),
+                new: Some(w.to_string()),
             });
             *slot = Some(w);
         }
@@ -91,8 +91,8 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
         if sorted != point.hours {
             changes.push(FieldChange {
                 field: "hours",
-                old: hours::format(&point.hours),
-                new: hours::format(&sorted),
+                old: Some(hours::format(&point.hours)),
+                new: Some(hours::format(&sorted)),
             });
             patch.hours = Some(sorted);
         }

@@ -186,7 +186,11 @@ impl SheetColumn {
             "type" => s.unit_type.clone(),
             "subtype" => s.subtype.clone(),
             "name_th" => s.name_th.clone(),
-            "authorize_code" => s.authorize_code.to_string(),
+            "authorize_code" => s
+                .authorize_code
+                .as_ref()
+                .map(|c| c.to_string())
+                .unwrap_or_default(),
             "level" => match h {
                 Headers::Th => s.level.name_th().to_owned(),
                 Headers::En => s.level.as_str().to_owned(),

@@ -681,7 +681,7 @@ fn adding_a_point_checks_for_it_first() {
         "json",
     ]);
     assert_eq!(r.code, 0, "{}", r.transcript());
-    assert_eq!(json(&r.stdout)[0]["status"], "shown");
+    assert_eq!(json(&r.stdout)["status"], "shown");
 
     let r = cli.run(&["points", "add", "--code", "1401019000003"]);
     assert_eq!(r.code, 7, "{}", r.transcript());
@@ -921,4 +921,106 @@ fn yaml_quiet_and_the_profile_from_the_environment() {
     );
     assert_eq!(r.code, 0, "{}", r.transcript());
     settings().bind(|| insta::assert_snapshot!("list_yaml", r.transcript()));
+}
+
+#[test]
+fn closed_pipes_with_json_and_completions_are_not_errors() {
+    let sb = Sandbox::start(&["--demo", "1500"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let bin = env!("CARGO_BIN_EXE_citizeninfo");
+    for command in ["points list --all -o json", "completions bash"] {
+        let script = format!(
+            "\"$BIN\" {command} | (sleep 0.3; head -c 1 >/dev/null); exit ${{PIPESTATUS[0]}}"
+        );
+        let out = std::process::Command::new("bash")
+            .args(["-c", &script])
+            .env("BIN", bin)
+            .env("CITIZENINFO_URL", &sb.url)
+            .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{command}: {:?} {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn input_is_checked_before_anything_else() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    // Not signed in, yet the bad value is what is reported.
+    for (flags, message) in [
+        (["--hours", "garbage"], "--hours"),
+        (["--email", "notanemail"], "is not an e-mail address"),
+        (["--hours", ""], "no hours were given"),
+    ] {
+        let mut args = vec!["points", "edit", "1401010000004"];
+        args.extend(flags);
+        let r = cli.run(&args);
+        assert_eq!(r.code, 7, "{flags:?}: {}", r.transcript());
+        assert!(r.stderr.contains(message), "{flags:?}: {}", r.stderr);
+    }
+    cli.login("demo");
+    let r = cli.run(&["points", "list", "--ministry", "1"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("--ministry \"1\": no unit has this id or name"),
+        "{}",
+        r.stderr
+    );
+    let by_name = json(
+        &cli.run(&[
+            "points",
+            "list",
+            "--department",
+            "กรมการปกครอง",
+            "--all",
+            "-o",
+            "json",
+        ])
+        .stdout,
+    );
+    let by_id = json(
+        &cli.run(&[
+            "points",
+            "list",
+            "--department",
+            "1401",
+            "--all",
+            "-o",
+            "json",
+        ])
+        .stdout,
+    );
+    assert_eq!(by_name, by_id);
+    assert!(!by_id.as_array().unwrap().is_empty());
+    let r = cli.run(&["points", "show", "1401010000004", "-o", "csv"]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    let r = cli.run(&[
+        "points",
+        "show",
+        "1401010000004",
+        "-o",
+        "csv",
+        "--section",
+        "services",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        r.stdout
+            .starts_with("id,name_th,category,duration_minutes,fees\n"),
+        "{}",
+        r.stdout
+    );
 }

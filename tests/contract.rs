@@ -850,9 +850,21 @@ async fn one_point_and_its_edits() {
     assert_eq!(e["details"][0]["field"], "code");
     let r = sb.get(&token, "/points/0000000000000").await;
     expect_error(r, StatusCode::NOT_FOUND, "point_not_found").await;
-    for path in [format!("/points/{code}?foo=1"), format!("/points/{code}/stats?x=1"), "/me?verbose=1".to_owned()] {
-        let e = expect_error(sb.get(&token, &path).await, StatusCode::BAD_REQUEST, "invalid_parameter").await;
-        assert!(["foo", "x", "verbose"].contains(&e["details"][0]["field"].as_str().unwrap()), "{path}: {e}");
+    for path in [
+        format!("/points/{code}?foo=1"),
+        format!("/points/{code}/stats?x=1"),
+        "/me?verbose=1".to_owned(),
+    ] {
+        let e = expect_error(
+            sb.get(&token, &path).await,
+            StatusCode::BAD_REQUEST,
+            "invalid_parameter",
+        )
+        .await;
+        assert!(
+            ["foo", "x", "verbose"].contains(&e["details"][0]["field"].as_str().unwrap()),
+            "{path}: {e}"
+        );
     }
 
     // A good edit changes exactly the fields sent, and the ETag.
@@ -971,6 +983,19 @@ async fn rights_and_scope() {
         .await
         .unwrap();
     expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
+    // The Authorize Code proves membership: it is shown inside the subtree only.
+    let theirs = sb.get_json(&demo, &format!("/points/{outside}")).await;
+    assert_eq!(theirs["authorize_code"], Value::Null);
+    let ours = sb.get_json(&demo, &format!("/points/{inside}")).await;
+    assert!(ours["authorize_code"].as_str().is_some());
+    let listed = sb.get_json(&demo, "/points?limit=1000").await;
+    assert!(
+        listed["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| (p["department_id"] == dept) == p["authorize_code"].is_string())
+    );
     let admin = sb.token("admin", "admin").await;
     let (_, etag) = point_with_etag(&sb, &admin, &outside).await;
     let r = sb

@@ -56,14 +56,6 @@ pub enum ClientError {
 }
 
 impl ClientError {
-    /// The HTTP status, when the service answered.
-    pub fn status(&self) -> Option<StatusCode> {
-        match self {
-            ClientError::Api { status, .. } => Some(*status),
-            _ => None,
-        }
-    }
-
     /// The machine code of the service's error, when it answered with one.
     pub fn code(&self) -> Option<&str> {
         match self {
@@ -148,6 +140,17 @@ enum Retry {
 }
 
 impl Client {
+    /// A client of the service at `base` with this tool's user agent and time limits;
+    /// proxies come from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`).
+    pub fn connect(base: &str) -> Result<Client, reqwest::Error> {
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("citizeninfo/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(120))
+            .build()?;
+        Ok(Client::new(base, http))
+    }
+
     /// A client of the service at `base` (e.g. `http://127.0.0.1:8787`).
     pub fn new(base: &str, http: reqwest::Client) -> Client {
         Client {

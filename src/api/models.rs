@@ -68,11 +68,6 @@ impl Level {
             Level::ServicePoint => "จุดบริการ",
         }
     }
-
-    /// Parses the wire name.
-    pub fn from_wire(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.as_str() == s)
-    }
 }
 
 /// A day of the week in opening hours.
@@ -176,8 +171,9 @@ pub struct PointSummary {
     pub name_en: String,
     /// The province the point is in.
     pub province: String,
-    /// Authorize Code of the unit.
-    pub authorize_code: AuthorizeCode,
+    /// Authorize Code of the unit; shown only to accounts whose subtree holds it, as
+    /// it proves membership of the unit.
+    pub authorize_code: Option<AuthorizeCode>,
     /// สถานะ.
     pub status: Status,
     /// How many processes are bound (จำนวนกระบวนการ).

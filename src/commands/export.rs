@@ -89,7 +89,7 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
                 .collect::<Vec<_>>(),
         )?,
     }
-    let mut q = points::query(&a.filters);
+    let mut q = points::resolve(&client, &a.filters).await?;
     q.limit = Some(MAX_PAGE_SIZE);
     let bar = ctx.printer.progress(None, "exporting points");
     let mut count = 0u64;

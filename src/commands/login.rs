@@ -1,40 +1,42 @@
 //! `login`: password sign-in (with first-login registration) or OpenID by the
 //! device flow (RFC 8628).
 
-use std::io::{BufRead, IsTerminal};
+use std::io::BufRead;
 use std::time::{Duration, Instant};
 
-use super::{Context, ask};
+use super::Context;
 use crate::api::client::{Client, ClientError, Credentials};
 use crate::api::{AuthorizeCode, Registration};
 use crate::cli::LoginArgs;
 use crate::exit::Failure;
 
-fn given_or_ask(value: &Option<String>, label: &str, flag: &str) -> anyhow::Result<String> {
+fn given_or_ask(
+    ctx: &Context,
+    value: &Option<String>,
+    label: &str,
+    flag: &str,
+) -> anyhow::Result<String> {
     match value {
         Some(v) => Ok(v.clone()),
-        None => ask(label, flag),
+        None => ctx.printer.ask(label, flag),
     }
 }
 
-fn password(args: &LoginArgs) -> anyhow::Result<String> {
+fn password(ctx: &Context, args: &LoginArgs) -> anyhow::Result<String> {
     if args.password_stdin {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
         let pw = line.trim_end_matches(['\r', '\n']).to_owned();
         if pw.is_empty() {
-            return Err(Failure::usage("--password-stdin read an empty password", "pipe the password in, e.g. `printenv PW | citizeninfo login -u USER --password-stdin`").into());
+            return Err(Failure::usage(
+                "--password-stdin read an empty password",
+                "pipe the password in, e.g. `printenv PW | citizeninfo login -u USER --password-stdin`",
+            )
+            .into());
         }
         return Ok(pw);
     }
-    if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(
-            "the password is needed and there is no terminal to ask on",
-            "pass --password-stdin and pipe the password in",
-        )
-        .into());
-    }
-    Ok(rpassword::prompt_password("Password: ")?)
+    ctx.printer.ask_password()
 }
 
 /// Runs `login`.
@@ -74,15 +76,15 @@ async fn password_flow(
     client: &Client,
     args: &LoginArgs,
 ) -> anyhow::Result<Credentials> {
-    let username = given_or_ask(&args.username, "Username", "--username")?;
-    let password = password(args)?;
+    let username = given_or_ask(ctx, &args.username, "Username", "--username")?;
+    let password = password(ctx, args)?;
     match client.sign_in(&username, &password).await {
         Ok(tokens) => Ok(Credentials::from_token(&tokens, Some(username))),
         Err(e) if e.code() == Some("registration_required") => {
             ctx.printer.note(&format!(
                 "{username} has never signed in: register it with your unit's Authorize Code"
             ));
-            let tokens = client.register(&registration(args, username.clone(), password)?).await?;
+            let tokens = client.register(&registration(ctx, args, username.clone(), password)?).await?;
             Ok(Credentials::from_token(&tokens, Some(username)))
         }
         Err(e) if e.code() == Some("invalid_grant") => Err(Failure::auth(
@@ -102,11 +104,17 @@ fn api_message(e: &ClientError) -> String {
 }
 
 fn registration(
+    ctx: &Context,
     args: &LoginArgs,
     username: String,
     password: String,
 ) -> anyhow::Result<Registration> {
-    let code = given_or_ask(&args.authorize_code, "Authorize Code", "--authorize-code")?;
+    let code = given_or_ask(
+        ctx,
+        &args.authorize_code,
+        "Authorize Code",
+        "--authorize-code",
+    )?;
     let authorize_code: AuthorizeCode = code.trim().parse().map_err(|e: String| {
         Failure::invalid(
             format!("--authorize-code {e}"),
@@ -117,12 +125,12 @@ fn registration(
         username,
         password,
         authorize_code,
-        ministry_id: given_or_ask(&args.ministry, "Ministry id", "--ministry")?,
-        department_id: given_or_ask(&args.department, "Department id", "--department")?,
-        agency_id: given_or_ask(&args.agency, "Agency id", "--agency")?,
-        contact_name: given_or_ask(&args.contact_name, "Your name", "--contact-name")?,
-        email: given_or_ask(&args.email, "Your e-mail", "--email")?,
-        telephone: given_or_ask(&args.telephone, "Your telephone", "--telephone")?,
+        ministry_id: given_or_ask(ctx, &args.ministry, "Ministry id", "--ministry")?,
+        department_id: given_or_ask(ctx, &args.department, "Department id", "--department")?,
+        agency_id: given_or_ask(ctx, &args.agency, "Agency id", "--agency")?,
+        contact_name: given_or_ask(ctx, &args.contact_name, "Your name", "--contact-name")?,
+        email: given_or_ask(ctx, &args.email, "Your e-mail", "--email")?,
+        telephone: given_or_ask(ctx, &args.telephone, "Your telephone", "--telephone")?,
     })
 }
 

@@ -31,12 +31,7 @@ pub struct Context {
 impl Context {
     /// A client with no credentials (for signing in).
     pub fn anonymous_client(&self) -> anyhow::Result<Client> {
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("citizeninfo/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(std::time::Duration::from_secs(10))
-            .timeout(std::time::Duration::from_secs(120))
-            .build()?;
-        let mut client = Client::new(&self.settings.url, http);
+        let mut client = Client::connect(&self.settings.url)?;
         if self.verbose {
             client = client.with_trace(self.printer.trace_hook());
         }
@@ -69,37 +64,6 @@ impl Context {
             }
         })
     }
-}
-
-/// Asks for a value on the terminal, or says which flag a script must pass.
-pub fn ask(label: &str, flag: &str) -> anyhow::Result<String> {
-    use std::io::{BufRead, IsTerminal};
-    if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(
-            format!("{label} is needed and there is no terminal to ask on"),
-            format!("pass {flag}"),
-        )
-        .into());
-    }
-    eprint!("{label}: ");
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    Ok(line.trim().to_owned())
-}
-
-/// Asks a yes/no question on the terminal; no terminal means no.
-pub fn confirm(question: &str) -> anyhow::Result<bool> {
-    use std::io::{BufRead, IsTerminal};
-    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
-        return Ok(false);
-    }
-    eprint!("{question} [y/N] ");
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(
-        line.trim().to_lowercase().as_str(),
-        "y" | "yes" | "ใช่"
-    ))
 }
 
 /// Runs a command; the exit code on success (a bulk command may report 9).

@@ -4,7 +4,7 @@
 //! gives the time ranges every one of those days has:
 //!
 //! ```text
-//! hours    := "" | "closed" | group (";" group)*
+//! hours    := "closed" | group (";" group)*
 //! group    := days WS (ranges | "closed")
 //! days     := dayspec ("," dayspec)*
 //! dayspec  := day | day "-" day
@@ -23,7 +23,7 @@
 //! before it closes, the ranges of a day do not overlap (one may start when the
 //! previous one ends), and a week has at most [`MAX_OPENING_PERIODS`] periods. Each
 //! day belongs to one group only; `closed` (or `ปิด`) states that the group's days
-//! have no hours, and on its own, like an empty text, means no hours at all.
+//! have no hours, and on its own means no hours at all; an empty text is refused.
 
 use std::fmt::Write as _;
 
@@ -91,7 +91,7 @@ const CLOSED_WORDS: [&str; 2] = ["closed", "ปิด"];
 
 /// Parses the readable form into periods sorted by day and time, without duplicates.
 ///
-/// An empty text, or just `closed`, gives no periods. Every error names the offending
+/// Just `closed` gives no periods; an empty text is refused. Every error names the offending
 /// token and the character it starts at.
 pub fn parse(text: &str) -> Result<Vec<OpeningPeriod>, HoursError> {
     let tokens = lex(text);
@@ -105,6 +105,14 @@ pub fn parse(text: &str) -> Result<Vec<OpeningPeriod>, HoursError> {
         && is_closed(only.str(text))
     {
         return Ok(Vec::new());
+    }
+    // An empty text (an unset shell variable, say) must not wipe a week's hours.
+    if tokens.iter().all(|t| t.kind == Kind::Semi) {
+        return Err(HoursError {
+            text: text.to_owned(),
+            column: 1,
+            message: "no hours were given: write days and times such as \"mon-fri 08:30-16:30\", or \"closed\" for none".to_owned(),
+        });
     }
     // For each day, where the day spec that gave it starts.
     let mut given: [Option<usize>; 7] = [None; 7];
@@ -890,9 +898,12 @@ mod tests {
     }
 
     #[test]
-    fn nothing_and_closed_mean_no_hours() {
-        for text in ["", "   ", "closed", "CLOSED", " Closed ", "ปิด", ";", " ; ;"] {
+    fn closed_means_no_hours_and_nothing_is_refused() {
+        for text in ["closed", "CLOSED", " Closed ", "ปิด"] {
             assert_eq!(ok(text), Vec::new(), "{text:?}");
+        }
+        for text in ["", "   ", ";", " ; ;"] {
+            assert!(parse(text).is_err(), "{text:?}");
         }
         assert_eq!(
             ok("sat-sun closed; mon 08:00-12:00"),

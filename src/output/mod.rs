@@ -299,7 +299,13 @@ impl Printer {
         for p in planned {
             writeln!(out, "~ {} {}", p.code, p.name_th)?;
             for c in &p.changes {
-                writeln!(out, "    {}: {} → {}", c.field, c.old, c.new)?;
+                writeln!(
+                    out,
+                    "    {}: {} → {}",
+                    c.field,
+                    records::change_value(c.field, &c.old),
+                    records::change_value(c.field, &c.new)
+                )?;
             }
             if let Some(s) = &p.status {
                 let word = match s.to {
@@ -357,5 +363,58 @@ impl Printer {
             outcomes.len().to_string(),
         ]);
         writeln!(io::stdout().lock(), "{}", render(table))
+    }
+}
+
+impl Printer {
+    /// Asks for a value on the terminal, or says which flag a script must pass.
+    pub fn ask(&self, label: &str, flag: &str) -> anyhow::Result<String> {
+        use std::io::BufRead;
+        if !io::stdin().is_terminal() {
+            return Err(crate::exit::Failure::usage(
+                format!("{label} is needed and there is no terminal to ask on"),
+                format!("pass {flag}"),
+            )
+            .into());
+        }
+        eprint!("{label}: ");
+        let mut line = String::new();
+        io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim().to_owned())
+    }
+
+    /// Asks for a password on the terminal without echoing it.
+    pub fn ask_password(&self) -> anyhow::Result<String> {
+        if !io::stdin().is_terminal() {
+            return Err(crate::exit::Failure::usage(
+                "the password is needed and there is no terminal to ask on",
+                "pass --password-stdin and pipe the password in",
+            )
+            .into());
+        }
+        Ok(rpassword::prompt_password("Password: ")?)
+    }
+
+    /// Asks a yes/no question on the terminal; no terminal means no.
+    pub fn confirm(&self, question: &str) -> anyhow::Result<bool> {
+        use std::io::BufRead;
+        if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+            return Ok(false);
+        }
+        eprint!("{question} [y/N] ");
+        let mut line = String::new();
+        io::stdin().lock().read_line(&mut line)?;
+        Ok(matches!(
+            line.trim().to_lowercase().as_str(),
+            "y" | "yes" | "ใช่"
+        ))
+    }
+
+    /// Prints one record: an object in JSON or YAML, a one-row table otherwise.
+    pub fn record<R: Record>(&self, item: &R, columns: &[&'static Column]) -> io::Result<()> {
+        match self.format {
+            Format::Json | Format::Yaml => self.value(item),
+            _ => self.records(std::slice::from_ref(item), columns),
+        }
     }
 }

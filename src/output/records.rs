@@ -130,7 +130,11 @@ impl Record for PointSummary {
             "status" => self.status.as_str().to_owned(),
             "province" => self.province.clone(),
             "process_count" => self.process_count.to_string(),
-            "authorize_code" => self.authorize_code.to_string(),
+            "authorize_code" => self
+                .authorize_code
+                .as_ref()
+                .map(|c| c.to_string())
+                .unwrap_or_default(),
             "ministry_id" => self.ministry_id.clone(),
             "department_id" => self.department_id.clone(),
             "agency_id" => self.agency_id.clone(),
@@ -272,5 +276,15 @@ impl Record for SearchRow {
             ("bound", false, _) => String::new(),
             (other, _, _) => self.raw(other),
         }
+    }
+}
+
+/// A changed value for people: text quoted, so spaces show; numbers and hours as
+/// they are; `(none)` for empty.
+pub fn change_value(field: &str, value: &Option<String>) -> String {
+    match value {
+        None => "(none)".to_owned(),
+        Some(v) if matches!(field, "lat" | "lng" | "hours") => v.clone(),
+        Some(v) => format!("\"{v}\""),
     }
 }

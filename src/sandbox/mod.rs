@@ -121,6 +121,13 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         Some(p) => format!("could not open the database {}", p.display()),
         None => "could not open the in-memory database".to_owned(),
     })?;
+    if config.fail_rate + config.drop_rate > 1.0 {
+        anyhow::bail!(
+            "--fail-rate {} and --drop-rate {} add up to more than 1: a request can fail only one way",
+            config.fail_rate,
+            config.drop_rate
+        );
+    }
     let demo = config.demo.unwrap_or(0);
     let report = db.with(|conn| seed::seed(conn, demo))?;
     let listener = tokio::net::TcpListener::bind(&config.listen)

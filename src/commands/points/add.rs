@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use super::super::{Context, confirm};
+use super::super::Context;
 use crate::api::client::Client;
 use crate::api::{Level, NewPoint, PointQuery, PointSummary, ServicePoint, Status};
 use crate::cli::AddArgs;
@@ -221,10 +221,7 @@ pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<()> {
     let p = &ctx.printer;
     if let Some((found, how)) = existing {
         if found.status == Status::Shown {
-            p.records(
-                std::slice::from_ref(&found),
-                &PointSummary::pick(None).unwrap_or_default(),
-            )?;
+            p.record(&found, &PointSummary::pick(None).unwrap_or_default())?;
             return Err(Failure::new(
                 exit::CONFLICT,
                 format!(
@@ -239,7 +236,7 @@ pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<()> {
             "{} ({}) exists with {how} but is hidden. Show it again instead of adding a new point?",
             found.code, found.name_th
         );
-        if !(a.unhide_existing || confirm(&question)?) {
+        if !(a.unhide_existing || ctx.printer.confirm(&question)?) {
             return Err(Failure::new(
                 exit::CONFLICT,
                 format!("{} already exists with {how}, hidden: nothing was added", found.code),
@@ -252,18 +249,20 @@ pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<()> {
             "{} was hidden and is shown again; no new point was added",
             found.code
         ));
-        return Ok(p.records(
-            std::slice::from_ref(&shown.summary),
+        return Ok(p.record(
+            &shown.summary,
             &PointSummary::pick(None).unwrap_or_default(),
         )?);
     }
     let created = client.create_point(&new, &idempotency_key(&new)?).await?;
-    p.note(&format!(
-        "added {}; its Authorize Code is {}",
-        created.summary.code, created.summary.authorize_code
-    ));
-    Ok(p.records(
-        std::slice::from_ref(&created.summary),
+    if let Some(authorize) = &created.summary.authorize_code {
+        p.note(&format!(
+            "added {}; its Authorize Code is {authorize}",
+            created.summary.code
+        ));
+    }
+    Ok(p.record(
+        &created.summary,
         &PointSummary::pick(None).unwrap_or_default(),
     )?)
 }

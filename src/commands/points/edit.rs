@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
 use super::super::Context;
@@ -12,6 +13,7 @@ use crate::cli::{EditArgs, FieldArgs};
 use crate::exit::Failure;
 use crate::format::hours;
 use crate::output::Format;
+use crate::output::records::change_value;
 use crate::plan::{FieldChange, minimal_patch};
 
 /// What `points edit` reports as data.
@@ -83,12 +85,23 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
         .iter()
         .map(|p| read_photo(p))
         .collect::<anyhow::Result<Vec<_>>>()?;
+    // Every flag is checked before anything is read or sent.
+    let from_flags = if has_field_flags(&a.fields) {
+        Some(super::patch_from_flags(&a.fields, None)?)
+    } else {
+        None
+    };
     let client = ctx.client()?;
     let (point, etag) = client.point(&code).await?;
-    let wanted = if has_field_flags(&a.fields) {
-        super::patch_from_flags(&a.fields, Some((point.lat, point.lng)))?
+    let wanted = if let Some(patch) = from_flags {
+        if patch.lat.is_some() != patch.lng.is_some() {
+            let lat = patch.lat.unwrap_or(point.lat);
+            let lng = patch.lng.unwrap_or(point.lng);
+            super::check_thailand(lat, lng, a.fields.force)?;
+        }
+        patch
     } else if photos.is_empty() && a.remove_photo.is_empty() {
-        match edit_in_editor(&point)? {
+        match edit_in_editor(&point, a.fields.force)? {
             Some(patch) => patch,
             None => {
                 ctx.printer
@@ -141,9 +154,16 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
         report.point = Some(updated);
     }
     for (name, bytes) in photos {
-        report
-            .photos_added
-            .push(client.upload_photo(&code, &name, bytes).await?.id);
+        let saved = if report.point.is_some() {
+            "its fields were saved, but "
+        } else {
+            ""
+        };
+        let photo = client
+            .upload_photo(&code, &name, bytes)
+            .await
+            .with_context(|| format!("{code}: {saved}the photo {name} was not added"))?;
+        report.photos_added.push(photo.id);
     }
     for id in &a.remove_photo {
         client.remove_photo(&code, *id).await?;
@@ -163,7 +183,7 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
     let added: Vec<String> = report
         .photos_added
         .iter()
-        .map(|id| format!("photo {id}"))
+        .map(|id| id.to_string())
         .collect();
     print(ctx, &report, &added, &report.photos_removed.clone())
 }
@@ -187,7 +207,12 @@ fn print(ctx: &Context, report: &Edited, added: &[String], removed: &[u64]) -> a
     };
     p.line(&format!("{} {verb}:", report.code))?;
     for c in &report.changes {
-        p.line(&format!("  ~ {}: {} → {}", c.field, c.old, c.new))?;
+        p.line(&format!(
+            "  ~ {}: {} → {}",
+            c.field,
+            change_value(c.field, &c.old),
+            change_value(c.field, &c.new)
+        ))?;
     }
     for a in added {
         p.line(&format!("  + photo {a}"))?;
@@ -218,7 +243,7 @@ struct Editable {
 
 /// Opens the record in `$VISUAL` or `$EDITOR`; the wanted values, or none when
 /// nothing was changed.
-fn edit_in_editor(point: &ServicePoint) -> anyhow::Result<Option<PointPatch>> {
+fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<PointPatch>> {
     let s = &point.summary;
     let before = Editable {
         name_th: s.name_th.clone(),
@@ -282,17 +307,19 @@ fn edit_in_editor(point: &ServicePoint) -> anyhow::Result<Option<PointPatch>> {
     {
         return Ok(None);
     }
-    let after: Editable = serde_saphyr::from_str(&edited).map_err(|e| {
+    // Whatever is refused, the edit is kept for the person to fix.
+    let keep = |problem: String| {
         let kept = file.path().with_extension("rejected.yaml");
         let _ = std::fs::copy(file.path(), &kept);
         Failure::invalid(
-            format!("the edited record is not valid: {e}"),
+            format!("the edited record was refused: {problem}"),
             format!(
-                "your edit is kept in {}; fix it and pass the values as flags",
+                "your edit is kept in {}; fix it and run again, or pass the values as flags",
                 kept.display()
             ),
         )
-    })?;
+    };
+    let after: Editable = serde_saphyr::from_str(&edited).map_err(|e| keep(e.to_string()))?;
     let flags = FieldArgs {
         name_th: Some(after.name_th),
         name_en: Some(after.name_en),
@@ -305,7 +332,9 @@ fn edit_in_editor(point: &ServicePoint) -> anyhow::Result<Option<PointPatch>> {
         email: Some(after.email.unwrap_or_default()),
         telephone: Some(after.telephone.unwrap_or_default()),
         parent: Some(after.parent_code.unwrap_or_default()),
-        force: false,
+        force,
     };
-    Ok(Some(super::patch_from_flags(&flags, None)?))
+    super::patch_from_flags(&flags, None)
+        .map(Some)
+        .map_err(|e| keep(format!("{e:#}")).into())
 }

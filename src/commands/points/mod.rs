@@ -137,3 +137,76 @@ pub fn query(f: &crate::cli::Filters) -> crate::api::PointQuery {
         ..Default::default()
     }
 }
+
+/// Finds an organisation unit by id or by its Thai or English name.
+fn find_unit<'a, T>(
+    flag: &str,
+    value: &str,
+    units: &'a [T],
+    fields: impl Fn(&T) -> (&str, &str, &str),
+    example: &str,
+) -> anyhow::Result<&'a str> {
+    let v = value.trim();
+    units
+        .iter()
+        .map(&fields)
+        .find(|(id, th, en)| *id == v || *th == v || en.eq_ignore_ascii_case(v))
+        .map(|(id, _, _)| id)
+        .ok_or_else(|| {
+            Failure::invalid(
+                format!("{flag} {value:?}: no unit has this id or name"),
+                format!("give the id (e.g. {example}, leading zeros included) or the name as the back office writes it"),
+            )
+            .into()
+        })
+}
+
+/// The API query for the filters, with ministries, departments and agencies given
+/// by id or name resolved to ids (one request for each such filter).
+pub async fn resolve(
+    client: &crate::api::client::Client,
+    f: &crate::cli::Filters,
+) -> anyhow::Result<crate::api::PointQuery> {
+    use crate::api::OrgQuery;
+    let mut q = query(f);
+    if let Some(m) = &f.ministry {
+        let all = client.ministries().await?;
+        q.ministry = Some(
+            find_unit(
+                "--ministry",
+                m,
+                &all,
+                |x| (&x.id, &x.name_th, &x.name_en),
+                "14",
+            )?
+            .to_owned(),
+        );
+    }
+    if let Some(d) = &f.department {
+        let all = client.departments(&OrgQuery::default()).await?;
+        q.department = Some(
+            find_unit(
+                "--department",
+                d,
+                &all,
+                |x| (&x.id, &x.name_th, &x.name_en),
+                "1401",
+            )?
+            .to_owned(),
+        );
+    }
+    if let Some(a) = &f.agency {
+        let all = client.agencies(&OrgQuery::default()).await?;
+        q.agency = Some(
+            find_unit(
+                "--agency",
+                a,
+                &all,
+                |x| (&x.id, &x.name_th, &x.name_en),
+                "140101",
+            )?
+            .to_owned(),
+        );
+    }
+    Ok(q)
+}

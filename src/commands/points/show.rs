@@ -6,6 +6,7 @@ use tokio::task::JoinSet;
 use super::super::Context;
 use crate::api::{PointStats, Process, ServicePoint};
 use crate::cli::{ShowArgs, ShowSection};
+use crate::exit::Failure;
 use crate::format::hours;
 use crate::output::{Format, Lang, Record, Section, records};
 
@@ -30,6 +31,13 @@ fn label(lang: Lang, th: &str, en: &str) -> String {
 /// Runs `points show`.
 pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
     let code = super::code(&a.code)?;
+    if ctx.printer.format == Format::Csv && a.section != Some(ShowSection::Services) {
+        return Err(Failure::usage(
+            "points show -o csv prints one table: the services tab",
+            "add --section services, or use -o json for every tab",
+        )
+        .into());
+    }
     let client = ctx.client()?;
     let want = |s: ShowSection| a.section.is_none_or(|x| x == s);
     // The point is read first: a wrong code stops here with one clear error.
@@ -115,6 +123,9 @@ pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
         }
     }
     p.sections(&sections)?;
+    if let (Some(list), Format::Csv) = (&services, p.format) {
+        return Ok(p.records(list, &Process::pick(None).unwrap_or_default())?);
+    }
     if let Some(list) = &services {
         if !sections.is_empty() {
             p.line("")?;
@@ -192,7 +203,12 @@ fn info(point: &ServicePoint, lang: Lang) -> Section {
                     photos.join(", ")
                 },
             ),
-            ("Authorize Code".to_owned(), s.authorize_code.to_string()),
+            (
+                "Authorize Code".to_owned(),
+                s.authorize_code
+                    .as_ref()
+                    .map_or_else(none, |c| c.to_string()),
+            ),
             (
                 label(lang, "แก้ไขครั้งล่าสุด", "last modified"),
                 records::when(s.updated_at, lang),

@@ -215,12 +215,11 @@ pub async fn register(
                 ("department_id", &r.department_id, &unit.department_id),
                 ("agency_id", &r.agency_id, &unit.agency_id),
             ] {
+                // Which part differs is not said: the code must not reveal its unit.
                 if given != actual {
                     check.fail(
                         field,
-                        format!(
-                            "the unit with this Authorize Code belongs to {actual}, not {given}"
-                        ),
+                        "the Authorize Code is not that of a unit of the ministry, department and agency given",
                     );
                 }
             }

@@ -56,6 +56,17 @@ pub(super) fn writable(
     Ok(point)
 }
 
+/// Blanks the Authorize Code of every point outside the caller's subtree: the code
+/// proves membership of its unit.
+fn mask(conn: &Connection, account: &Account, points: &mut [ServicePoint]) -> ApiResult<()> {
+    for p in points {
+        if !accounts::covers(conn, account, &p.summary)? {
+            p.summary.authorize_code = None;
+        }
+    }
+    Ok(())
+}
+
 /// A point as an answer, with its `ETag`.
 fn with_etag(status: StatusCode, point: ServicePoint) -> Response {
     let etag = point_etag(point.summary.version);
@@ -72,7 +83,7 @@ enum Listing {
 /// `GET /points`.
 pub async fn list(
     State(state): State<AppState>,
-    _caller: Caller,
+    caller: Caller,
     ApiQuery(q): ApiQuery<PointQuery>,
 ) -> ApiResult<Json<serde_json::Value>> {
     let limit = paging::limit(q.limit)?;
@@ -81,6 +92,7 @@ pub async fn list(
         .db
         .call(move |conn| {
             let (mut items, more) = points::list(conn, &q, after.as_ref(), limit)?;
+            mask(conn, &caller.account, &mut items)?;
             let next_cursor = more
                 .then(|| {
                     items
@@ -107,12 +119,19 @@ pub async fn list(
 /// `GET /points/{code}`.
 pub async fn get(
     State(state): State<AppState>,
-    _caller: Caller,
+    caller: Caller,
     _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
 ) -> ApiResult<Response> {
     let code: PointCode = param("code", &code)?;
-    let point = state.db.call(move |conn| points::get(conn, &code)).await?;
+    let point = state
+        .db
+        .call(move |conn| {
+            let mut point = points::get(conn, &code)?;
+            mask(conn, &caller.account, std::slice::from_mut(&mut point))?;
+            Ok(point)
+        })
+        .await?;
     Ok(with_etag(StatusCode::OK, point))
 }
 

@@ -620,6 +620,8 @@ pub fn seed(conn: &mut Connection, n: u32) -> anyhow::Result<Report> {
         demo_accounts(&tx, &depts[0])?;
         seed_points(&tx, n, &depts, &agencies, &index, &mut rng)?;
         tx.commit()?;
+        // Fold the seed's write-ahead log into the database file now, not at exit.
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     } else if n > 0 {
         lines.push(format!(
             "note: the database already holds data, so --demo {n} added nothing"

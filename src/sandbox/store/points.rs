@@ -34,7 +34,7 @@ fn read_point(row: &Row<'_>) -> rusqlite::Result<ServicePoint> {
             name_th: row.get(9)?,
             name_en: row.get(10)?,
             province: row.get(11)?,
-            authorize_code: parsed(row, 12)?,
+            authorize_code: Some(parsed(row, 12)?),
             status: wire(row, 13)?,
             process_count: row.get(14)?,
             version: row.get(15)?,
