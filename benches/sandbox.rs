@@ -103,6 +103,9 @@ async fn main() -> anyhow::Result<()> {
     let stats: SandboxStats = http.get(&stats_url).send().await?.json().await?;
     let detail_requests = stats.count("GET", "/api/v1/points");
 
+    let export_csv = export_peak(&url, &token, "csv", dir.path())?;
+    let export_xlsx = export_peak(&url, &token, "xlsx", dir.path())?;
+
     let _ = child.kill();
     let _ = child.wait();
     let size = std::fs::metadata(&data).map(|m| m.len()).unwrap_or(0);
@@ -124,5 +127,52 @@ async fn main() -> anyhow::Result<()> {
     println!(
         "| page through all points, `include=detail` (every field and bound process ids) | {detail} points in {detail_requests} requests, {detail_secs:.1} s |"
     );
+    for (kind, (peak, secs, bytes)) in [("csv", export_csv), ("xlsx", export_xlsx)] {
+        println!(
+            "| `citizeninfo export {kind}` of all {POINTS} points: peak memory (VmHWM) | {:.1} MiB, {secs:.1} s, a {:.0} MiB file |",
+            peak as f64 / 1024.0,
+            bytes as f64 / 1048576.0
+        );
+    }
     Ok(())
+}
+
+/// Runs `citizeninfo export KIND` of every point and watches its peak resident
+/// memory (VmHWM, in KiB) until it exits; also the time taken and the file's size.
+fn export_peak(
+    url: &str,
+    token: &str,
+    kind: &str,
+    dir: &std::path::Path,
+) -> anyhow::Result<(u64, f64, u64)> {
+    let file = dir.join(format!("export.{kind}"));
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_citizeninfo"))
+        .args(["export", kind, "-O"])
+        .arg(&file)
+        .env("CITIZENINFO_URL", url)
+        .env("CITIZENINFO_TOKEN", token)
+        .env("CITIZENINFO_CONFIG_DIR", dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = 0u64;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&status_file)
+            && let Some(kib) = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak = peak.max(kib);
+        }
+        if let Some(status) = child.try_wait()? {
+            anyhow::ensure!(status.success(), "export {kind} failed: {status}");
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+    Ok((peak, started.elapsed().as_secs_f64(), bytes))
 }

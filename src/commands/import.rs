@@ -185,7 +185,15 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
         if let (Some(lat), Some(lng)) = (d.patch.lat, d.patch.lng)
             && let Err(e) = check_thailand(lat, lng, a.force)
         {
-            out.errors.push(format!("{place}: {e}"));
+            let text = match e.downcast_ref::<Failure>() {
+                Some(Failure {
+                    message,
+                    hint: Some(hint),
+                    ..
+                }) => format!("{message} ({hint})"),
+                _ => e.to_string(),
+            };
+            out.errors.push(format!("{place}: {text}"));
         }
         out.desired.push((*line, d));
     }
