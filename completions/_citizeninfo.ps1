@@ -43,6 +43,10 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('manuals', 'manuals', [CompletionResultType]::ParameterValue, 'Citizen manuals (processes) and the points bound to them')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the structure list as a spreadsheet')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a spreadsheet back: plan the changes, and make them with --apply')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check manifests with no network: every problem, as file:line:column')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what applying manifests would change')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the service what manifests say')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the current state as a manifest that `diff` reports as no change')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -698,6 +702,109 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
         'citizeninfo;import;help;help' {
             break
         }
+        'citizeninfo;validate' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A manifest file, or a folder of them (.yaml, .yml); repeat for more')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'A manifest file, or a folder of them (.yaml, .yml); repeat for more')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;diff' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A manifest file, or a folder of them (.yaml, .yml); repeat for more')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'A manifest file, or a folder of them (.yaml, .yml); repeat for more')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only points matching KEY=VALUE (ministry, department, agency, province, type, subtype, category, level, status); repeat to narrow')
+            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Only points matching KEY=VALUE (ministry, department, agency, province, type, subtype, category, level, status); repeat to narrow')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 3 when changes are pending, 0 when none (for drift checks in CI)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A manifest file, or a folder of them (.yaml, .yml); repeat for more')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'A manifest file, or a folder of them (.yaml, .yml); repeat for more')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only points matching KEY=VALUE; repeat to narrow')
+            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Only points matching KEY=VALUE; repeat to narrow')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once')
+            [CompletionResult]::new('--max-unbind', '--max-unbind', [CompletionResultType]::ParameterName, 'Most processes an `exact` list may unbind from one point without this raised')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking')
+            [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'Stop at the first point that fails (the default carries on and reports)')
+            [CompletionResult]::new('--allow-empty', '--allow-empty', [CompletionResultType]::ParameterName, 'Go ahead although none of the points exists in the service')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'citizeninfo;dump' {
+            [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย)')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง)')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'Agency, by id (e.g. 140101) or name')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท), exactly')
+            [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย), exactly')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่), exactly')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Status')
+            [CompletionResult]::new('--province', '--province', [CompletionResultType]::ParameterName, 'Province, in Thai')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'Text anywhere in the Thai, English or full name')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only points matching KEY=VALUE; repeat to narrow')
+            [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Only points matching KEY=VALUE; repeat to narrow')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to this file (through a temporary file, renamed when complete)')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write to this file (through a temporary file, renamed when complete)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'citizeninfo;completions' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
@@ -724,6 +831,10 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('manuals', 'manuals', [CompletionResultType]::ParameterValue, 'Citizen manuals (processes) and the points bound to them')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the structure list as a spreadsheet')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Read a spreadsheet back: plan the changes, and make them with --apply')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check manifests with no network: every problem, as file:line:column')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what applying manifests would change')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the service what manifests say')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the current state as a manifest that `diff` reports as no change')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -811,6 +922,18 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;help;import;xlsx' {
+            break
+        }
+        'citizeninfo;help;validate' {
+            break
+        }
+        'citizeninfo;help;diff' {
+            break
+        }
+        'citizeninfo;help;apply' {
+            break
+        }
+        'citizeninfo;help;dump' {
             break
         }
         'citizeninfo;help;completions' {

@@ -47,6 +47,10 @@ complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "points" -d 
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "export" -d 'Export the structure list as a spreadsheet'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "import" -d 'Read a spreadsheet back: plan the changes, and make them with --apply'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "validate" -d 'Check manifests with no network: every problem, as file:line:column'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "diff" -d 'Show what applying manifests would change'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "apply" -d 'Make the service what manifests say'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "dump" -d 'Write the current state as a manifest that `diff` reports as no change'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s u -l username -d 'Username; asked for on a terminal when not given' -r
@@ -578,6 +582,93 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "csv" -d 'Read a CSV in the export\'s shape'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "xlsx" -d 'Read an Excel workbook in the export\'s shape'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s f -l filename -d 'A manifest file, or a folder of them (.yaml, .yml); repeat for more' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s f -l filename -d 'A manifest file, or a folder of them (.yaml, .yml); repeat for more' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s l -l select -d 'Only points matching KEY=VALUE (ministry, department, agency, province, type, subtype, category, level, status); repeat to narrow' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l exit-code -d 'Exit 3 when changes are pending, 0 when none (for drift checks in CI)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s f -l filename -d 'A manifest file, or a folder of them (.yaml, .yml); repeat for more' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s l -l select -d 'Only points matching KEY=VALUE; repeat to narrow' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l concurrency -d 'Points changed at once' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l max-unbind -d 'Most processes an `exact` list may unbind from one point without this raised' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s y -l yes -d 'Apply without asking'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l fail-fast -d 'Stop at the first point that fails (the default carries on and reports)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l allow-empty -d 'Go ahead although none of the points exists in the service'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l ministry -d 'Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l department -d 'Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l agency -d 'Agency, by id (e.g. 140101) or name' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l type -d 'Type (ประเภท), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l subtype -d 'Subtype (ประเภทย่อย), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l category -d 'Category (หมวดหมู่), exactly' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l level -d 'Level' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l status -d 'Status' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l province -d 'Province, in Thai' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l query -d 'Text anywhere in the Thai, English or full name' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s l -l select -d 'Only points matching KEY=VALUE; repeat to narrow' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s O -l output-file -d 'Write to this file (through a temporary file, renamed when complete)' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s V -l version -d 'Print version'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
@@ -594,15 +685,19 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "auth" -d 'Who you are signed in as'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "export" -d 'Export the structure list as a spreadsheet'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "import" -d 'Read a spreadsheet back: plan the changes, and make them with --apply'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "auth" -d 'Who you are signed in as'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "export" -d 'Export the structure list as a spreadsheet'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "import" -d 'Read a spreadsheet back: plan the changes, and make them with --apply'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "validate" -d 'Check manifests with no network: every problem, as file:line:column'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "diff" -d 'Show what applying manifests would change'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "apply" -d 'Make the service what manifests say'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "dump" -d 'Write the current state as a manifest that `diff` reports as no change'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, where, with which rights, and until when'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "list" -d 'List service points, with the back office\'s filters'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "show" -d 'Show one point: information, copy cancellation, satisfaction, services'

@@ -92,6 +92,14 @@ pub enum Command {
     /// Read a spreadsheet back: plan the changes, and make them with --apply.
     #[command(subcommand)]
     Import(Box<ImportCommand>),
+    /// Check manifests with no network: every problem, as file:line:column.
+    Validate(ManifestFiles),
+    /// Show what applying manifests would change.
+    Diff(DiffArgs),
+    /// Make the service what manifests say.
+    Apply(ApplyArgs),
+    /// Write the current state as a manifest that `diff` reports as no change.
+    Dump(DumpArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.
@@ -480,6 +488,69 @@ pub struct ImportArgs {
     /// Points changed at once with --apply.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
+}
+
+/// The manifests to read.
+#[derive(Debug, Args)]
+pub struct ManifestFiles {
+    /// A manifest file, or a folder of them (.yaml, .yml); repeat for more.
+    #[arg(short = 'f', long = "filename", value_name = "PATH", required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+/// `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The manifests.
+    #[command(flatten)]
+    pub manifests: ManifestFiles,
+    /// Only points matching KEY=VALUE (ministry, department, agency, province, type,
+    /// subtype, category, level, status); repeat to narrow.
+    #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
+    pub select: Vec<String>,
+    /// Exit 3 when changes are pending, 0 when none (for drift checks in CI).
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+/// `apply`.
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The manifests.
+    #[command(flatten)]
+    pub manifests: ManifestFiles,
+    /// Only points matching KEY=VALUE; repeat to narrow.
+    #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
+    pub select: Vec<String>,
+    /// Apply without asking.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Points changed at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Stop at the first point that fails (the default carries on and reports).
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Most processes an `exact` list may unbind from one point without this raised.
+    #[arg(long, default_value_t = 50)]
+    pub max_unbind: usize,
+    /// Go ahead although none of the points exists in the service.
+    #[arg(long)]
+    pub allow_empty: bool,
+}
+
+/// `dump`.
+#[derive(Debug, Args)]
+pub struct DumpArgs {
+    /// Filters, as `points list` takes them.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Only points matching KEY=VALUE; repeat to narrow.
+    #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
+    pub select: Vec<String>,
+    /// Write to this file (through a temporary file, renamed when complete).
+    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
 }
 
 /// Codes for `hide` and `unhide`.

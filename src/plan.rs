@@ -6,7 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::api::client::{Client, ClientError};
 use crate::api::{
-    PointCode, PointPatch, ProcessId, ServicePoint, Status, bindings_etag, point_etag,
+    NewPoint, PointCode, PointPatch, ProcessId, ServicePoint, Status, bindings_etag, point_etag,
 };
 use crate::format::hours;
 
@@ -258,6 +258,39 @@ pub fn plan_point(current: &ServicePoint, desired: &Desired) -> PlannedPoint {
     }
 }
 
+/// Everything a set of documents asks for, against the state read.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Plan {
+    /// Points that exist and change.
+    pub points: Vec<PlannedPoint>,
+    /// Points to create.
+    pub creates: Vec<NewPoint>,
+    /// Points stated and already as stated.
+    pub unchanged: usize,
+}
+
+impl Plan {
+    /// True when nothing would change.
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty() && self.creates.is_empty()
+    }
+}
+
+/// The key that makes a retried or rerun creation of the same point create it once:
+/// derived from the point's content.
+pub fn creation_key(new: &NewPoint) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(serde_json::to_vec(new).unwrap_or_default());
+    format!(
+        "add-{}",
+        digest
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    )
+}
+
 /// What applying one point's changes came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -268,6 +301,8 @@ pub enum Verdict {
     Conflict,
     /// The service refused or failed.
     Failed,
+    /// Not tried: an earlier failure stopped the run (`--fail-fast`).
+    Skipped,
 }
 
 /// The outcome for one point.
@@ -327,23 +362,91 @@ pub async fn apply_point(client: &Client, p: &PlannedPoint) -> Outcome {
     }
 }
 
-/// Applies planned points with at most `concurrency` at once; `tick` is called as
-/// each finishes. Outcomes come back in code order.
+/// One thing to do.
+#[derive(Debug, Clone)]
+pub enum Step {
+    /// Change an existing point.
+    Update(PlannedPoint),
+    /// Create a point.
+    Create(NewPoint),
+}
+
+impl Step {
+    fn code(&self) -> &PointCode {
+        match self {
+            Step::Update(p) => &p.code,
+            Step::Create(n) => &n.code,
+        }
+    }
+}
+
+/// The steps of a plan, creations first (a point may name a new parent).
+pub fn steps(plan: Plan) -> Vec<Step> {
+    plan.creates
+        .into_iter()
+        .map(Step::Create)
+        .chain(plan.points.into_iter().map(Step::Update))
+        .collect()
+}
+
+async fn apply_step(client: &Client, step: &Step) -> Outcome {
+    match step {
+        Step::Update(p) => apply_point(client, p).await,
+        Step::Create(n) => match client.create_point(n, &creation_key(n)).await {
+            Ok(_) => Outcome {
+                code: n.code.clone(),
+                result: Verdict::Applied,
+                message: None,
+                exit_code: crate::exit::OK,
+            },
+            Err(e) => {
+                let message = e.to_string();
+                let code = crate::exit::report(&anyhow::Error::from(e), "").code;
+                Outcome {
+                    code: n.code.clone(),
+                    result: Verdict::Failed,
+                    message: Some(message),
+                    exit_code: code,
+                }
+            }
+        },
+    }
+}
+
+/// Applies the steps with at most `concurrency` at once; with `fail_fast`, steps
+/// not yet started are skipped after the first that does not apply. `tick` is called
+/// as each finishes. Outcomes come back in code order.
 pub async fn apply_all(
     client: &Client,
-    planned: Vec<PlannedPoint>,
+    steps: Vec<Step>,
     concurrency: usize,
+    fail_fast: bool,
     tick: impl Fn(),
 ) -> Vec<Outcome> {
-    let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(concurrency.max(1)));
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let limit = Arc::new(tokio::sync::Semaphore::new(concurrency.max(1)));
+    let stop = Arc::new(AtomicBool::new(false));
     let mut tasks = tokio::task::JoinSet::new();
     let mut codes = std::collections::HashMap::new();
-    for p in planned {
-        let (client, limit) = (client.clone(), limit.clone());
-        let code = p.code.clone();
+    for step in steps {
+        let (client, limit, stop) = (client.clone(), limit.clone(), stop.clone());
+        let code = step.code().clone();
         let handle = tasks.spawn(async move {
             let _permit = limit.acquire_owned().await;
-            apply_point(&client, &p).await
+            if stop.load(Ordering::SeqCst) {
+                return Outcome {
+                    code: step.code().clone(),
+                    result: Verdict::Skipped,
+                    message: None,
+                    exit_code: crate::exit::OK,
+                };
+            }
+            let outcome = apply_step(&client, &step).await;
+            if fail_fast && outcome.result != Verdict::Applied {
+                stop.store(true, Ordering::SeqCst);
+            }
+            outcome
         });
         codes.insert(handle.id(), code);
     }
@@ -366,4 +469,22 @@ pub async fn apply_all(
     }
     outcomes.sort_by(|a, b| a.code.cmp(&b.code));
     outcomes
+}
+
+/// The exit code of a run: 0 when all applied, that of the failure when all
+/// failed, 9 when some did.
+pub fn exit_code(outcomes: &[Outcome]) -> u8 {
+    let failed: Vec<&Outcome> = outcomes
+        .iter()
+        .filter(|o| o.result != Verdict::Applied)
+        .collect();
+    match failed.len() {
+        0 => crate::exit::OK,
+        n if n == outcomes.len() => failed
+            .iter()
+            .map(|o| o.exit_code)
+            .find(|c| *c != crate::exit::OK)
+            .unwrap_or(crate::exit::FAILURE),
+        _ => crate::exit::PARTIAL,
+    }
 }

@@ -13,7 +13,7 @@ use crate::cli::ImportArgs;
 use crate::commands::points::check_thailand;
 use crate::exit::{self, Failure};
 use crate::format::hours;
-use crate::plan::{self, Desired, PlannedPoint, Verdict};
+use crate::plan::{self, Desired, Plan, PlannedPoint};
 use crate::sheet::{self, SheetColumn, Table};
 
 /// What reading a sheet found.
@@ -257,29 +257,31 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
         )
         .into());
     }
-    let planned: Vec<PlannedPoint> = read
+    let points: Vec<PlannedPoint> = read
         .desired
         .iter()
         .filter_map(|(_, d)| current.get(&d.code).map(|c| plan::plan_point(c, d)))
         .filter(|pp| !pp.is_empty())
         .collect();
-    let unchanged = read.desired.len() - planned.len();
-    p.plan(&planned, unchanged, !a.apply)?;
-    if !a.apply || planned.is_empty() {
+    let plan = Plan {
+        unchanged: read.desired.len() - points.len(),
+        points,
+        creates: Vec::new(),
+    };
+    p.plan(&plan, !a.apply)?;
+    if !a.apply || plan.is_empty() {
         return Ok(exit::OK);
     }
-    let bar = p.progress(Some(planned.len() as u64), "applying");
-    let outcomes =
-        plan::apply_all(&client, planned, usize::from(a.concurrency), || bar.inc(1)).await;
+    let bar = p.progress(Some(plan.points.len() as u64), "applying");
+    let outcomes = plan::apply_all(
+        &client,
+        plan::steps(plan),
+        usize::from(a.concurrency),
+        false,
+        || bar.inc(1),
+    )
+    .await;
     bar.finish_and_clear();
     p.outcomes(&outcomes)?;
-    let failed: Vec<&plan::Outcome> = outcomes
-        .iter()
-        .filter(|o| o.result != Verdict::Applied)
-        .collect();
-    Ok(match failed.len() {
-        0 => exit::OK,
-        n if n == outcomes.len() => failed[0].exit_code,
-        _ => exit::PARTIAL,
-    })
+    Ok(plan::exit_code(&outcomes))
 }

@@ -5,6 +5,7 @@ pub mod export;
 pub mod import;
 pub mod input;
 pub mod login;
+pub mod manifest;
 pub mod manuals;
 pub mod points;
 
@@ -77,6 +78,10 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             .completions(shell)
             .map(|()| exit::OK)
             .map_err(Into::into),
+        Command::Validate(a) => manifest::validate(ctx, a),
+        Command::Diff(a) => manifest::diff(ctx, a).await,
+        Command::Apply(a) => manifest::apply(ctx, a).await,
+        Command::Dump(a) => manifest::dump(ctx, a).await,
         Command::Export(e) => match *e {
             ExportCommand::Csv(a) => export::run(ctx, a, export::Spreadsheet::Csv).await,
             ExportCommand::Xlsx(a) => export::run(ctx, a, export::Spreadsheet::Xlsx).await,

@@ -1,6 +1,8 @@
 //! Declarative manifests, format v1: YAML documents stating what service points
 //! should be. `import --to-manifest` writes them.
 
+pub mod load;
+
 use serde::{Deserialize, Serialize};
 
 use crate::api::Status;

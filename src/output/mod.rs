@@ -176,6 +176,11 @@ impl Printer {
         Ok(())
     }
 
+    /// Prints text as it is (a document) to stdout.
+    pub fn text(&self, text: &str) -> io::Result<()> {
+        io::stdout().lock().write_all(text.as_bytes())
+    }
+
     /// Prints a plain line of result (such as a diff) to stdout.
     pub fn line(&self, text: &str) -> io::Result<()> {
         writeln!(io::stdout().lock(), "{text}")
@@ -286,16 +291,15 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
 impl Printer {
     /// Prints a plan: each point's changes, then the counts. `dry` words it as what
     /// would happen.
-    pub fn plan(
-        &self,
-        planned: &[crate::plan::PlannedPoint],
-        unchanged: usize,
-        dry: bool,
-    ) -> io::Result<()> {
+    pub fn plan(&self, plan: &crate::plan::Plan, dry: bool) -> io::Result<()> {
         if matches!(self.format, Format::Json | Format::Yaml) {
-            return self.value(&serde_json::json!({ "points": planned, "unchanged": unchanged }));
+            return self.value(plan);
         }
+        let (planned, unchanged) = (&plan.points, plan.unchanged);
         let mut out = io::stdout().lock();
+        for n in &plan.creates {
+            writeln!(out, "+ {} {}", n.code, n.name_th)?;
+        }
         for p in planned {
             writeln!(out, "~ {} {}", p.code, p.name_th)?;
             for c in &p.changes {
@@ -328,7 +332,8 @@ impl Printer {
         let verb = if dry { "to change" } else { "changing" };
         writeln!(
             out,
-            "Plan: {} point{} {verb} ({fields} field{}, {statuses} status, {binds} bind, {unbinds} unbind); {unchanged} unchanged.",
+            "Plan: {} to create, {} point{} {verb} ({fields} field{}, {statuses} status, {binds} bind, {unbinds} unbind); {unchanged} unchanged.",
+            plan.creates.len(),
             planned.len(),
             if planned.len() == 1 { "" } else { "s" },
             if fields == 1 { "" } else { "s" },
@@ -355,11 +360,12 @@ impl Printer {
                 .to_string()
         };
         let mut table = self.table();
-        table.set_header(["applied", "conflict", "failed", "total"]);
+        table.set_header(["applied", "conflict", "failed", "skipped", "total"]);
         table.add_row([
             count(Verdict::Applied),
             count(Verdict::Conflict),
             count(Verdict::Failed),
+            count(Verdict::Skipped),
             outcomes.len().to_string(),
         ]);
         writeln!(io::stdout().lock(), "{}", render(table))

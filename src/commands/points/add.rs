@@ -6,7 +6,6 @@
 use std::path::Path;
 
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 use super::super::Context;
 use crate::api::client::Client;
@@ -194,19 +193,6 @@ async fn namesake(client: &Client, new: &NewPoint) -> anyhow::Result<Option<Poin
     }
 }
 
-/// The key that makes a retried or rerun add of the same point create it once.
-fn idempotency_key(new: &NewPoint) -> anyhow::Result<String> {
-    let digest = Sha256::digest(serde_json::to_vec(new)?);
-    Ok(format!(
-        "add-{}",
-        digest
-            .iter()
-            .take(16)
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    ))
-}
-
 /// Runs `points add`.
 pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<()> {
     let new = new_point(&a)?;
@@ -254,7 +240,9 @@ pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<()> {
             &PointSummary::pick(None).unwrap_or_default(),
         )?);
     }
-    let created = client.create_point(&new, &idempotency_key(&new)?).await?;
+    let created = client
+        .create_point(&new, &crate::plan::creation_key(&new))
+        .await?;
     if let Some(authorize) = &created.summary.authorize_code {
         p.note(&format!(
             "added {}; its Authorize Code is {authorize}",
