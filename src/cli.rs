@@ -511,14 +511,25 @@ pub struct DiffArgs {
     /// Exit 3 when changes are pending, 0 when none (for drift checks in CI).
     #[arg(long)]
     pub exit_code: bool,
+    /// Save the plan, with a fingerprint of the state it was made against, for `apply PLAN`.
+    #[arg(long, value_name = "PLAN")]
+    pub out: Option<PathBuf>,
 }
 
 /// `apply`.
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
-    /// The manifests.
-    #[command(flatten)]
-    pub manifests: ManifestFiles,
+    /// A plan saved by `diff --out`: applied exactly, unless the service changed since.
+    #[arg(value_name = "PLAN", conflicts_with_all = ["files", "select"])]
+    pub plan: Option<PathBuf>,
+    /// A manifest file, or a folder of them (.yaml, .yml); repeat for more.
+    #[arg(
+        short = 'f',
+        long = "filename",
+        value_name = "PATH",
+        required_unless_present = "plan"
+    )]
+    pub files: Vec<PathBuf>,
     /// Only points matching KEY=VALUE; repeat to narrow.
     #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
     pub select: Vec<String>,

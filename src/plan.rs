@@ -1,7 +1,7 @@
 //! What would change: the difference between a point as it is and as it is wanted,
 //! field by field, and the smallest edit that makes it so.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::api::client::{Client, ClientError};
@@ -11,10 +11,10 @@ use crate::api::{
 use crate::format::hours;
 
 /// One field's change.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FieldChange {
     /// The field's wire name.
-    pub field: &'static str,
+    pub field: String,
     /// The value now; none when empty.
     pub old: Option<String>,
     /// The value wanted; none to clear it.
@@ -42,7 +42,7 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
                 && normal(w) != normal(now)
             {
                 changes.push(FieldChange {
-                    field,
+                    field: field.to_owned(),
                     old: shown(Some(now)),
                     new: shown(Some(w.trim())),
                 });
@@ -77,7 +77,7 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
             && (w - now).abs() > 1e-9
         {
             changes.push(FieldChange {
-                field,
+                field: field.to_owned(),
                 old: Some(now.to_string()),
                 new: Some(w.to_string()),
             });
@@ -90,7 +90,7 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
         sorted.dedup();
         if sorted != point.hours {
             changes.push(FieldChange {
-                field: "hours",
+                field: "hours".to_owned(),
                 old: Some(hours::format(&point.hours)),
                 new: Some(hours::format(&sorted)),
             });
@@ -105,7 +105,7 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
             let w = w.as_deref().map(normal).filter(|v| !v.is_empty());
             if w.as_deref() != now.map(normal).as_deref() {
                 changes.push(FieldChange {
-                    field,
+                    field: field.to_owned(),
                     old: shown(now),
                     new: shown(w.as_deref()),
                 });
@@ -129,7 +129,7 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
         && w.as_ref() != s.parent_code.as_ref()
     {
         changes.push(FieldChange {
-            field: "parent_code",
+            field: "parent_code".to_owned(),
             old: shown(s.parent_code.as_ref().map(|c| c.as_str())),
             new: shown(w.as_ref().map(|c| c.as_str())),
         });
@@ -139,7 +139,7 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
 }
 
 /// A status change.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusPlan {
     /// Now.
     pub from: Status,
@@ -170,7 +170,7 @@ pub struct Desired {
 }
 
 /// The changes one point needs, planned against the version read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlannedPoint {
     /// The point.
     pub code: PointCode,
@@ -181,21 +181,20 @@ pub struct PlannedPoint {
     /// Field changes, old → new.
     pub changes: Vec<FieldChange>,
     /// Show or hide.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<StatusPlan>,
     /// Processes to bind.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bind: Vec<ProcessId>,
     /// Processes to unbind.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unbind: Vec<ProcessId>,
     /// The version of the bound set the plan was made against.
     pub bindings_version: u64,
     /// The smallest edit, sent as it is.
-    #[serde(skip)]
     pub patch: PointPatch,
     /// The whole bound set wanted, when it changes.
-    #[serde(skip)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_set: Option<Vec<ProcessId>>,
 }
 
@@ -259,7 +258,7 @@ pub fn plan_point(current: &ServicePoint, desired: &Desired) -> PlannedPoint {
 }
 
 /// Everything a set of documents asks for, against the state read.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Plan {
     /// Points that exist and change.
     pub points: Vec<PlannedPoint>,

@@ -169,13 +169,16 @@ fn selected_new(q: &PointQuery, n: &NewPoint, agencies: &[Agency]) -> bool {
         && q.level.is_none_or(|l| l == n.level)
 }
 
+/// The points named, as they are now.
+type Current = BTreeMap<PointCode, ServicePoint>;
+
 /// Reads the manifests, the current state in bulk, and plans.
 async fn make_plan(
     ctx: &Context,
-    files: &ManifestFiles,
+    files: &[std::path::PathBuf],
     select: &[String],
-) -> anyhow::Result<Result<(Plan, usize), Vec<Problem>>> {
-    let entries: Vec<Entry> = match load::load(&files.files) {
+) -> anyhow::Result<Result<(Plan, Current), Vec<Problem>>> {
+    let entries: Vec<Entry> = match load::load(files) {
         Ok(e) => e,
         Err(problems) => return Ok(Err(problems)),
     };
@@ -225,16 +228,95 @@ async fn make_plan(
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
-    Ok(Ok((plan, current.len())))
+    Ok(Ok((plan, current)))
+}
+
+/// A plan saved by `diff --out`, with the state it was made against.
+#[derive(Serialize, serde::Deserialize)]
+struct PlanFile {
+    /// Always `citizeninfo-plan/v1`.
+    format: String,
+    /// The service it was made against.
+    url: String,
+    /// A digest of `state`, to tell plans apart at a glance.
+    fingerprint: String,
+    /// Each planned point's versions then (0, 0 for a point to create, which did not exist).
+    state: Vec<(PointCode, u64, u64)>,
+    /// The plan.
+    plan: Plan,
+}
+
+const PLAN_FORMAT: &str = "citizeninfo-plan/v1";
+
+fn state_of(plan: &Plan) -> Vec<(PointCode, u64, u64)> {
+    let mut state: Vec<(PointCode, u64, u64)> = plan
+        .points
+        .iter()
+        .map(|p| (p.code.clone(), p.version, p.bindings_version))
+        .chain(plan.creates.iter().map(|n| (n.code.clone(), 0, 0)))
+        .collect();
+    state.sort();
+    state
+}
+
+fn fingerprint(state: &[(PointCode, u64, u64)]) -> String {
+    use sha2::{Digest, Sha256};
+    let text: String = state
+        .iter()
+        .map(|(c, v, b)| format!("{c}:{v}:{b}\n"))
+        .collect();
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The points whose state differs from what the plan was made against.
+fn drift(saved: &[(PointCode, u64, u64)], now: &Current) -> Vec<String> {
+    saved
+        .iter()
+        .filter_map(
+            |(code, version, bindings)| match (now.get(code), *version) {
+                (None, 0) => None,
+                (Some(_), 0) => Some(format!("{code} now exists")),
+                (None, _) => Some(format!("{code} no longer exists")),
+                (Some(p), _) if p.summary.version != *version => Some(format!(
+                    "{code} was edited (version {version} → {})",
+                    p.summary.version
+                )),
+                (Some(p), _) if p.bindings_version != *bindings => {
+                    Some(format!("{code}'s processes were changed"))
+                }
+                _ => None,
+            },
+        )
+        .collect()
 }
 
 /// Runs `diff`: exit 3 with `--exit-code` when changes are pending.
 pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<u8> {
-    let (plan, _) = match make_plan(ctx, &a.manifests, &a.select).await? {
+    let (plan, _) = match make_plan(ctx, &a.manifests.files, &a.select).await? {
         Ok(p) => p,
         Err(problems) => return refuse(ctx, &problems),
     };
     ctx.printer.plan(&plan, true)?;
+    if let Some(path) = &a.out {
+        let state = state_of(&plan);
+        let file = PlanFile {
+            format: PLAN_FORMAT.to_owned(),
+            url: ctx.settings.url.clone(),
+            fingerprint: fingerprint(&state),
+            state,
+            plan: plan.clone(),
+        };
+        crate::output::write_file(path, &serde_json::to_vec_pretty(&file)?)?;
+        ctx.printer.note(&format!(
+            "saved the plan (fingerprint {}) to {}",
+            file.fingerprint,
+            path.display()
+        ));
+    }
     Ok(if a.exit_code && !plan.is_empty() {
         exit::CHANGES_PENDING
     } else {
@@ -244,19 +326,25 @@ pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<u8> {
 
 /// Runs `apply`.
 pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
-    let (plan, found) = match make_plan(ctx, &a.manifests, &a.select).await? {
-        Ok(p) => p,
-        Err(problems) => return refuse(ctx, &problems),
-    };
     let p = &ctx.printer;
-    // Every point would be new: most likely the wrong service or profile.
-    if found == 0 && !plan.creates.is_empty() && !a.allow_empty {
-        return Err(Failure::usage(
-            "none of the points in the manifests exists in the service: this looks like the wrong service or profile",
-            format!("check --url and --profile (now {}); pass --allow-empty if every point really is new", ctx.settings.url),
-        )
-        .into());
-    }
+    let plan = match &a.plan {
+        Some(path) => saved_plan(ctx, path).await?,
+        None => {
+            let (plan, current) = match make_plan(ctx, &a.files, &a.select).await? {
+                Ok(x) => x,
+                Err(problems) => return refuse(ctx, &problems),
+            };
+            // Every point would be new: most likely the wrong service or profile.
+            if current.is_empty() && !plan.creates.is_empty() && !a.allow_empty {
+                return Err(Failure::usage(
+                    "none of the points in the manifests exists in the service: this looks like the wrong service or profile",
+                    format!("check --url and --profile (now {}); pass --allow-empty if every point really is new", ctx.settings.url),
+                )
+                .into());
+            }
+            plan
+        }
+    };
     if let Some(big) = plan.points.iter().find(|x| x.unbind.len() > a.max_unbind) {
         return Err(Failure::usage(
             format!(
@@ -295,6 +383,56 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
     bar.finish_and_clear();
     p.outcomes(&outcomes)?;
     Ok(plan::exit_code(&outcomes))
+}
+
+/// Reads a saved plan and checks that the service is still in the state it was made
+/// against; a stale plan is refused, naming what drifted.
+async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Plan> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::invalid(format!("{}: {e}", path.display()), ""))?;
+    let file: PlanFile = serde_json::from_str(&text).map_err(|e| {
+        Failure::invalid(
+            format!("{} is not a saved plan: {e}", path.display()),
+            "save one with `citizeninfo diff -f MANIFESTS --out PLAN`",
+        )
+    })?;
+    if file.format != PLAN_FORMAT {
+        return Err(Failure::invalid(
+            format!(
+                "{} is a plan of format {:?}, not {PLAN_FORMAT}",
+                path.display(),
+                file.format
+            ),
+            "",
+        )
+        .into());
+    }
+    if file.url != ctx.settings.url {
+        return Err(Failure::usage(
+            format!(
+                "the plan was made against {}, not {}",
+                file.url, ctx.settings.url
+            ),
+            "apply it with the profile or --url it was made with",
+        )
+        .into());
+    }
+    let codes: Vec<PointCode> = file.state.iter().map(|(c, _, _)| c.clone()).collect();
+    let now = ctx.client()?.points_by_code(&codes).await?;
+    let drifted = drift(&file.state, &now);
+    if !drifted.is_empty() {
+        return Err(Failure::new(
+            exit::CONFLICT,
+            format!(
+                "the plan {} is stale, the service changed since it was made: {}; nothing was changed",
+                file.fingerprint,
+                drifted.join(", ")
+            ),
+            "make a new plan with `citizeninfo diff --out`",
+        )
+        .into());
+    }
+    Ok(file.plan)
 }
 
 /// The manifest form of a point as it is: every field `diff` compares.

@@ -307,8 +307,8 @@ impl Printer {
                     out,
                     "    {}: {} → {}",
                     c.field,
-                    records::change_value(c.field, &c.old),
-                    records::change_value(c.field, &c.new)
+                    records::change_value(&c.field, &c.old),
+                    records::change_value(&c.field, &c.new)
                 )?;
             }
             if let Some(s) = &p.status {

@@ -210,8 +210,8 @@ fn print(ctx: &Context, report: &Edited, added: &[String], removed: &[u64]) -> a
         p.line(&format!(
             "  ~ {}: {} → {}",
             c.field,
-            change_value(c.field, &c.old),
-            change_value(c.field, &c.new)
+            change_value(&c.field, &c.old),
+            change_value(&c.field, &c.new)
         ))?;
     }
     for a in added {
