@@ -727,6 +727,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'A manifest file, or a folder of them (.yaml, .yml); repeat for more')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Only points matching KEY=VALUE (ministry, department, agency, province, type, subtype, category, level, status); repeat to narrow')
             [CompletionResult]::new('--select', '--select', [CompletionResultType]::ParameterName, 'Only points matching KEY=VALUE (ministry, department, agency, province, type, subtype, category, level, status); repeat to narrow')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Save the plan, with a fingerprint of the state it was made against, for `apply PLAN`')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')

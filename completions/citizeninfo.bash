@@ -551,7 +551,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__diff)
-            opts="-f -l -o -v -q -h -V --filename --select --exit-code --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-f -l -o -v -q -h -V --filename --select --exit-code --out --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,6 +570,10 @@ _citizeninfo() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -601,6 +601,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s h -
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s f -l filename -d 'A manifest file, or a folder of them (.yaml, .yml); repeat for more' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s l -l select -d 'Only points matching KEY=VALUE (ministry, department, agency, province, type, subtype, category, level, status); repeat to narrow' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l out -d 'Save the plan, with a fingerprint of the state it was made against, for `apply PLAN`' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F

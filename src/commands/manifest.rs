@@ -475,13 +475,20 @@ pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
     let filters = selectors(&a.select, a.filters.clone())?;
     let mut q = points::resolve(&client, &filters).await?;
     q.limit = Some(MAX_PAGE_SIZE);
-    let mut text = format!("apiVersion: {API_VERSION}\nkind: ServicePoints\npoints:\n");
+    // One document a page keeps every document small for whoever reads it back.
+    let mut text = String::new();
     let mut count = 0usize;
     let bar = ctx.printer.progress(None, "reading points");
     loop {
         let page = client.points_detail(&q).await?;
         let specs: Vec<PointSpec> = page.items.iter().map(spec).collect();
         if !specs.is_empty() {
+            if !text.is_empty() {
+                text.push_str("---\n");
+            }
+            text.push_str(&format!(
+                "apiVersion: {API_VERSION}\nkind: ServicePoints\npoints:\n"
+            ));
             text.push_str(&serde_saphyr::to_string(&specs)?);
         }
         count += specs.len();
