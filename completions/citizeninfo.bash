@@ -52,6 +52,9 @@ _citizeninfo() {
             citizeninfo,points)
                 cmd="citizeninfo__subcmd__points"
                 ;;
+            citizeninfo,schema)
+                cmd="citizeninfo__subcmd__schema"
+                ;;
             citizeninfo,validate)
                 cmd="citizeninfo__subcmd__validate"
                 ;;
@@ -120,6 +123,9 @@ _citizeninfo() {
                 ;;
             citizeninfo__subcmd__help,points)
                 cmd="citizeninfo__subcmd__help__subcmd__points"
+                ;;
+            citizeninfo__subcmd__help,schema)
+                cmd="citizeninfo__subcmd__help__subcmd__schema"
                 ;;
             citizeninfo__subcmd__help,validate)
                 cmd="citizeninfo__subcmd__help__subcmd__validate"
@@ -275,7 +281,7 @@ _citizeninfo() {
 
     case "${cmd}" in
         citizeninfo)
-            opts="-o -v -q -h -V --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version login logout auth points manuals export import validate diff apply dump completions help"
+            opts="-o -v -q -h -V --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version login logout auth points manuals export import validate diff apply dump schema completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,7 +1011,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__help)
-            opts="login logout auth points manuals export import validate diff apply dump completions help"
+            opts="login logout auth points manuals export import validate diff apply dump schema completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1399,6 +1405,20 @@ _citizeninfo() {
         citizeninfo__subcmd__help__subcmd__points__subcmd__unhide)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        citizeninfo__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2675,6 +2695,48 @@ _citizeninfo() {
         citizeninfo__subcmd__points__subcmd__unhide)
             opts="-o -v -q -h -V --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        citizeninfo__subcmd__schema)
+            opts="-o -v -q -h -V --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

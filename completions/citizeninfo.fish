@@ -51,6 +51,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "validate" -
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "diff" -d 'Show what applying manifests would change'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "apply" -d 'Make the service what manifests say'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "dump" -d 'Write the current state as a manifest that `diff` reports as no change'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "schema" -d 'Print the JSON Schema of manifests, for editors to complete and check them'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s u -l username -d 'Username; asked for on a terminal when not given' -r
@@ -670,6 +671,22 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s v -l ve
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l profile -d 'Profile: one back office or account among several' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+csv\t'CSV with a header row'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
+en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
+always\t'Always, on stderr'
+never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s q -l quiet -d 'Print only results and errors'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
@@ -686,19 +703,20 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "auth" -d 'Who you are signed in as'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "export" -d 'Export the structure list as a spreadsheet'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "import" -d 'Read a spreadsheet back: plan the changes, and make them with --apply'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "validate" -d 'Check manifests with no network: every problem, as file:line:column'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "diff" -d 'Show what applying manifests would change'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "apply" -d 'Make the service what manifests say'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "dump" -d 'Write the current state as a manifest that `diff` reports as no change'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "login" -d 'Sign in: password (first sign-in registers with the Authorize Code) or OpenID'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "logout" -d 'Forget this profile\'s saved credentials'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "auth" -d 'Who you are signed in as'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "points" -d 'Find, read, edit, add, hide and un-hide service points'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "manuals" -d 'Citizen manuals (processes) and the points bound to them'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "export" -d 'Export the structure list as a spreadsheet'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "import" -d 'Read a spreadsheet back: plan the changes, and make them with --apply'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "validate" -d 'Check manifests with no network: every problem, as file:line:column'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "diff" -d 'Show what applying manifests would change'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "apply" -d 'Make the service what manifests say'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "dump" -d 'Write the current state as a manifest that `diff` reports as no change'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "schema" -d 'Print the JSON Schema of manifests, for editors to complete and check them'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, where, with which rights, and until when'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "list" -d 'List service points, with the back office\'s filters'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from points" -f -a "show" -d 'Show one point: information, copy cancellation, satisfaction, services'

@@ -100,6 +100,8 @@ pub enum Command {
     Apply(ApplyArgs),
     /// Write the current state as a manifest that `diff` reports as no change.
     Dump(DumpArgs),
+    /// Print the JSON Schema of manifests, for editors to complete and check them.
+    Schema,
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.

@@ -48,3 +48,17 @@ fn completion_scripts_are_current() {
         );
     }
 }
+
+#[test]
+fn manifest_schema_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("manifest.schema.json");
+    let schema = citizeninfo::manifest::json_schema();
+    if std::env::var_os("UPDATE_COMPLETIONS").is_some() {
+        std::fs::write(&path, &schema).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == schema,
+        "manifest.schema.json is out of date: run `UPDATE_COMPLETIONS=1 cargo test --test command_tree` and commit it"
+    );
+}

@@ -404,3 +404,23 @@ async fn planning_ten_thousand_points_reads_them_in_pages() {
         stats.total
     );
 }
+
+#[tokio::test]
+async fn the_examples_are_valid_and_apply() {
+    let sb = Sandbox::start(&[
+        "--demo",
+        "40",
+        "--openid-auto-approve",
+        "--device-interval",
+        "1",
+    ]);
+    let cli = Cli::new(&sb);
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let r = cli.run(&["validate", "-f", s(&examples)]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(cli.run(&["login", "--openid"]).code, 0);
+    let r = cli.run(&["apply", "-f", s(&examples), "--yes"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let r = cli.run(&["diff", "-f", s(&examples), "--exit-code"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+}

@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 pub use super::rules::{AuthorizeCode, PointCode, ProcessId, TimeOfDay};
 
 /// Whether the public app and web site show a service point (สถานะ: แสดง / ซ่อน).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// แสดง: listed for citizens.

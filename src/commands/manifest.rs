@@ -465,6 +465,7 @@ fn spec(p: &ServicePoint) -> PointSpec {
                 exact: Some(ids),
                 include: None,
             }),
+            ..PointFields::default()
         },
     }
 }

@@ -79,6 +79,11 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             .map(|()| exit::OK)
             .map_err(Into::into),
         Command::Validate(a) => manifest::validate(ctx, a),
+        Command::Schema => ctx
+            .printer
+            .text(&crate::manifest::json_schema())
+            .map(|()| exit::OK)
+            .map_err(Into::into),
         Command::Diff(a) => manifest::diff(ctx, a).await,
         Command::Apply(a) => manifest::apply(ctx, a).await,
         Command::Dump(a) => manifest::dump(ctx, a).await,

@@ -3,6 +3,7 @@
 
 pub mod load;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::api::Status;
@@ -13,9 +14,24 @@ use crate::plan::{Bindings, Desired};
 pub const API_VERSION: &str = "citizeninfo/v1";
 
 /// The fields a manifest may state for a point, or as defaults for many.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PointFields {
+    /// To create the point when it does not exist: its agency's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency_id: Option<String>,
+    /// To create: head_agency, central_unit or service_point (the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    /// To create: ประเภท.
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub unit_type: Option<String>,
+    /// To create: ประเภทย่อย.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtype: Option<String>,
+    /// To create: หมวดหมู่.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
     /// ชื่อสำหรับแสดงผล (ภาษาไทย).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_th: Option<String>,
@@ -59,7 +75,7 @@ pub struct PointFields {
 
 /// A point's bound processes: `exact` (the set becomes this list) or `include`
 /// (these must be bound; others are left alone).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Processes {
     /// The whole set.
@@ -71,7 +87,7 @@ pub struct Processes {
 }
 
 /// One point of a manifest.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PointSpec {
     /// The 13-digit code.
     pub code: String,
@@ -81,7 +97,7 @@ pub struct PointSpec {
 }
 
 /// A document stating many points, with defaults written once.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ServicePoints {
     /// Always `citizeninfo/v1`.
     #[serde(rename = "apiVersion")]
@@ -103,6 +119,11 @@ impl PointSpec {
         PointSpec {
             code: d.code.to_string(),
             fields: PointFields {
+                agency_id: None,
+                level: None,
+                unit_type: None,
+                subtype: None,
+                category: None,
                 name_th: p.name_th.clone(),
                 name_en: p.name_en.clone(),
                 full_name: p.full_name.clone(),
@@ -142,4 +163,42 @@ pub fn to_yaml(points: &[Desired]) -> anyhow::Result<String> {
         points: points.iter().map(PointSpec::from_desired).collect(),
     };
     Ok(serde_saphyr::to_string(&doc)?)
+}
+
+/// A manifest document, for the JSON Schema: one point, or many with defaults.
+#[derive(Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", deny_unknown_fields)]
+#[schemars(title = "citizeninfo manifest (citizeninfo/v1)")]
+pub enum Document {
+    /// One service point.
+    ServicePoint {
+        /// Always `citizeninfo/v1`.
+        #[serde(rename = "apiVersion")]
+        #[schemars(regex(pattern = r"^citizeninfo/v1$"))]
+        api_version: String,
+        /// The 13-digit code.
+        #[schemars(regex(pattern = r"^[0-9]{13}$"))]
+        code: String,
+        /// What it states.
+        #[serde(flatten)]
+        fields: PointFields,
+    },
+    /// Many service points, with defaults written once.
+    ServicePoints {
+        /// Always `citizeninfo/v1`.
+        #[serde(rename = "apiVersion")]
+        #[schemars(regex(pattern = r"^citizeninfo/v1$"))]
+        api_version: String,
+        /// Fields every point has unless it states its own.
+        #[serde(default)]
+        defaults: Option<PointFields>,
+        /// The points.
+        points: Vec<PointSpec>,
+    },
+}
+
+/// The JSON Schema of manifest documents, generated from the types above.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Document);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
