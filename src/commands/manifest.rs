@@ -372,6 +372,7 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
     let total = (plan.points.len() + plan.creates.len()) as u64;
     let client = ctx.client()?;
     let bar = p.progress(Some(total), "applying");
+    let started = std::time::Instant::now();
     let outcomes = plan::apply_all(
         &client,
         plan::steps(plan),
@@ -380,8 +381,17 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
         || bar.inc(1),
     )
     .await;
+    let secs = started.elapsed().as_secs_f64();
     bar.finish_and_clear();
     p.outcomes(&outcomes)?;
+    p.note(&format!(
+        "applied {} of {total} in {secs:.2} s ({:.0} a second)",
+        outcomes
+            .iter()
+            .filter(|o| o.result == plan::Verdict::Applied)
+            .count(),
+        total as f64 / secs.max(0.001)
+    ));
     Ok(plan::exit_code(&outcomes))
 }
 
