@@ -27,6 +27,25 @@ pub fn normal(s: &str) -> String {
     s.trim().nfc().collect()
 }
 
+/// Edit distance in characters (Levenshtein), for "near-identical" names and
+/// "did you mean" suggestions.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
 fn shown(s: Option<&str>) -> Option<String> {
     s.map(str::to_owned)
 }

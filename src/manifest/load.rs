@@ -12,7 +12,7 @@ use super::API_VERSION;
 use crate::api::rules::{self, Checker};
 use crate::api::{Level, NewPoint, PointCode, PointPatch, ProcessId, Status};
 use crate::format::hours;
-use crate::plan::{Bindings, Desired, normal};
+use crate::plan::{Bindings, Desired, edit_distance, normal};
 
 /// Largest manifest file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -149,28 +149,11 @@ const ALL_KEYS: [&str; 23] = [
     "processes",
 ];
 
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            prev = here;
-        }
-    }
-    row[b.len()]
-}
-
 /// The known key nearest to a misspelt one, if near enough.
 fn suggest(unknown: &str, known: &[&str]) -> Option<String> {
     known
         .iter()
-        .map(|k| (distance(unknown, k), *k))
+        .map(|k| (edit_distance(unknown, k), *k))
         .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1))
         .min()
         .map(|(_, k)| k.to_owned())

@@ -14,7 +14,7 @@ use crate::cli::AddArgs;
 use crate::exit::{self, Failure};
 use crate::format::hours;
 use crate::output::Record;
-use crate::plan::normal;
+use crate::plan::{edit_distance, normal};
 
 /// A point as a `--from` file states it.
 #[derive(Debug, Default, Deserialize)]
@@ -141,24 +141,6 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
     })
 }
 
-/// Edit distance in characters, for "near-identical" names.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            prev = here;
-        }
-    }
-    row[b.len()]
-}
-
 /// True when two names differ only by spacing, case or a slip of a character or two.
 fn near_identical(a: &str, b: &str) -> bool {
     let squash = |s: &str| {
@@ -168,7 +150,7 @@ fn near_identical(a: &str, b: &str) -> bool {
             .collect::<String>()
     };
     let (a, b) = (squash(a), squash(b));
-    a == b || (a.chars().count() >= 8 && distance(&a, &b) <= 2)
+    a == b || (a.chars().count() >= 8 && edit_distance(&a, &b) <= 2)
 }
 
 /// A point under the same parent (or agency) with a near-identical name.
@@ -267,6 +249,6 @@ mod tests {
             "bang kruai district ofice"
         ));
         assert!(!near_identical("ที่ว่าการอำเภอบางกรวย", "ที่ว่าการอำเภอบางใหญ่"));
-        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }
