@@ -1024,3 +1024,46 @@ fn input_is_checked_before_anything_else() {
         r.stdout
     );
 }
+
+/// A person at a terminal: `script` gives the command a pseudo-terminal and types
+/// what the test sends, a line a second.
+#[test]
+fn login_on_a_terminal_asks_and_hides_the_password() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let cli = Cli::new(&sb);
+    let bin = env!("CARGO_BIN_EXE_citizeninfo");
+    let typed = "(sleep 1; printf 'demo\\n'; sleep 1; printf 'secret-demo-password\\n'; sleep 2)";
+    let out = std::process::Command::new("bash")
+        .args([
+            "-c",
+            &format!("{typed} | script -qec '\"$BIN\" login' /dev/null"),
+        ])
+        .env("BIN", bin)
+        .env("CITIZENINFO_URL", &sb.url)
+        .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("Username: demo"), "{screen}");
+    assert!(screen.contains("Password:"), "{screen}");
+    assert!(
+        !screen.contains("secret-demo-password"),
+        "the password is not echoed: {screen}"
+    );
+    assert!(screen.contains("could not sign in as demo"), "{screen}");
+
+    let typed = "(sleep 1; printf 'demo\\n'; sleep 1; printf 'demo\\n'; sleep 2)";
+    let out = std::process::Command::new("bash")
+        .args([
+            "-c",
+            &format!("{typed} | script -qec '\"$BIN\" login' /dev/null"),
+        ])
+        .env("BIN", bin)
+        .env("CITIZENINFO_URL", &sb.url)
+        .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
+        .output()
+        .unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("signed in to"), "{screen}");
+    assert!(cli.dir.path().join("credentials/default.json").exists());
+}
