@@ -204,19 +204,13 @@ pub struct Filters {
 }
 
 fn parse_level(s: &str) -> Result<Level, String> {
-    Level::ALL
-        .into_iter()
-        .find(|l| l.as_str() == s || l.name_th() == s)
-        .ok_or_else(|| {
-            format!("{s:?} is not a level: use head_agency, central_unit or service_point")
-        })
+    crate::sheet::level(s).ok_or_else(|| {
+        format!("{s:?} is not a level: use head_agency, central_unit or service_point")
+    })
 }
 
 fn parse_status(s: &str) -> Result<Status, String> {
-    [Status::Shown, Status::Hidden]
-        .into_iter()
-        .find(|st| st.as_str() == s || st.name_th() == s)
-        .ok_or_else(|| format!("{s:?} is not a status: use shown or hidden"))
+    crate::sheet::status(s).ok_or_else(|| format!("{s:?} is not a status: use shown or hidden"))
 }
 
 /// `points list`.
