@@ -323,7 +323,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__apply)
-            opts="-f -l -y -o -v -q -h -V --filename --select --yes --concurrency --fail-fast --max-unbind --allow-empty --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-f -l -y -o -v -q -h -V --filename --force --select --yes --concurrency --fail-fast --max-unbind --allow-empty --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,7 +557,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__diff)
-            opts="-f -l -o -v -q -h -V --filename --select --exit-code --out --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-f -l -o -v -q -h -V --filename --force --select --exit-code --out --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2777,7 +2777,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__validate)
-            opts="-f -o -v -q -h -V --filename --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-f -o -v -q -h -V --filename --force --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -596,6 +596,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l force -d 'Accept coordinates outside Thailand (a point abroad, an embassy say)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -615,6 +616,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l force -d 'Accept coordinates outside Thailand (a point abroad, an embassy say)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l exit-code -d 'Exit 3 when changes are pending, 0 when none (for drift checks in CI)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s q -l quiet -d 'Print only results and errors'
@@ -636,6 +638,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l force -d 'Accept coordinates outside Thailand (a point abroad, an embassy say)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s y -l yes -d 'Apply without asking'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l fail-fast -d 'Stop at the first point that fails (the default carries on and reports)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l allow-empty -d 'Go ahead although none of the points exists in the service'

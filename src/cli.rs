@@ -492,6 +492,9 @@ pub struct ManifestFiles {
     /// A manifest file, or a folder of them (.yaml, .yml); repeat for more.
     #[arg(short = 'f', long = "filename", value_name = "PATH", required = true)]
     pub files: Vec<PathBuf>,
+    /// Accept coordinates outside Thailand (a point abroad, an embassy say).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `diff`.
@@ -526,6 +529,9 @@ pub struct ApplyArgs {
         required_unless_present = "plan"
     )]
     pub files: Vec<PathBuf>,
+    /// Accept coordinates outside Thailand (a point abroad, an embassy say).
+    #[arg(long)]
+    pub force: bool,
     /// Only points matching KEY=VALUE; repeat to narrow.
     #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
     pub select: Vec<String>,

@@ -282,7 +282,7 @@ pub struct Plan {
     /// Points that exist and change.
     pub points: Vec<PlannedPoint>,
     /// Points to create.
-    pub creates: Vec<NewPoint>,
+    pub creates: Vec<PlannedCreate>,
     /// Points stated and already as stated.
     pub unchanged: usize,
 }
@@ -292,6 +292,16 @@ impl Plan {
     pub fn is_empty(&self) -> bool {
         self.points.is_empty() && self.creates.is_empty()
     }
+}
+
+/// A point to create, and the processes to bind to it once it exists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlannedCreate {
+    /// The new point, with the status wanted.
+    pub point: NewPoint,
+    /// Processes to bind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bind: Vec<ProcessId>,
 }
 
 /// The key that makes a retried or rerun creation of the same point create it once:
@@ -319,6 +329,8 @@ pub enum Verdict {
     Conflict,
     /// The service refused or failed.
     Failed,
+    /// Some of the point's changes were made, then one failed.
+    Partial,
     /// Not tried: an earlier failure stopped the run (`--fail-fast`).
     Skipped,
 }
@@ -341,41 +353,57 @@ pub struct Outcome {
 /// Makes one point's planned changes: fields under the planned version's `If-Match`,
 /// then status under the version that left, then the bound set under its own.
 pub async fn apply_point(client: &Client, p: &PlannedPoint) -> Outcome {
-    let outcome = |result, message: Option<String>, exit_code| Outcome {
-        code: p.code.clone(),
-        result,
-        message,
-        exit_code,
-    };
+    let mut done: Vec<&str> = Vec::new();
     let mut etag = point_etag(p.version);
-    let step = async {
+    let result: Result<(), ClientError> = async {
         if !p.patch.is_empty() {
             etag = client.edit_point(&p.code, &etag, &p.patch).await?.1;
+            done.push("its fields were saved");
         }
         if let Some(s) = &p.status {
             client.set_status_if_match(&p.code, s.to, &etag).await?;
+            done.push("its status was set");
         }
         if let Some(set) = &p.new_set {
             client
                 .replace_bound(&p.code, &bindings_etag(p.bindings_version), set)
                 .await?;
         }
-        Ok::<(), ClientError>(())
+        Ok(())
+    }
+    .await;
+    finish(&p.code, result, &done)
+}
+
+/// The outcome of a point's steps: applied, a conflict, failed, or partly applied.
+fn finish(code: &PointCode, result: Result<(), ClientError>, done: &[&str]) -> Outcome {
+    let outcome = |result, message: Option<String>, exit_code| Outcome {
+        code: code.clone(),
+        result,
+        message,
+        exit_code,
     };
-    match step.await {
+    match result {
         Ok(()) => outcome(Verdict::Applied, None, crate::exit::OK),
-        Err(e) if e.code() == Some("precondition_failed") => outcome(
+        Err(e) if done.is_empty() && e.code() == Some("precondition_failed") => outcome(
             Verdict::Conflict,
             Some(format!(
-                "{} was changed by someone else after the plan was made; it was left as they left it",
-                p.code
+                "{code} was changed by someone else after the plan was made; it was left as they left it"
             )),
             crate::exit::CONFLICT,
         ),
         Err(e) => {
             let message = e.to_string();
-            let code = crate::exit::report(&anyhow::Error::from(e), "").code;
-            outcome(Verdict::Failed, Some(message), code)
+            let exit_code = crate::exit::report(&anyhow::Error::from(e), "").code;
+            if done.is_empty() {
+                outcome(Verdict::Failed, Some(message), exit_code)
+            } else {
+                outcome(
+                    Verdict::Partial,
+                    Some(format!("{}, but then: {message}", done.join(" and "))),
+                    exit_code,
+                )
+            }
         }
     }
 }
@@ -386,14 +414,14 @@ pub enum Step {
     /// Change an existing point.
     Update(PlannedPoint),
     /// Create a point.
-    Create(NewPoint),
+    Create(PlannedCreate),
 }
 
 impl Step {
     fn code(&self) -> &PointCode {
         match self {
             Step::Update(p) => &p.code,
-            Step::Create(n) => &n.code,
+            Step::Create(n) => &n.point.code,
         }
     }
 }
@@ -410,24 +438,23 @@ pub fn steps(plan: Plan) -> Vec<Step> {
 async fn apply_step(client: &Client, step: &Step) -> Outcome {
     match step {
         Step::Update(p) => apply_point(client, p).await,
-        Step::Create(n) => match client.create_point(n, &creation_key(n)).await {
-            Ok(_) => Outcome {
-                code: n.code.clone(),
-                result: Verdict::Applied,
-                message: None,
-                exit_code: crate::exit::OK,
-            },
-            Err(e) => {
-                let message = e.to_string();
-                let code = crate::exit::report(&anyhow::Error::from(e), "").code;
-                Outcome {
-                    code: n.code.clone(),
-                    result: Verdict::Failed,
-                    message: Some(message),
-                    exit_code: code,
+        Step::Create(c) => {
+            let mut done: Vec<&str> = Vec::new();
+            let result: Result<(), ClientError> = async {
+                client
+                    .create_point(&c.point, &creation_key(&c.point))
+                    .await?;
+                done.push("it was created");
+                if !c.bind.is_empty() {
+                    client
+                        .replace_bound(&c.point.code, &bindings_etag(0), &c.bind)
+                        .await?;
                 }
+                Ok(())
             }
-        },
+            .await;
+            finish(&c.point.code, result, &done)
+        }
     }
 }
 

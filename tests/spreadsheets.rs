@@ -309,8 +309,10 @@ async fn editing_one_cell_plans_exactly_that_change_and_applies_it() {
     assert_eq!(
         summary,
         [
-            vec!["1", "0", "0", "0", "1"],
-            vec!["applied", "conflict", "failed", "skipped", "total"]
+            vec!["1", "0", "0", "0", "0", "1"],
+            vec![
+                "applied", "partly", "conflict", "failed", "skipped", "total"
+            ]
         ],
         "{}",
         r.stdout

@@ -336,10 +336,19 @@ pub fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
 /// True when a point may bind a process: one of its own department's, or one open
 /// to its ministry or to all.
 pub fn may_bind(process: &super::ProcessSummary, point: &super::PointSummary) -> bool {
+    may_bind_in(process, &point.ministry_id, &point.department_id)
+}
+
+/// True when a point of this ministry and department may bind a process.
+pub fn may_bind_in(
+    process: &super::ProcessSummary,
+    ministry_id: &str,
+    department_id: &str,
+) -> bool {
     use super::OpenTo;
-    process.department_id == point.department_id
+    process.department_id == department_id
         || process.open_to == OpenTo::All
-        || (process.open_to == OpenTo::Ministry && process.ministry_id == point.ministry_id)
+        || (process.open_to == OpenTo::Ministry && process.ministry_id == ministry_id)
 }
 
 /// True when a coordinate pair lies inside Thailand's bounding box.

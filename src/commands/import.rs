@@ -7,12 +7,13 @@ use std::path::Path;
 
 use super::Context;
 use super::export::Spreadsheet;
-use crate::api::rules::Checker;
+use crate::api::rules::{self, Checker};
 use crate::api::{PointCode, PointPatch};
 use crate::cli::ImportArgs;
 use crate::commands::points::check_thailand;
 use crate::exit::{self, Failure};
 use crate::format::hours;
+use crate::output::{Format, closed_ok};
 use crate::plan::{self, Desired, Plan, PlannedPoint};
 use crate::sheet::{self, SheetColumn, Table};
 
@@ -77,12 +78,16 @@ fn read_cell(
             .map_err(|_| format!("{v:?} is not a number"))
     };
     let mut check = Checker::new();
+    let mut text = |max: usize| {
+        check.text(col.key, value, max);
+        Some(value.to_owned())
+    };
     match col.key {
-        "name_th" => p.name_th = Some(value.to_owned()),
-        "name_en" => p.name_en = Some(value.to_owned()),
-        "full_name" => p.full_name = Some(value.to_owned()),
-        "address_th" => p.address_th = Some(value.to_owned()),
-        "province" => p.province = Some(value.to_owned()),
+        "name_th" => p.name_th = text(rules::MAX_NAME_CHARS),
+        "name_en" => p.name_en = text(rules::MAX_NAME_CHARS),
+        "full_name" => p.full_name = text(rules::MAX_NAME_CHARS),
+        "address_th" => p.address_th = text(rules::MAX_ADDRESS_CHARS),
+        "province" => p.province = text(rules::MAX_NAME_CHARS),
         "lat" => p.lat = Some(number(value)?),
         "lng" => p.lng = Some(number(value)?),
         "hours" => p.hours = Some(hours::parse(value).map_err(|e| e.to_string())?),
@@ -250,10 +255,24 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
             )
         })
         .collect();
+    // A row that changes one coordinate is checked with the other as it is now.
+    let mut unknown = unknown;
+    for (line, d) in &read.desired {
+        if let (Some(now), true) = (
+            current.get(&d.code),
+            d.patch.lat.is_some() != d.patch.lng.is_some(),
+        ) {
+            let lat = d.patch.lat.unwrap_or(now.lat);
+            let lng = d.patch.lng.unwrap_or(now.lng);
+            if let Err(e) = check_thailand(lat, lng, a.force) {
+                unknown.push(format!("{}:{line}: {e}", a.file.display()));
+            }
+        }
+    }
     if !unknown.is_empty() {
         return Err(Failure::invalid(
             format!("{}; nothing was sent", unknown.join("\n  ")),
-            "an import changes points that exist; add new ones with `citizeninfo points add`",
+            "fix the sheet and import it again; an import changes points that exist (add new ones with `citizeninfo points add`)",
         )
         .into());
     }
@@ -268,10 +287,17 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
         points,
         creates: Vec::new(),
     };
-    p.plan(&plan, !a.apply)?;
+    let as_data = a.apply && matches!(p.format, Format::Json | Format::Yaml);
+    if !as_data {
+        closed_ok(p.plan(&plan, !a.apply))?;
+    }
     if !a.apply || plan.is_empty() {
+        if as_data {
+            p.value(&serde_json::json!({ "plan": plan, "outcomes": [] }))?;
+        }
         return Ok(exit::OK);
     }
+    let planned = as_data.then(|| plan.clone());
     let bar = p.progress(Some(plan.points.len() as u64), "applying");
     let outcomes = plan::apply_all(
         &client,
@@ -282,6 +308,11 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
     )
     .await;
     bar.finish_and_clear();
-    p.outcomes(&outcomes)?;
+    match planned {
+        Some(plan) => {
+            closed_ok(p.value(&serde_json::json!({ "plan": plan, "outcomes": outcomes })))?
+        }
+        None => closed_ok(p.outcomes(&outcomes))?,
+    }
     Ok(plan::exit_code(&outcomes))
 }

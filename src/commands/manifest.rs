@@ -6,16 +6,19 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use super::Context;
-use crate::api::rules::MAX_PAGE_SIZE;
-use crate::api::{Agency, NewPoint, OrgQuery, PointCode, PointQuery, PointSummary, ServicePoint};
+use crate::api::rules::{MAX_PAGE_SIZE, may_bind_in};
+use crate::api::{
+    Agency, NewPoint, OrgQuery, PointCode, PointQuery, PointSummary, ProcessId, ProcessQuery,
+    ProcessSummary, ServicePoint,
+};
 use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles};
 use crate::commands::points;
 use crate::exit::{self, Failure};
 use crate::format::hours;
 use crate::manifest::load::{self, Entry, Problem};
 use crate::manifest::{API_VERSION, PointFields, PointSpec, Processes};
-use crate::output::Format;
-use crate::plan::{self, Plan};
+use crate::output::{Format, closed_ok};
+use crate::plan::{self, Bindings, Plan, PlannedCreate};
 
 /// A problem as data, for `-o json`.
 #[derive(Serialize)]
@@ -58,7 +61,7 @@ fn refuse(ctx: &Context, problems: &[Problem]) -> anyhow::Result<u8> {
 
 /// Runs `validate`.
 pub fn validate(ctx: &Context, a: ManifestFiles) -> anyhow::Result<u8> {
-    match load::load(&a.files) {
+    match load::load(&a.files, a.force) {
         Err(problems) => refuse(ctx, &problems),
         Ok(entries) => {
             ctx.printer.note(&format!(
@@ -176,9 +179,10 @@ type Current = BTreeMap<PointCode, ServicePoint>;
 async fn make_plan(
     ctx: &Context,
     files: &[std::path::PathBuf],
+    force: bool,
     select: &[String],
 ) -> anyhow::Result<Result<(Plan, Current), Vec<Problem>>> {
-    let entries: Vec<Entry> = match load::load(files) {
+    let entries: Vec<Entry> = match load::load(files, force) {
         Ok(e) => e,
         Err(problems) => return Ok(Err(problems)),
     };
@@ -190,11 +194,23 @@ async fn make_plan(
     };
     let codes: Vec<PointCode> = entries.iter().map(|e| e.desired.code.clone()).collect();
     let current: BTreeMap<PointCode, ServicePoint> = client.points_by_code(&codes).await?;
-    let agencies = match &q {
-        Some(q) if q.ministry.is_some() || q.department.is_some() => {
-            client.agencies(&OrgQuery::default()).await?
-        }
-        _ => Vec::new(),
+    let creating = entries
+        .iter()
+        .any(|e| e.create.is_some() && !current.contains_key(&e.desired.code));
+    let binding = entries.iter().any(|e| e.desired.bindings.is_some());
+    let agencies = if creating
+        && (binding
+            || q.as_ref()
+                .is_some_and(|q| q.ministry.is_some() || q.department.is_some()))
+    {
+        client.agencies(&OrgQuery::default()).await?
+    } else {
+        Vec::new()
+    };
+    let processes = if binding {
+        all_processes(&client).await?
+    } else {
+        BTreeMap::new()
     };
     let mut plan = Plan::default();
     let mut problems = Vec::new();
@@ -204,6 +220,7 @@ async fn make_plan(
                 if q.as_ref().is_some_and(|q| !selected(q, &now.summary)) {
                     continue;
                 }
+                check_bindings(e, &processes, &now.summary.ministry_id, &now.summary.department_id, &mut problems);
                 let p = plan::plan_point(now, &e.desired);
                 if p.is_empty() {
                     plan.unchanged += 1;
@@ -213,7 +230,15 @@ async fn make_plan(
             }
             (None, Some(new)) => {
                 if q.as_ref().is_none_or(|q| selected_new(q, new, &agencies)) {
-                    plan.creates.push(new.clone());
+                    let agency = agencies.iter().find(|a| a.id == new.agency_id);
+                    if let Some(a) = agency {
+                        check_bindings(e, &processes, &a.ministry_id, &a.department_id, &mut problems);
+                    }
+                    let bind = match &e.desired.bindings {
+                        Some(Bindings::Exact(ids) | Bindings::Include(ids)) => ids.clone(),
+                        None => Vec::new(),
+                    };
+                    plan.creates.push(PlannedCreate { point: new.clone(), bind });
                 }
             }
             (None, None) => problems.push(Problem {
@@ -229,6 +254,55 @@ async fn make_plan(
         return Ok(Err(problems));
     }
     Ok(Ok((plan, current)))
+}
+
+/// Every process, by id (a few hundred: one request).
+async fn all_processes(
+    client: &crate::api::client::Client,
+) -> anyhow::Result<BTreeMap<ProcessId, ProcessSummary>> {
+    let mut q = ProcessQuery {
+        limit: Some(MAX_PAGE_SIZE),
+        ..ProcessQuery::default()
+    };
+    let mut all = BTreeMap::new();
+    loop {
+        let page = client.processes(&q).await?;
+        all.extend(page.items.into_iter().map(|p| (p.id.clone(), p)));
+        match page.next_cursor {
+            Some(c) => q.cursor = Some(c),
+            None => return Ok(all),
+        }
+    }
+}
+
+/// Problems with an entry's processes: ids that do not exist, and processes a point
+/// of this ministry and department may not bind.
+fn check_bindings(
+    e: &Entry,
+    processes: &BTreeMap<ProcessId, ProcessSummary>,
+    ministry_id: &str,
+    department_id: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(Bindings::Exact(ids) | Bindings::Include(ids)) = &e.desired.bindings else {
+        return;
+    };
+    for id in ids {
+        let message = match processes.get(id) {
+            None => format!("{}: the process {id} does not exist", e.desired.code),
+            Some(p) if !may_bind_in(p, ministry_id, department_id) => format!(
+                "{} (department {department_id}) may not bind {id}: it belongs to department {} and is open to its {} only",
+                e.desired.code,
+                p.department_id,
+                p.open_to.as_str()
+            ),
+            Some(_) => continue,
+        };
+        problems.push(Problem {
+            place: e.place.clone(),
+            message,
+        });
+    }
 }
 
 /// A plan saved by `diff --out`, with the state it was made against.
@@ -253,7 +327,7 @@ fn state_of(plan: &Plan) -> Vec<(PointCode, u64, u64)> {
         .points
         .iter()
         .map(|p| (p.code.clone(), p.version, p.bindings_version))
-        .chain(plan.creates.iter().map(|n| (n.code.clone(), 0, 0)))
+        .chain(plan.creates.iter().map(|n| (n.point.code.clone(), 0, 0)))
         .collect();
     state.sort();
     state
@@ -296,11 +370,11 @@ fn drift(saved: &[(PointCode, u64, u64)], now: &Current) -> Vec<String> {
 
 /// Runs `diff`: exit 3 with `--exit-code` when changes are pending.
 pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<u8> {
-    let (plan, _) = match make_plan(ctx, &a.manifests.files, &a.select).await? {
+    let (plan, _) = match make_plan(ctx, &a.manifests.files, a.manifests.force, &a.select).await? {
         Ok(p) => p,
         Err(problems) => return refuse(ctx, &problems),
     };
-    ctx.printer.plan(&plan, true)?;
+    closed_ok(ctx.printer.plan(&plan, true))?;
     if let Some(path) = &a.out {
         let state = state_of(&plan);
         let file = PlanFile {
@@ -330,7 +404,7 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
     let plan = match &a.plan {
         Some(path) => saved_plan(ctx, path).await?,
         None => {
-            let (plan, current) = match make_plan(ctx, &a.files, &a.select).await? {
+            let (plan, current) = match make_plan(ctx, &a.files, a.force, &a.select).await? {
                 Ok(x) => x,
                 Err(problems) => return refuse(ctx, &problems),
             };
@@ -357,8 +431,14 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
         )
         .into());
     }
-    p.plan(&plan, true)?;
+    let as_data = matches!(p.format, Format::Json | Format::Yaml);
+    if !as_data {
+        closed_ok(p.plan(&plan, true))?;
+    }
     if plan.is_empty() {
+        if as_data {
+            p.value(&serde_json::json!({ "plan": plan, "outcomes": [] }))?;
+        }
         p.note("no changes: the service already is what the manifests say");
         return Ok(exit::OK);
     }
@@ -370,6 +450,7 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
         .into());
     }
     let total = (plan.points.len() + plan.creates.len()) as u64;
+    let planned = as_data.then(|| plan.clone());
     let client = ctx.client()?;
     let bar = p.progress(Some(total), "applying");
     let started = std::time::Instant::now();
@@ -383,14 +464,19 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
     .await;
     let secs = started.elapsed().as_secs_f64();
     bar.finish_and_clear();
-    p.outcomes(&outcomes)?;
+    match planned {
+        Some(plan) => {
+            closed_ok(p.value(&serde_json::json!({ "plan": plan, "outcomes": outcomes })))?
+        }
+        None => closed_ok(p.outcomes(&outcomes))?,
+    }
+    let applied = outcomes
+        .iter()
+        .filter(|o| o.result == plan::Verdict::Applied)
+        .count();
     p.note(&format!(
-        "applied {} of {total} in {secs:.2} s ({:.0} a second)",
-        outcomes
-            .iter()
-            .filter(|o| o.result == plan::Verdict::Applied)
-            .count(),
-        total as f64 / secs.max(0.001)
+        "applied {applied} of {total} in {secs:.2} s ({:.0} a second)",
+        applied as f64 / secs.max(0.001)
     ));
     Ok(plan::exit_code(&outcomes))
 }

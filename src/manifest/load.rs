@@ -220,6 +220,8 @@ pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problem> {
 struct Src<'a> {
     file: &'a Path,
     offset: u64,
+    /// Accept coordinates outside Thailand.
+    force: bool,
 }
 
 impl Src<'_> {
@@ -243,30 +245,43 @@ impl Src<'_> {
 /// Splits a file into its YAML documents, each with the number of lines before it,
 /// so a broken document does not hide the problems of the others.
 fn documents(text: &str) -> Vec<(u64, String)> {
+    // A chunk of only comments, blank lines and directives (`%YAML`) belongs to the
+    // document after the next `---`.
+    let only_preamble = |chunk: &str| {
+        chunk.lines().all(|l| {
+            let l = l.trim();
+            l.is_empty() || l.starts_with('#') || l.starts_with('%')
+        })
+    };
     let mut docs = Vec::new();
     let mut current = String::new();
     let mut start = 0u64;
     for (n, line) in text.lines().enumerate() {
-        let trimmed = line.trim_end();
-        if trimmed == "---" || trimmed.starts_with("--- ") {
-            if !current.trim().is_empty() {
-                docs.push((start, std::mem::take(&mut current)));
-            }
-            current.clear();
-            start = n as u64 + 1;
+        let bare = line.trim_end_matches('\r');
+        let marker = bare == "---" || bare.starts_with("--- ") || bare.starts_with("---\t");
+        if !marker {
+            current.push_str(line);
+            current.push('\n');
             continue;
         }
-        current.push_str(line);
+        if !only_preamble(&current) {
+            docs.push((start, std::mem::take(&mut current)));
+        }
+        current.clear();
+        // What follows the marker on its line starts the document, at its place.
+        start = n as u64;
+        current.push_str(&" ".repeat(3));
+        current.push_str(&bare[3..]);
         current.push('\n');
     }
-    if !current.trim().is_empty() {
+    if !only_preamble(&current) {
         docs.push((start, current));
     }
     docs
 }
 
 /// Reads and checks every manifest; the entries, or every problem found.
-pub fn load(paths: &[PathBuf]) -> Result<Vec<Entry>, Vec<Problem>> {
+pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> {
     let files = files(paths).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
@@ -295,7 +310,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Entry>, Vec<Problem>> {
             }
         };
         for (offset, doc) in documents(&text) {
-            let src = Src { file, offset };
+            let src = Src {
+                file,
+                offset,
+                force,
+            };
             match serde_saphyr::from_str::<Raw>(&doc) {
                 Ok(raw) => document(src, raw, &mut entries, &mut problems),
                 Err(e) => {
@@ -328,6 +347,33 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Entry>, Vec<Problem>> {
         problems.sort();
         Err(problems)
     }
+}
+
+/// Keys stated where they do not belong: (key, where).
+fn misplaced<'a>(raw: &'a Raw, keys: &[&str]) -> Vec<(&'static str, &'a serde_saphyr::Location)> {
+    let mut out = Vec::new();
+    let mut found = |key: &'static str, loc: Option<&'a serde_saphyr::Location>| {
+        if let Some(loc) = loc
+            && keys.contains(&key)
+        {
+            out.push((key, loc));
+        }
+    };
+    found(
+        "apiVersion",
+        raw.api_version.as_ref().map(|v| &v.referenced),
+    );
+    found("kind", raw.kind.as_ref().map(|v| &v.referenced));
+    found("defaults", raw.defaults.as_ref().map(|v| &v.referenced));
+    found(
+        "points",
+        raw.points
+            .as_ref()
+            .and_then(|v| v.first())
+            .map(|v| &v.referenced),
+    );
+    found("code", raw.code.as_ref().map(|v| &v.referenced));
+    out
 }
 
 fn document(src: Src<'_>, doc: Raw, entries: &mut Vec<Entry>, problems: &mut Vec<Problem>) {
@@ -365,13 +411,16 @@ fn document(src: Src<'_>, doc: Raw, entries: &mut Vec<Entry>, problems: &mut Vec
         "ServicePoints" => {
             let defaults = doc.defaults.as_deref();
             if let Some(d) = defaults {
-                for (key, at) in [("code", d.value.code.as_ref().map(|c| &c.referenced))] {
-                    if let Some(at) = at {
-                        fail(
-                            src.at(at),
-                            format!("`{key}` cannot be a default: each point has its own"),
-                        );
-                    }
+                for (key, at) in misplaced(
+                    &d.value,
+                    &["apiVersion", "kind", "defaults", "points", "code"],
+                ) {
+                    fail(
+                        src.at(at),
+                        format!(
+                            "`{key}` cannot be a default: it belongs to the document or to each point"
+                        ),
+                    );
                 }
             }
             let Some(points) = &doc.points else {
@@ -382,6 +431,13 @@ fn document(src: Src<'_>, doc: Raw, entries: &mut Vec<Entry>, problems: &mut Vec
                 return;
             };
             for p in points {
+                for (key, at) in misplaced(&p.value, &["apiVersion", "kind", "defaults", "points"])
+                {
+                    problems.push(Problem {
+                        place: src.at(at),
+                        message: format!("`{key}` belongs to the document, not to a point"),
+                    });
+                }
                 if let Some(e) = entry(src, &p.value, defaults.map(|d| &d.value), problems) {
                     entries.push(e);
                 }
@@ -487,14 +543,14 @@ fn entry(
     patch.lng = lng.map(|v| v.value);
     match (lat, lng) {
         (Some(la), Some(ln)) => {
-            if !rules::in_thailand(la.value, ln.value) {
+            if !src.force && !rules::in_thailand(la.value, ln.value) {
                 let hint = if rules::in_thailand(ln.value, la.value) {
                     format!(
                         ": latitude and longitude look swapped (lat: {}, lng: {}?)",
                         ln.value, la.value
                     )
                 } else {
-                    " (latitude 5.6 to 20.5, longitude 97.3 to 105.7)".to_owned()
+                    " (latitude 5.6 to 20.5, longitude 97.3 to 105.7; --force accepts a point abroad)".to_owned()
                 };
                 fail(
                     at(&la.referenced),
@@ -603,7 +659,23 @@ fn entry(
             }
         }
     };
-    let create = creation(raw, defaults, &code, &patch, &mut fail, src);
+    let creating = pick(&raw.agency_id, defaults.map(|r| &r.agency_id)).is_some();
+    for (key, v) in [
+        ("type", &raw.unit_type),
+        ("subtype", &raw.subtype),
+        ("category", &raw.category),
+        ("level", &raw.level),
+    ] {
+        if let (Some(v), false) = (v, creating) {
+            fail(
+                at(&v.referenced),
+                format!(
+                    "`{key}` is stated only to create a point, with `agency_id`; an existing point's {key} is not edited here"
+                ),
+            );
+        }
+    }
+    let create = creation(raw, defaults, &code, &patch, status, &mut fail, src);
     if problems.len() > start {
         return None;
     }
@@ -625,6 +697,7 @@ fn creation(
     defaults: Option<&Raw>,
     code: &Option<PointCode>,
     patch: &PointPatch,
+    status: Option<Status>,
     fail: &mut dyn FnMut(Place, String),
     src: Src<'_>,
 ) -> Option<NewPoint> {
@@ -651,17 +724,17 @@ fn creation(
     if patch.lat.is_none() {
         missing.push("lat, lng");
     }
-    let level = match get(|r| &r.level) {
+    let level = match pick(&raw.level, defaults.map(|r| &r.level)) {
         None => Level::ServicePoint,
-        Some(l) => match Level::ALL
-            .into_iter()
-            .find(|x| x.as_str() == l || x.name_th() == l)
-        {
+        Some(l) => match crate::sheet::level(l.value.trim()) {
             Some(x) => x,
             None => {
                 fail(
-                    at.clone(),
-                    format!("level {l:?} is not known: head_agency, central_unit or service_point"),
+                    src.at(&l.referenced),
+                    format!(
+                        "level \"{}\" is not known: head_agency, central_unit or service_point",
+                        l.value
+                    ),
                 );
                 return None;
             }
@@ -692,7 +765,7 @@ fn creation(
         hours: patch.hours.clone().unwrap_or_default(),
         email: patch.email.clone().flatten(),
         telephone: patch.telephone.clone().flatten(),
-        status: Status::Shown,
+        status: status.unwrap_or(Status::Shown),
     })
 }
 

@@ -283,6 +283,15 @@ impl Printer {
     }
 }
 
+/// A write to a closed pipe counts as done: for a command that has more to do
+/// (applying, or an exit code to give) than what it prints.
+pub fn closed_ok(r: io::Result<()>) -> io::Result<()> {
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
 /// Writes a whole file atomically: a temporary file beside it, renamed into place.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
     sheet::write_atomic(path, bytes)
@@ -298,7 +307,13 @@ impl Printer {
         let (planned, unchanged) = (&plan.points, plan.unchanged);
         let mut out = io::stdout().lock();
         for n in &plan.creates {
-            writeln!(out, "+ {} {}", n.code, n.name_th)?;
+            writeln!(out, "+ {} {}", n.point.code, n.point.name_th)?;
+            if n.point.status == crate::api::Status::Hidden {
+                writeln!(out, "    status: hidden")?;
+            }
+            for id in &n.bind {
+                writeln!(out, "    + bind {id}")?;
+            }
         }
         for p in planned {
             writeln!(out, "~ {} {}", p.code, p.name_th)?;
@@ -360,9 +375,12 @@ impl Printer {
                 .to_string()
         };
         let mut table = self.table();
-        table.set_header(["applied", "conflict", "failed", "skipped", "total"]);
+        table.set_header([
+            "applied", "partly", "conflict", "failed", "skipped", "total",
+        ]);
         table.add_row([
             count(Verdict::Applied),
+            count(Verdict::Partial),
             count(Verdict::Conflict),
             count(Verdict::Failed),
             count(Verdict::Skipped),
