@@ -81,7 +81,9 @@ impl Settings {
                 .all(|c| c.is_alphanumeric() || "-_.".contains(c))
         {
             return Err(Failure::usage(
-                format!("{profile:?} is not a profile name: use letters, digits, '-', '_' or '.'"),
+                format!(
+                    "\"{profile}\" is not a profile name: use letters, digits, '-', '_' or '.'"
+                ),
                 "for example --profile staging",
             )
             .into());
@@ -187,7 +189,7 @@ fn check_url(url: &str) -> anyhow::Result<()> {
         Ok(())
     } else {
         Err(Failure::usage(
-            format!("{url:?} is not a service address: it must start with http:// or https://"),
+            format!("\"{url}\" is not a service address: it must start with http:// or https://"),
             "for example --url https://backoffice.example.go.th",
         )
         .into())

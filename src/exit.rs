@@ -131,6 +131,10 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
                 FORBIDDEN,
                 Some("`citizeninfo auth status` shows what your account may change".to_owned()),
             ),
+            StatusCode::NOT_FOUND if body.error == "process_not_found" => (
+                NOT_FOUND,
+                Some("check the id; `citizeninfo manuals search CODE` lists the processes a point may bind".to_owned()),
+            ),
             StatusCode::NOT_FOUND => (NOT_FOUND, Some("check the code; `citizeninfo points list --query TEXT` finds points by name".to_owned())),
             StatusCode::CONFLICT => (CONFLICT, None),
             StatusCode::PRECONDITION_FAILED => (

@@ -242,7 +242,7 @@ pub fn pick(extra: Option<&[String]>) -> Result<Vec<&'static SheetColumn>, Strin
     for name in extra.unwrap_or_default() {
         let col = by_header(name).ok_or_else(|| {
             let all: Vec<&str> = COLUMNS.iter().map(|c| c.key).collect();
-            format!("{name:?} is not a column; choose from {}", all.join(", "))
+            format!("\"{name}\" is not a column; choose from {}", all.join(", "))
         })?;
         if !out.iter().any(|c| c.key == col.key) {
             out.push(col);

@@ -120,24 +120,35 @@ name_th: จุดบริการใหม่
 fn alias_bombs_and_enormous_files_are_refused_in_bounded_memory() {
     let sb = Sandbox::start(&[]);
     let cli = Cli::new(&sb);
+    // A "billion laughs" under a real field: ten levels of ten aliases each.
     let mut bomb = String::from(
-        "apiVersion: citizeninfo/v1\nkind: ServicePoint\ncode: \"1401010000004\"\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n",
+        "apiVersion: citizeninfo/v1\nkind: ServicePoint\ncode: \"1401010000004\"\nprocesses:\n  include: [&a0 [P00001, P00001, P00001, P00001, P00001, P00001, P00001, P00001, P00001, P00001]",
     );
     for i in 1..12 {
-        let prev = i - 1;
-        bomb.push_str(&format!("a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"));
+        let prev = vec![format!("*a{}", i - 1); 10].join(", ");
+        bomb.push_str(&format!(", &a{i} [{prev}]"));
     }
+    bomb.push_str("]\n");
     let path = write(cli.dir.path(), "bomb.yaml", &bomb);
+    let started = std::time::Instant::now();
     let r = cli.run(&["validate", "-f", s(&path)]);
     assert_eq!(r.code, 7, "{}", r.transcript());
-    assert!(r.stdout.contains("bomb.yaml:"), "{}", r.stdout);
+    assert!(
+        r.stdout.starts_with(&format!("{}:5:", path.display())),
+        "refused at its place: {}",
+        r.stdout
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "not expanded"
+    );
     let big = cli.dir.path().join("big.yaml");
     let file = std::fs::File::create(&big).unwrap();
     file.set_len(17 * 1024 * 1024).unwrap();
     let r = cli.run(&["validate", "-f", s(&big)]);
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(
-        r.stdout.contains("a manifest may be at most"),
+        r.stdout.contains("the most a manifest may be"),
         "{}",
         r.stdout
     );
@@ -423,4 +434,102 @@ async fn the_examples_are_valid_and_apply() {
     assert_eq!(r.code, 0, "{}", r.transcript());
     let r = cli.run(&["diff", "-f", s(&examples), "--exit-code"]);
     assert_eq!(r.code, 0, "{}", r.transcript());
+}
+
+#[tokio::test]
+async fn created_points_keep_status_and_processes_and_bad_processes_are_refused() {
+    let sb = Sandbox::start(&[
+        "--demo",
+        "40",
+        "--openid-auto-approve",
+        "--device-interval",
+        "1",
+    ]);
+    let cli = Cli::new(&sb);
+    assert_eq!(cli.run(&["login", "--openid"]).code, 0);
+    let mut text = creations(1);
+    text.push_str("    status: hidden\n    processes:\n      include: [P00001, P00003]\n");
+    let m = write(cli.dir.path(), "new.yaml", &text);
+    let r = cli.run(&["diff", "-f", s(&m)]);
+    assert!(
+        r.stdout.contains("+ 1401019000000") && r.stdout.contains("+ bind P00003"),
+        "{}",
+        r.stdout
+    );
+    let r = cli.run(&["apply", "-f", s(&m), "--yes", "--allow-empty"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let r = cli.run(&["diff", "-f", s(&m), "--exit-code"]);
+    assert_eq!(
+        r.code,
+        0,
+        "the created point is as stated, status and processes included: {}",
+        r.transcript()
+    );
+
+    // A process that does not exist, or that the point may not bind, stops the plan.
+    let token = sb.token("demo", "demo").await;
+    let foreign = sb.get_json(&token, "/processes?limit=1000").await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["open_to"] == "department" && p["ministry_id"] != "14")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let bad = write(
+        cli.dir.path(),
+        "bad.yaml",
+        &format!(
+            "apiVersion: citizeninfo/v1\nkind: ServicePoints\npoints:\n  - code: \"1401010000004\"\n    name_en: Changed\n    processes:\n      include: [P99999, {foreign}]\n"
+        ),
+    );
+    let r = cli.run(&["apply", "-f", s(&bad), "--yes"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stdout.contains("bad.yaml:4:") && r.stdout.contains("the process P99999 does not exist"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains(&format!("may not bind {foreign}")),
+        "{}",
+        r.stdout
+    );
+    assert_ne!(
+        sb.get_json(&token, "/points/1401010000004").await["name_en"],
+        "Changed",
+        "nothing written"
+    );
+}
+
+#[test]
+fn a_closed_pipe_keeps_the_drift_exit_code() {
+    let sb = Sandbox::start(&["--demo", "1500"]);
+    let cli = Cli::new(&sb);
+    cli.login("admin");
+    let dump = cli.run(&["dump"]);
+    assert_eq!(dump.code, 0);
+    // Every point drifts, so the plan is far larger than a pipe holds.
+    let drifted = dump
+        .stdout
+        .replace("  status: shown\n", "  status: hidden\n");
+    let m = write(cli.dir.path(), "m.yaml", &drifted);
+    let script = format!(
+        "\"$BIN\" diff -f {} --exit-code | (sleep 0.5; head -c 1 >/dev/null); exit ${{PIPESTATUS[0]}}",
+        s(&m)
+    );
+    let out = std::process::Command::new("bash")
+        .args(["-c", &script])
+        .env("BIN", env!("CARGO_BIN_EXE_citizeninfo"))
+        .env("CITIZENINFO_URL", &sb.url)
+        .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -59,6 +59,29 @@ fn binding_headers(h: Headers) -> Vec<&'static str> {
     }
 }
 
+/// Resolves on Ctrl-C or SIGTERM: an export stops cleanly on either.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
 /// Runs `export csv` or `export xlsx`.
 pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Result<u8> {
     let columns = sheet::pick(a.columns.as_deref())
@@ -69,6 +92,30 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
             "for example -O points.xlsx",
         )
         .into());
+    }
+    if let Some(path) = &a.file {
+        let folder = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        if path.is_dir() {
+            return Err(Failure::usage(
+                format!("-O {} is a folder: give a file name", path.display()),
+                "",
+            )
+            .into());
+        }
+        if !folder.is_dir() {
+            return Err(Failure::usage(
+                format!(
+                    "-O {}: the folder {} does not exist",
+                    path.display(),
+                    folder.display()
+                ),
+                "",
+            )
+            .into());
+        }
     }
     let client = ctx.client()?;
     let names = if a.bindings {
@@ -93,7 +140,7 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
     q.limit = Some(MAX_PAGE_SIZE);
     let bar = ctx.printer.progress(None, "exporting points");
     let mut count = 0u64;
-    let interrupted = tokio::signal::ctrl_c();
+    let interrupted = stop_signal();
     tokio::pin!(interrupted);
     loop {
         let page = tokio::select! {

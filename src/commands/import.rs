@@ -75,7 +75,7 @@ fn read_cell(
     }
     let number = |v: &str| {
         v.parse::<f64>()
-            .map_err(|_| format!("{v:?} is not a number"))
+            .map_err(|_| format!("\"{v}\" is not a number"))
     };
     let mut check = Checker::new();
     let mut text = |max: usize| {
@@ -106,7 +106,7 @@ fn read_cell(
         }
         "status" => {
             d.status = Some(sheet::status(value).ok_or_else(|| {
-                format!("{value:?} is not a status: write แสดง/ซ่อน or shown/hidden")
+                format!("\"{value}\" is not a status: write แสดง/ซ่อน or shown/hidden")
             })?)
         }
         _ => {}
@@ -127,14 +127,14 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             None => {
                 let known: Vec<&str> = sheet::COLUMNS.iter().map(|c| c.th).collect();
                 out.errors.push(format!(
-                    "{name}: column {}: unknown header {h:?}; the export's headers are {}",
+                    "{name}: column {}: unknown header \"{h}\"; the export's headers are {}",
                     i + 1,
                     known.join(", ")
                 ));
             }
             Some(c) if columns.iter().any(|x| x.key == c.key) => {
                 out.errors
-                    .push(format!("{name}: column {}: {h:?} is there twice", i + 1));
+                    .push(format!("{name}: column {}: \"{h}\" is there twice", i + 1));
             }
             Some(c) => columns.push(c),
         }

@@ -94,7 +94,7 @@ fn selectors(list: &[String], base: Filters) -> anyhow::Result<Filters> {
     for s in list {
         let (key, value) = s.split_once('=').ok_or_else(|| {
             Failure::usage(
-                format!("-l {s:?} is not KEY=VALUE"),
+                format!("-l \"{s}\" is not KEY=VALUE"),
                 format!(
                     "for example -l department=1401; keys: {}",
                     SELECT_KEYS.join(", ")
@@ -495,7 +495,7 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
     if file.format != PLAN_FORMAT {
         return Err(Failure::invalid(
             format!(
-                "{} is a plan of format {:?}, not {PLAN_FORMAT}",
+                "{} is a plan of format \"{}\", not {PLAN_FORMAT}",
                 path.display(),
                 file.format
             ),

@@ -291,16 +291,13 @@ pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> 
             line: 1,
             column: 1,
         };
-        let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-        if size > MAX_FILE_BYTES {
-            problems.push(Problem {
-                place: whole,
-                message: format!("is {size} bytes; a manifest may be at most {MAX_FILE_BYTES}"),
-            });
-            continue;
-        }
-        let text = match std::fs::read_to_string(file) {
-            Ok(t) => t,
+        // Read through a cap, so a device or a pipe with no end cannot exhaust memory.
+        let mut text = String::new();
+        let read = std::fs::File::open(file).and_then(|f| {
+            use std::io::Read;
+            f.take(MAX_FILE_BYTES + 1).read_to_string(&mut text)
+        });
+        match read {
             Err(e) => {
                 problems.push(Problem {
                     place: whole,
@@ -308,7 +305,17 @@ pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> 
                 });
                 continue;
             }
-        };
+            Ok(n) if n as u64 > MAX_FILE_BYTES => {
+                problems.push(Problem {
+                    place: whole,
+                    message: format!(
+                        "is larger than {MAX_FILE_BYTES} bytes, the most a manifest may be"
+                    ),
+                });
+                continue;
+            }
+            Ok(_) => {}
+        }
         for (offset, doc) in documents(&text) {
             let src = Src {
                 file,
@@ -383,7 +390,10 @@ fn document(src: Src<'_>, doc: Raw, entries: &mut Vec<Entry>, problems: &mut Vec
         Some(v) if v.value == API_VERSION => {}
         Some(v) => fail(
             src.at(&v.referenced),
-            format!("apiVersion {:?} is not known: write {API_VERSION}", v.value),
+            format!(
+                "apiVersion \"{}\" is not known: write {API_VERSION}",
+                v.value
+            ),
         ),
         None => fail(
             top.clone(),
@@ -448,7 +458,7 @@ fn document(src: Src<'_>, doc: Raw, entries: &mut Vec<Entry>, problems: &mut Vec
                 .map_or(String::new(), |s| format!(": did you mean {s}?"));
             fail(
                 kind_at,
-                format!("kind {other:?} is not known{hint} (ServicePoint or ServicePoints)"),
+                format!("kind \"{other}\" is not known{hint} (ServicePoint or ServicePoints)"),
             );
         }
     }
@@ -625,7 +635,7 @@ fn entry(
             other => {
                 fail(
                     at(&s.referenced),
-                    format!("status {other:?} is not known: write shown or hidden"),
+                    format!("status \"{other}\" is not known: write shown or hidden"),
                 );
                 None
             }

@@ -56,7 +56,7 @@ pub trait Record: Serialize {
                         .find(|c| c.key == n.trim())
                         .ok_or_else(|| {
                             let all: Vec<&str> = Self::COLUMNS.iter().map(|c| c.key).collect();
-                            format!("{n:?} is not a column; choose from {}", all.join(", "))
+                            format!("\"{n}\" is not a column; choose from {}", all.join(", "))
                         })
                 })
                 .collect(),

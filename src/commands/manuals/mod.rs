@@ -82,24 +82,27 @@ pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
     let code = points::code(&a.code)?;
     let client = ctx.client()?;
     let (point, _) = client.point(&code).await?;
-    let department = match (&a.department, &a.agency, &a.ministry) {
+    // Units by id or name, as `points list` takes them; an unknown one is refused.
+    let wanted = crate::cli::Filters {
+        ministry: a.ministry.clone(),
+        department: a.department.clone(),
+        agency: a.agency.clone(),
+        ..Default::default()
+    };
+    let units = points::resolve(&client, &wanted).await?;
+    let department = match (&units.department, &units.agency, &units.ministry) {
         (Some(d), _, _) => Some(d.clone()),
-        (None, Some(agency), _) => {
-            let all = client.agencies(&OrgQuery::default()).await?;
-            let found = all.into_iter().find(|x| &x.id == agency).ok_or_else(|| {
-                Failure::new(
-                    crate::exit::NOT_FOUND,
-                    format!("no agency has the id {agency:?}"),
-                    "",
-                )
-            })?;
-            Some(found.department_id)
-        }
+        (None, Some(agency), _) => client
+            .agencies(&OrgQuery::default())
+            .await?
+            .into_iter()
+            .find(|x| &x.id == agency)
+            .map(|x| x.department_id),
         (None, None, Some(_)) => None,
         (None, None, None) => Some(point.summary.department_id.clone()),
     };
     let mut q = ProcessQuery {
-        ministry: a.ministry.clone(),
+        ministry: units.ministry.clone(),
         department,
         category: a.category.clone(),
         q: a.query.clone(),
@@ -138,9 +141,16 @@ pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
 /// Runs `manuals show`.
 pub async fn show(ctx: &Context, a: ManualsShowArgs) -> anyhow::Result<()> {
     let id = process_id("the argument", &a.process)?;
+    if ctx.printer.format == Format::Csv {
+        return Err(Failure::usage(
+            "a citizen manual is not a table: -o csv does not apply",
+            "use -o json or -o yaml",
+        )
+        .into());
+    }
     let process = ctx.client()?.process(&id).await?;
     let p = &ctx.printer;
-    if matches!(p.format, Format::Json | Format::Yaml | Format::Csv) {
+    if matches!(p.format, Format::Json | Format::Yaml) {
         return Ok(p.value(&process)?);
     }
     let lang = p.lang;

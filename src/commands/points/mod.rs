@@ -154,7 +154,7 @@ fn find_unit<'a, T>(
         .map(|(id, _, _)| id)
         .ok_or_else(|| {
             Failure::invalid(
-                format!("{flag} {value:?}: no unit has this id or name"),
+                format!("{flag} \"{value}\": no unit has this id or name"),
                 format!("give the id (e.g. {example}, leading zeros included) or the name as the back office writes it"),
             )
             .into()
