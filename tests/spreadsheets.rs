@@ -503,3 +503,52 @@ fn an_interrupted_export_leaves_no_file() {
         }
     }
 }
+
+#[tokio::test]
+async fn an_old_sheet_never_undoes_a_colleagues_edit() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let file = cli.dir.path().join("before.csv");
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--columns",
+        "telephone",
+        "-O",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    // A second later a colleague changes a telephone in the service.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let other = Cli::new(&sb);
+    other.login("demo");
+    assert_eq!(
+        other
+            .run(&[
+                "points",
+                "edit",
+                "1401010000004",
+                "--telephone",
+                "0 2555 5555"
+            ])
+            .code,
+        0
+    );
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--apply"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("1401010000004 was edited in the service after this sheet was exported"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("0 points"), "{}", r.stdout);
+    let token = sb.token("demo", "demo").await;
+    assert_eq!(
+        sb.get_json(&token, "/points/1401010000004").await["telephone"],
+        "0 2555 5555"
+    );
+}

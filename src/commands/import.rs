@@ -20,6 +20,8 @@ use crate::sheet::{self, SheetColumn, Table};
 /// What reading a sheet found.
 struct Read {
     desired: Vec<(u64, Desired)>,
+    /// When each row's point was last modified, as the sheet says (its export).
+    exported: HashMap<PointCode, chrono::DateTime<chrono::Utc>>,
     warnings: Vec<String>,
     errors: Vec<String>,
 }
@@ -117,6 +119,7 @@ fn read_cell(
 fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
     let mut out = Read {
         desired: Vec::new(),
+        exported: HashMap::new(),
         warnings: Vec::new(),
         errors: Vec::new(),
     };
@@ -178,6 +181,11 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             bindings: None,
         };
         for (col, cell) in columns.iter().zip(cells) {
+            if col.key == "updated_at"
+                && let Ok(t) = cell.trim().parse::<chrono::DateTime<chrono::Utc>>()
+            {
+                out.exported.insert(d.code.clone(), t);
+            }
             if !col.editable {
                 continue;
             }
@@ -276,9 +284,26 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
         )
         .into());
     }
+    // A row whose point was edited in the service after the export would undo that
+    // edit: it is left out, overwriting nothing.
+    let edited_since: Vec<&PointCode> = read
+        .desired
+        .iter()
+        .map(|(_, d)| &d.code)
+        .filter(|c| match (read.exported.get(*c), current.get(*c)) {
+            (Some(then), Some(now)) => now.summary.updated_at > *then,
+            _ => false,
+        })
+        .collect();
+    for code in &edited_since {
+        p.warn(&format!(
+            "{code} was edited in the service after this sheet was exported; its row is left out so that edit is not undone (export again to include it)"
+        ));
+    }
     let points: Vec<PlannedPoint> = read
         .desired
         .iter()
+        .filter(|(_, d)| !edited_since.contains(&&d.code))
         .filter_map(|(_, d)| current.get(&d.code).map(|c| plan::plan_point(c, d)))
         .filter(|pp| !pp.is_empty())
         .collect();

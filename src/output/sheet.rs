@@ -128,6 +128,9 @@ impl SheetSink for CsvSink {
     }
 }
 
+/// Rows an Excel sheet holds, the header included.
+const XLSX_MAX_ROWS: u32 = 1_048_576;
+
 /// An Excel workbook, written in constant memory.
 pub struct XlsxSink {
     workbook: Workbook,
@@ -171,6 +174,11 @@ impl SheetSink for XlsxSink {
     }
 
     fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
+        if self.row >= XLSX_MAX_ROWS {
+            return Err(io::Error::other(format!(
+                "a workbook sheet holds at most {XLSX_MAX_ROWS} rows, and this export has more: narrow it with filters, or export csv"
+            )));
+        }
         let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
         for (col, (value, kind)) in cells.iter().enumerate() {
             let col = col as u16;
