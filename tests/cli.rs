@@ -324,22 +324,8 @@ fn a_closed_pipe_is_not_an_error() {
     let sb = Sandbox::start(&["--demo", "1500"]);
     let cli = Cli::new(&sb);
     cli.login("demo");
-    let bin = env!("CARGO_BIN_EXE_citizeninfo");
-    let out = cli
-        .command(&[])
-        .env("BIN", bin)
-        .arg("--version")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
     let script = "\"$BIN\" points list --all -o csv | head -n 1; exit ${PIPESTATUS[0]}";
-    let out = std::process::Command::new("bash")
-        .args(["-c", script])
-        .env("BIN", bin)
-        .env("CITIZENINFO_URL", &sb.url)
-        .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
-        .output()
-        .unwrap();
+    let out = cli.shell(script);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout).trim(),
         "code,name_th,level,status,province,process_count,updated_at"
@@ -928,18 +914,11 @@ fn closed_pipes_with_json_and_completions_are_not_errors() {
     let sb = Sandbox::start(&["--demo", "1500"]);
     let cli = Cli::new(&sb);
     cli.login("demo");
-    let bin = env!("CARGO_BIN_EXE_citizeninfo");
     for command in ["points list --all -o json", "completions bash"] {
         let script = format!(
             "\"$BIN\" {command} | (sleep 0.3; head -c 1 >/dev/null); exit ${{PIPESTATUS[0]}}"
         );
-        let out = std::process::Command::new("bash")
-            .args(["-c", &script])
-            .env("BIN", bin)
-            .env("CITIZENINFO_URL", &sb.url)
-            .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
-            .output()
-            .unwrap();
+        let out = cli.shell(&script);
         assert!(
             out.status.success(),
             "{command}: {:?} {}",
@@ -1031,18 +1010,8 @@ fn input_is_checked_before_anything_else() {
 fn login_on_a_terminal_asks_and_hides_the_password() {
     let sb = Sandbox::start(&["--demo", "20"]);
     let cli = Cli::new(&sb);
-    let bin = env!("CARGO_BIN_EXE_citizeninfo");
     let typed = "(sleep 1; printf 'demo\\n'; sleep 1; printf 'secret-demo-password\\n'; sleep 2)";
-    let out = std::process::Command::new("bash")
-        .args([
-            "-c",
-            &format!("{typed} | script -qec '\"$BIN\" login' /dev/null"),
-        ])
-        .env("BIN", bin)
-        .env("CITIZENINFO_URL", &sb.url)
-        .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
-        .output()
-        .unwrap();
+    let out = cli.shell(&format!("{typed} | script -qec '\"$BIN\" login' /dev/null"));
     let screen = String::from_utf8_lossy(&out.stdout);
     assert!(screen.contains("Username: demo"), "{screen}");
     assert!(screen.contains("Password:"), "{screen}");
@@ -1053,16 +1022,7 @@ fn login_on_a_terminal_asks_and_hides_the_password() {
     assert!(screen.contains("could not sign in as demo"), "{screen}");
 
     let typed = "(sleep 1; printf 'demo\\n'; sleep 1; printf 'demo\\n'; sleep 2)";
-    let out = std::process::Command::new("bash")
-        .args([
-            "-c",
-            &format!("{typed} | script -qec '\"$BIN\" login' /dev/null"),
-        ])
-        .env("BIN", bin)
-        .env("CITIZENINFO_URL", &sb.url)
-        .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
-        .output()
-        .unwrap();
+    let out = cli.shell(&format!("{typed} | script -qec '\"$BIN\" login' /dev/null"));
     let screen = String::from_utf8_lossy(&out.stdout);
     assert!(screen.contains("signed in to"), "{screen}");
     assert!(cli.dir.path().join("credentials/default.json").exists());

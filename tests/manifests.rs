@@ -519,13 +519,7 @@ fn a_closed_pipe_keeps_the_drift_exit_code() {
         "\"$BIN\" diff -f {} --exit-code | (sleep 0.5; head -c 1 >/dev/null); exit ${{PIPESTATUS[0]}}",
         s(&m)
     );
-    let out = std::process::Command::new("bash")
-        .args(["-c", &script])
-        .env("BIN", env!("CARGO_BIN_EXE_citizeninfo"))
-        .env("CITIZENINFO_URL", &sb.url)
-        .env("CITIZENINFO_CONFIG_DIR", cli.dir.path())
-        .output()
-        .unwrap();
+    let out = cli.shell(&script);
     assert_eq!(
         out.status.code(),
         Some(3),

@@ -592,6 +592,25 @@ impl Client {
             .0)
     }
 
+    /// Every process, by id (a few hundred: one request of 1000).
+    pub async fn all_processes(
+        &self,
+    ) -> ClientResult<std::collections::BTreeMap<ProcessId, ProcessSummary>> {
+        let mut q = ProcessQuery {
+            limit: Some(super::rules::MAX_PAGE_SIZE),
+            ..ProcessQuery::default()
+        };
+        let mut all = std::collections::BTreeMap::new();
+        loop {
+            let page = self.processes(&q).await?;
+            all.extend(page.items.into_iter().map(|p| (p.id.clone(), p)));
+            match page.next_cursor {
+                Some(c) => q.cursor = Some(c),
+                None => return Ok(all),
+            }
+        }
+    }
+
     /// One process with its manual.
     pub async fn process(&self, id: &ProcessId) -> ClientResult<Process> {
         self.get(&format!("/processes/{id}")).await

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use super::Context;
+use crate::api::ProcessId;
 use crate::api::rules::MAX_PAGE_SIZE;
-use crate::api::{ProcessId, ProcessQuery};
 use crate::cli::ExportArgs;
 use crate::commands::points;
 use crate::exit::{self, Failure};
@@ -22,22 +22,11 @@ pub enum Spreadsheet {
 }
 
 async fn process_names(ctx: &Context) -> anyhow::Result<HashMap<ProcessId, (String, String)>> {
-    let client = ctx.client()?;
-    let mut q = ProcessQuery {
-        limit: Some(MAX_PAGE_SIZE),
-        ..ProcessQuery::default()
-    };
-    let mut names = HashMap::new();
-    loop {
-        let page = client.processes(&q).await?;
-        for p in page.items {
-            names.insert(p.id, (p.name_th, p.category));
-        }
-        match page.next_cursor {
-            Some(c) => q.cursor = Some(c),
-            None => return Ok(names),
-        }
-    }
+    let all = ctx.client()?.all_processes().await?;
+    Ok(all
+        .into_iter()
+        .map(|(id, p)| (id, (p.name_th, p.category)))
+        .collect())
 }
 
 fn binding_headers(h: Headers) -> Vec<&'static str> {

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use super::Context;
 use crate::api::rules::{MAX_PAGE_SIZE, may_bind_in};
 use crate::api::{
-    Agency, NewPoint, OrgQuery, PointCode, PointQuery, PointSummary, ProcessId, ProcessQuery,
-    ProcessSummary, ServicePoint,
+    Agency, NewPoint, OrgQuery, PointCode, PointQuery, PointSummary, ProcessId, ProcessSummary,
+    ServicePoint,
 };
 use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles};
 use crate::commands::points;
@@ -208,7 +208,7 @@ async fn make_plan(
         Vec::new()
     };
     let processes = if binding {
-        all_processes(&client).await?
+        client.all_processes().await?
     } else {
         BTreeMap::new()
     };
@@ -254,25 +254,6 @@ async fn make_plan(
         return Ok(Err(problems));
     }
     Ok(Ok((plan, current)))
-}
-
-/// Every process, by id (a few hundred: one request).
-async fn all_processes(
-    client: &crate::api::client::Client,
-) -> anyhow::Result<BTreeMap<ProcessId, ProcessSummary>> {
-    let mut q = ProcessQuery {
-        limit: Some(MAX_PAGE_SIZE),
-        ..ProcessQuery::default()
-    };
-    let mut all = BTreeMap::new();
-    loop {
-        let page = client.processes(&q).await?;
-        all.extend(page.items.into_iter().map(|p| (p.id.clone(), p)));
-        match page.next_cursor {
-            Some(c) => q.cursor = Some(c),
-            None => return Ok(all),
-        }
-    }
 }
 
 /// Problems with an entry's processes: ids that do not exist, and processes a point

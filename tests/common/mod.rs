@@ -270,6 +270,18 @@ impl Cli {
         self.run_with(args, "", &[])
     }
 
+    /// Runs a bash script where `$BIN` is the `citizeninfo` binary, pointed at this
+    /// sandbox and settings folder (for pipes and pseudo-terminals).
+    pub fn shell(&self, script: &str) -> std::process::Output {
+        Command::new("bash")
+            .args(["-c", script])
+            .env("BIN", env!("CARGO_BIN_EXE_citizeninfo"))
+            .env("CITIZENINFO_URL", &self.url)
+            .env("CITIZENINFO_CONFIG_DIR", self.dir.path())
+            .output()
+            .unwrap()
+    }
+
     /// Signs in with a password; asserts success.
     pub fn login(&self, username: &str) -> &Cli {
         let r = self.run_with(

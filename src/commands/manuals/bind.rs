@@ -38,27 +38,20 @@ struct Outcome {
     exit_code: u8,
 }
 
+/// The processes named, read in one request; an unknown id stops the command.
 async fn read_processes(client: &Client, ids: &[ProcessId]) -> anyhow::Result<Vec<ProcessSummary>> {
-    let mut tasks = JoinSet::new();
-    for id in ids.iter().cloned() {
-        let client = client.clone();
-        tasks.spawn(async move { (client.process(&id).await, id) });
-    }
-    let mut out = Vec::new();
-    while let Some(done) = tasks.join_next().await {
-        match done? {
-            (Ok(p), _) => out.push(p.summary),
-            (Err(e), id) if e.code() == Some("process_not_found") => {
-                return Err(Failure::invalid(
+    let mut all = client.all_processes().await?;
+    ids.iter()
+        .map(|id| {
+            all.remove(id).ok_or_else(|| {
+                Failure::invalid(
                     format!("the process {id} does not exist: nothing was changed"),
                     "`citizeninfo manuals search CODE` lists the processes a point may bind",
                 )
-                .into());
-            }
-            (Err(e), _) => return Err(e.into()),
-        }
-    }
-    Ok(out)
+                .into()
+            })
+        })
+        .collect()
 }
 
 /// The set a point should have, and what changes to get there.
