@@ -1,0 +1,9 @@
+//! The CITIZENinfo API as the tool speaks it: the wire models, the field rules and
+//! the text forms people type, shared by the client and the sandbox so the two
+//! cannot drift. No HTTP, no terminal.
+
+pub mod hours;
+pub mod models;
+pub mod rules;
+
+pub use models::*;

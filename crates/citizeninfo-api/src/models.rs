@@ -1,0 +1,948 @@
+//! Request and response bodies of the CITIZENinfo API (`/api/v1`), as `openapi.yaml`
+//! describes them. Field names are the wire names; every body the service accepts
+//! refuses unknown fields.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize};
+
+pub use crate::rules::{AuthorizeCode, PointCode, ProcessId, TimeOfDay};
+
+/// Whether the public app and web site show a service point (สถานะ: แสดง / ซ่อน).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// แสดง: listed for citizens.
+    Shown,
+    /// ซ่อน: kept in the registry but not listed.
+    Hidden,
+}
+
+impl Status {
+    /// The wire name, as used in query strings and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Shown => "shown",
+            Status::Hidden => "hidden",
+        }
+    }
+
+    /// The back office's Thai label.
+    pub fn name_th(self) -> &'static str {
+        match self {
+            Status::Shown => "แสดง",
+            Status::Hidden => "ซ่อน",
+        }
+    }
+}
+
+/// The level of a unit in the structure list (ระดับ).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// หน่วยงานหลัก: the head agency.
+    HeadAgency,
+    /// หน่วยงานส่วนกลาง: a central unit.
+    CentralUnit,
+    /// จุดบริการ: a service point.
+    ServicePoint,
+}
+
+impl Level {
+    /// Every level, in tree order.
+    pub const ALL: [Level; 3] = [Level::HeadAgency, Level::CentralUnit, Level::ServicePoint];
+
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::HeadAgency => "head_agency",
+            Level::CentralUnit => "central_unit",
+            Level::ServicePoint => "service_point",
+        }
+    }
+
+    /// The back office's Thai label.
+    pub fn name_th(self) -> &'static str {
+        match self {
+            Level::HeadAgency => "หน่วยงานหลัก",
+            Level::CentralUnit => "หน่วยงานส่วนกลาง",
+            Level::ServicePoint => "จุดบริการ",
+        }
+    }
+}
+
+/// A day of the week in opening hours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Weekday {
+    /// Monday (จันทร์).
+    Mon,
+    /// Tuesday (อังคาร).
+    Tue,
+    /// Wednesday (พุธ).
+    Wed,
+    /// Thursday (พฤหัสบดี).
+    Thu,
+    /// Friday (ศุกร์).
+    Fri,
+    /// Saturday (เสาร์).
+    Sat,
+    /// Sunday (อาทิตย์).
+    Sun,
+}
+
+impl Weekday {
+    /// Monday to Sunday.
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+
+    /// The three-letter wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Weekday::Mon => "mon",
+            Weekday::Tue => "tue",
+            Weekday::Wed => "wed",
+            Weekday::Thu => "thu",
+            Weekday::Fri => "fri",
+            Weekday::Sat => "sat",
+            Weekday::Sun => "sun",
+        }
+    }
+}
+
+/// One opening period of one day (เวลาทำการ): `open` is before `close`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningPeriod {
+    /// The day.
+    pub day: Weekday,
+    /// Opening time, `HH:MM`.
+    pub open: TimeOfDay,
+    /// Closing time, `HH:MM`.
+    pub close: TimeOfDay,
+}
+
+/// A photo of a service point (รูปภาพจุดบริการ).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Photo {
+    /// The photo's id, unique in the service.
+    pub id: u64,
+    /// The media type sniffed from the file's content.
+    pub content_type: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// When it was uploaded.
+    pub uploaded_at: DateTime<Utc>,
+    /// Where to fetch it, relative to the service's address.
+    pub url: String,
+}
+
+/// One row of the structure list (จุดบริการหน่วยงาน และโครงสร้าง).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PointSummary {
+    /// รหัสหน่วยงาน: the 13-digit key.
+    pub code: PointCode,
+    /// ระดับ.
+    pub level: Level,
+    /// ประเภท.
+    #[serde(rename = "type")]
+    pub unit_type: String,
+    /// ประเภทย่อย.
+    pub subtype: String,
+    /// หมวดหมู่.
+    pub category: String,
+    /// The ministry's id.
+    pub ministry_id: String,
+    /// The department's id.
+    pub department_id: String,
+    /// The agency's id.
+    pub agency_id: String,
+    /// The parent unit's code (เลือกหน่วยงานที่สังกัด), none for a head agency.
+    pub parent_code: Option<PointCode>,
+    /// Display name in Thai (หน่วยงาน).
+    pub name_th: String,
+    /// Display name in English.
+    pub name_en: String,
+    /// The province the point is in.
+    pub province: String,
+    /// Authorize Code of the unit; shown only to accounts whose subtree holds it, as
+    /// it proves membership of the unit.
+    pub authorize_code: Option<AuthorizeCode>,
+    /// สถานะ.
+    pub status: Status,
+    /// How many processes are bound (จำนวนกระบวนการ).
+    pub process_count: u32,
+    /// Changes with every edit of the record; the `ETag` is this number quoted.
+    pub version: u64,
+    /// แก้ไขครั้งล่าสุด.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A service point with every field (แก้ไขจุดบริการหน่วยงาน).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServicePoint {
+    /// The fields the structure list shows.
+    #[serde(flatten)]
+    pub summary: PointSummary,
+    /// ชื่อเต็มของหน่วยงาน.
+    pub full_name: String,
+    /// ที่อยู่ (ภาษาไทย).
+    pub address_th: String,
+    /// Latitude (WGS84).
+    pub lat: f64,
+    /// Longitude (WGS84).
+    pub lng: f64,
+    /// Opening hours, sorted by day and time.
+    pub hours: Vec<OpeningPeriod>,
+    /// Contact e-mail.
+    pub email: Option<String>,
+    /// Contact telephone.
+    pub telephone: Option<String>,
+    /// Photos of the point.
+    pub photos: Vec<Photo>,
+    /// Version of the bound process set; its `ETag` is this number quoted with a `b`.
+    pub bindings_version: u64,
+    /// When the bound process set last changed.
+    pub bindings_updated_at: Option<DateTime<Utc>>,
+    /// The bound process ids, when asked for (`include=detail` on a list, always on one point).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub process_ids: Option<Vec<ProcessId>>,
+    /// Copy cancellation, as `GET /points/{code}/stats` gives it.
+    pub copy_cancellation: CopyCancellation,
+    /// Satisfaction, as `GET /points/{code}/stats` gives it.
+    pub satisfaction: Satisfaction,
+}
+
+/// The `ETag` of a point at `version`.
+pub fn point_etag(version: u64) -> String {
+    format!("\"{version}\"")
+}
+
+/// The `ETag` of a point's bound process set at `version`.
+pub fn bindings_etag(version: u64) -> String {
+    format!("\"b{version}\"")
+}
+
+/// Deserializes a field that may be absent (leave alone), `null` (clear) or a value.
+fn double_option<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// Deserializes a field that may be absent but, when present, is not `null`.
+fn present<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
+
+/// The editable fields of a point (`PATCH /points/{code}`): absent fields are left
+/// alone; `null` clears a field that may be empty.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointPatch {
+    /// ชื่อสำหรับแสดงผล (ภาษาไทย).
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub name_th: Option<String>,
+    /// ชื่อสำหรับแสดงผล (ภาษาอังกฤษ).
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub name_en: Option<String>,
+    /// ชื่อเต็มของหน่วยงาน.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub full_name: Option<String>,
+    /// ที่อยู่ (ภาษาไทย).
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub address_th: Option<String>,
+    /// Province, one of the 77.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub province: Option<String>,
+    /// Latitude.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lat: Option<f64>,
+    /// Longitude.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lng: Option<f64>,
+    /// Opening hours: the whole week, replacing what was there.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hours: Option<Vec<OpeningPeriod>>,
+    /// E-mail; `null` clears it.
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email: Option<Option<String>>,
+    /// Telephone; `null` clears it.
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub telephone: Option<Option<String>>,
+    /// Parent unit; `null` makes the point a root of its agency.
+    #[serde(
+        default,
+        deserialize_with = "double_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub parent_code: Option<Option<PointCode>>,
+}
+
+impl PointPatch {
+    /// True when the patch changes nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == PointPatch::default()
+    }
+}
+
+/// A new point (`POST /points`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewPoint {
+    /// The 13-digit code.
+    pub code: PointCode,
+    /// The agency the point belongs to.
+    pub agency_id: String,
+    /// The parent unit, in the same agency.
+    #[serde(default)]
+    pub parent_code: Option<PointCode>,
+    /// ระดับ.
+    pub level: Level,
+    /// ประเภท.
+    #[serde(rename = "type")]
+    pub unit_type: String,
+    /// ประเภทย่อย.
+    pub subtype: String,
+    /// หมวดหมู่.
+    pub category: String,
+    /// Thai display name.
+    pub name_th: String,
+    /// English display name.
+    pub name_en: String,
+    /// Full name.
+    pub full_name: String,
+    /// Thai address.
+    pub address_th: String,
+    /// Province.
+    pub province: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lng: f64,
+    /// Opening hours.
+    #[serde(default)]
+    pub hours: Vec<OpeningPeriod>,
+    /// E-mail.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Telephone.
+    #[serde(default)]
+    pub telephone: Option<String>,
+    /// Shown unless said otherwise.
+    #[serde(default = "shown")]
+    pub status: Status,
+}
+
+fn shown() -> Status {
+    Status::Shown
+}
+
+/// The body of `PUT /points/{code}/status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    /// The new status.
+    pub status: Status,
+}
+
+/// One page of a list, with the cursor of the next page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page<T> {
+    /// The records of this page.
+    pub items: Vec<T>,
+    /// Pass as `cursor` to read the next page; absent on the last page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+/// Copy cancellation (การยกเลิกสำเนา): services given without asking for photocopies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyCancellation {
+    /// Services given in the period.
+    pub services_total: u64,
+    /// Of those, given without asking for photocopies of documents.
+    pub without_copies: u64,
+    /// `without_copies` as a percentage of `services_total`, one decimal.
+    pub percent: f64,
+}
+
+/// Citizen satisfaction (ความพึงพอใจ) from ratings of 1 to 5.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Satisfaction {
+    /// How many citizens rated.
+    pub responses: u64,
+    /// Mean rating, two decimals; 0 when nobody rated.
+    pub average: f64,
+    /// Ratings of 1, 2, 3, 4 and 5, in that order.
+    pub distribution: [u64; 5],
+}
+
+/// `GET /points/{code}/stats`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PointStats {
+    /// The point.
+    pub code: PointCode,
+    /// Copy cancellation.
+    pub copy_cancellation: CopyCancellation,
+    /// Satisfaction.
+    pub satisfaction: Satisfaction,
+}
+
+/// Which points may bind a process besides those of its own department.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenTo {
+    /// Points of the process's own department only.
+    Department,
+    /// Points of any department of the same ministry.
+    Ministry,
+    /// Any point (กระบวนงานจากกรมอื่น).
+    All,
+}
+
+impl OpenTo {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpenTo::Department => "department",
+            OpenTo::Ministry => "ministry",
+            OpenTo::All => "all",
+        }
+    }
+}
+
+/// A process (กระบวนงาน) as lists show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProcessSummary {
+    /// The process id.
+    pub id: ProcessId,
+    /// Thai name.
+    pub name_th: String,
+    /// English name.
+    pub name_en: String,
+    /// Category, e.g. อนุญาต/ออกใบอนุญาต/รับรอง.
+    pub category: String,
+    /// Owning ministry.
+    pub ministry_id: String,
+    /// Owning department.
+    pub department_id: String,
+    /// Which points may bind it.
+    pub open_to: OpenTo,
+}
+
+/// One step of a citizen manual.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManualStep {
+    /// 1-based order.
+    pub order: u32,
+    /// What happens.
+    pub description: String,
+    /// How long it takes, in minutes.
+    pub minutes: u32,
+    /// Who does it.
+    pub responsible: String,
+}
+
+/// A document the citizen must bring (เอกสารหลักฐาน).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequiredDocument {
+    /// The document.
+    pub name: String,
+    /// Who issues it.
+    pub issuer: String,
+    /// Originals to show.
+    pub originals: u32,
+    /// Photocopies to hand in.
+    pub copies: u32,
+}
+
+/// A fee (ค่าธรรมเนียม).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fee {
+    /// What is paid for.
+    pub description: String,
+    /// Amount in baht.
+    pub amount_baht: u32,
+}
+
+/// A citizen manual (คู่มือประชาชน).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manual {
+    /// Basic information (ข้อมูลเบื้องต้น).
+    pub description: String,
+    /// The law the service rests on.
+    pub legal_basis: String,
+    /// When the service is given.
+    pub hours: Vec<OpeningPeriod>,
+    /// Total duration in minutes (ระยะเวลาการให้บริการ).
+    pub duration_minutes: u32,
+    /// The steps.
+    pub steps: Vec<ManualStep>,
+    /// Documents required.
+    pub documents: Vec<RequiredDocument>,
+    /// Fees.
+    pub fees: Vec<Fee>,
+}
+
+/// `GET /processes/{id}`: a process with its manual.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Process {
+    /// The list fields.
+    #[serde(flatten)]
+    pub summary: ProcessSummary,
+    /// The citizen manual.
+    pub manual: Manual,
+}
+
+/// A process bound to a point.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoundProcess {
+    /// The process.
+    #[serde(flatten)]
+    pub process: ProcessSummary,
+    /// When it was bound.
+    pub bound_at: DateTime<Utc>,
+}
+
+/// `GET /points/{code}/processes`: the bound set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PointProcesses {
+    /// The point.
+    pub code: PointCode,
+    /// Version of the set; the `ETag` is `"b<version>"`.
+    pub version: u64,
+    /// When the set last changed.
+    pub updated_at: Option<DateTime<Utc>>,
+    /// The bound processes, by id.
+    pub items: Vec<BoundProcess>,
+}
+
+/// The body of `PUT /points/{code}/processes`: the whole bound set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessSet {
+    /// The ids the set becomes.
+    pub process_ids: Vec<ProcessId>,
+}
+
+/// A ministry (กระทรวง).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ministry {
+    /// Two-digit id.
+    pub id: String,
+    /// Thai name.
+    pub name_th: String,
+    /// English name.
+    pub name_en: String,
+}
+
+/// A department (กรม).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Department {
+    /// Four-digit id: the ministry's two, then two.
+    pub id: String,
+    /// Owning ministry.
+    pub ministry_id: String,
+    /// Thai name.
+    pub name_th: String,
+    /// English name.
+    pub name_en: String,
+}
+
+/// An agency (หน่วยงาน): a department's central administration or a regional office.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Agency {
+    /// Six-digit id: the department's four, then two.
+    pub id: String,
+    /// Owning department.
+    pub department_id: String,
+    /// Owning ministry.
+    pub ministry_id: String,
+    /// Thai name.
+    pub name_th: String,
+    /// English name.
+    pub name_en: String,
+}
+
+/// How an account signs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountKind {
+    /// CITIZENinfo username and password.
+    Password,
+    /// OpenID, by the device flow.
+    Openid,
+}
+
+/// The part of the organisation tree an account acts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScopeKind {
+    /// The whole tree.
+    All,
+    /// One ministry.
+    Ministry,
+    /// One department.
+    Department,
+    /// One agency.
+    Agency,
+    /// One unit and the units under it.
+    Unit,
+}
+
+/// An account's scope.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scope {
+    /// What kind of subtree.
+    pub kind: ScopeKind,
+    /// The id or code of its root; none for the whole tree.
+    pub id: Option<String>,
+    /// The root's Thai name.
+    pub name_th: Option<String>,
+}
+
+/// What an account may change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Right {
+    /// Edit a point's fields and photos.
+    EditPoints,
+    /// Hide and un-hide points.
+    HidePoints,
+    /// Add points (OpenID accounts only).
+    CreatePoints,
+    /// Bind and unbind processes.
+    BindProcesses,
+}
+
+impl Right {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Right::EditPoints => "edit_points",
+            Right::HidePoints => "hide_points",
+            Right::CreatePoints => "create_points",
+            Right::BindProcesses => "bind_processes",
+        }
+    }
+}
+
+/// `GET /me`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Me {
+    /// Username.
+    pub username: String,
+    /// Name to greet.
+    pub display_name: String,
+    /// How the account signs in.
+    pub kind: AccountKind,
+    /// Where it may act.
+    pub scope: Scope,
+    /// What it may change.
+    pub rights: Vec<Right>,
+    /// When the token used for this call expires.
+    pub token_expires_at: DateTime<Utc>,
+}
+
+/// A successful answer of `POST /auth/token` (RFC 6749 §5.1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenResponse {
+    /// The bearer token.
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds until `access_token` expires.
+    pub expires_in: u64,
+    /// Trade for a new access token with the `refresh_token` grant.
+    pub refresh_token: String,
+}
+
+/// The form of `POST /auth/token` (RFC 6749 and RFC 8628); which fields are needed
+/// depends on `grant_type`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TokenRequest {
+    /// `password`, `refresh_token` or `urn:ietf:params:oauth:grant-type:device_code`.
+    pub grant_type: String,
+    /// For `password`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// For `password`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// For `refresh_token`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// For the device grant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_code: Option<String>,
+    /// The client's id; optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Requested scope; ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+
+/// The device grant's `grant_type`.
+pub const DEVICE_GRANT_TYPE: &str = "urn:ietf:params:oauth:grant-type:device_code";
+
+/// `POST /auth/register`: the first sign-in of an account, binding it to a unit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registration {
+    /// Username.
+    pub username: String,
+    /// Password.
+    pub password: String,
+    /// The unit's Authorize Code.
+    pub authorize_code: AuthorizeCode,
+    /// The unit's ministry, as the person states it.
+    pub ministry_id: String,
+    /// The unit's department.
+    pub department_id: String,
+    /// The unit's agency.
+    pub agency_id: String,
+    /// The person's name.
+    pub contact_name: String,
+    /// The person's e-mail.
+    pub email: String,
+    /// The person's telephone.
+    pub telephone: String,
+}
+
+/// The answer of `POST /auth/device` (RFC 8628 §3.2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeviceAuthorization {
+    /// Poll the token endpoint with this.
+    pub device_code: String,
+    /// The person types this on the verification page.
+    pub user_code: String,
+    /// The verification page.
+    pub verification_uri: String,
+    /// The verification page with the code filled in.
+    pub verification_uri_complete: String,
+    /// Seconds until the codes expire.
+    pub expires_in: u64,
+    /// Seconds to wait between polls.
+    pub interval: u64,
+}
+
+/// What was wrong with one field of a request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The field's path, e.g. `lat` or `hours[2].open`.
+    pub field: String,
+    /// The rule it broke.
+    pub message: String,
+}
+
+/// The one error shape of the API. It follows RFC 6749 §5.2 (`error`,
+/// `error_description`) so OAuth clients read it unchanged, and adds `details`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// Machine-readable code, e.g. `not_found`, `precondition_failed`.
+    pub error: String,
+    /// One sentence for people.
+    pub error_description: String,
+    /// Per-field problems, when the request had any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<FieldError>,
+}
+
+/// One counter of the sandbox's request statistics.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RouteCount {
+    /// HTTP method.
+    pub method: String,
+    /// The route as declared, e.g. `/api/v1/points/{code}`.
+    pub route: String,
+    /// Status answered; 0 for a connection closed without an answer.
+    pub status: u16,
+    /// How many requests.
+    pub count: u64,
+}
+
+/// `GET /_sandbox/stats`: requests counted since start or the last reset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SandboxStats {
+    /// All requests counted.
+    pub total: u64,
+    /// Per route and status, sorted.
+    pub routes: Vec<RouteCount>,
+}
+
+impl SandboxStats {
+    /// Requests counted for one method and route, whatever their status.
+    pub fn count(&self, method: &str, route: &str) -> u64 {
+        self.routes
+            .iter()
+            .filter(|r| r.method == method && r.route == route)
+            .map(|r| r.count)
+            .sum()
+    }
+}
+
+/// What `GET /points` adds to each row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Include {
+    /// Every field of each point and its bound process ids.
+    Detail,
+}
+
+/// The query of `GET /points`: the back office's filters, free text and paging.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointQuery {
+    /// Ministry id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ministry: Option<String>,
+    /// Department id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Agency id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
+    /// ประเภท, exactly.
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub unit_type: Option<String>,
+    /// ประเภทย่อย, exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtype: Option<String>,
+    /// หมวดหมู่, exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// ระดับ.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// สถานะ.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Province, exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
+    /// Direct children of this unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<PointCode>,
+    /// Only these points: codes separated by commas, at most 1000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub codes: Option<String>,
+    /// Free text, matched anywhere in the Thai, English or full name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Where the previous page ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size, 1 to 1000; 100 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+    /// `detail` for every field and the bound process ids.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include: Option<Include>,
+}
+
+impl PointQuery {
+    /// Narrows the query to these codes (at most 1000).
+    pub fn with_codes(mut self, codes: &[PointCode]) -> PointQuery {
+        self.codes = Some(
+            codes
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        self
+    }
+}
+
+/// The query of `GET /processes`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessQuery {
+    /// Owning ministry id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ministry: Option<String>,
+    /// Owning department id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Category, exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Free text over the Thai and English names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Only processes this point may bind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bindable_to: Option<PointCode>,
+    /// Where the previous page ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size, 1 to 1000; 100 when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+/// The query of `GET /departments` and `GET /agencies`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgQuery {
+    /// Only those of this ministry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ministry: Option<String>,
+    /// Only those of this department (agencies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+}

@@ -1,0 +1,698 @@
+//! The HTTP client of the CITIZENinfo API: typed calls, bearer tokens refreshed
+//! when they expire, retries of what is safe to retry. It knows nothing of the
+//! terminal: tracing and saving refreshed tokens are hooks the caller supplies.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use reqwest::RequestBuilder;
+use reqwest::header::{ETAG, HeaderMap, IF_MATCH, RETRY_AFTER};
+/// HTTP methods and statuses, as errors name them.
+pub use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use citizeninfo_api::{
+    Agency, DEVICE_GRANT_TYPE, Department, DeviceAuthorization, ErrorBody, Me, Ministry, NewPoint,
+    OrgQuery, Page, Photo, PointCode, PointPatch, PointProcesses, PointQuery, PointStats,
+    PointSummary, Process, ProcessId, ProcessQuery, ProcessSet, ProcessSummary, Registration,
+    ServicePoint, Status, StatusChange, TokenRequest, TokenResponse,
+};
+
+/// What went wrong talking to the service.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// The service answered with an error.
+    #[error("{} ({method} {path}: {status})", .body.error_description)]
+    Api {
+        /// The method of the request.
+        method: Method,
+        /// The path of the request.
+        path: String,
+        /// The status.
+        status: StatusCode,
+        /// The error body.
+        body: ErrorBody,
+    },
+    /// The service could not be reached, or the connection broke.
+    #[error("could not reach {url}: {source}")]
+    Network {
+        /// The address.
+        url: String,
+        /// The cause.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The answer was not what the contract says.
+    #[error("{what}: the service's answer could not be read: {message}")]
+    Decode {
+        /// What was being read.
+        what: String,
+        /// Why.
+        message: String,
+    },
+    /// No credentials to send.
+    #[error("not signed in")]
+    NotSignedIn,
+}
+
+impl ClientError {
+    /// The machine code of the service's error, when it answered with one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            ClientError::Api { body, .. } => Some(&body.error),
+            _ => None,
+        }
+    }
+}
+
+/// What a call returns.
+pub type ClientResult<T> = Result<T, ClientError>;
+
+/// A signed-in session as it is saved between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Credentials {
+    /// The bearer token.
+    pub access_token: String,
+    /// Trades for a new access token; none for a token given by the environment.
+    #[serde(default)]
+    pub refresh_token: Option<String>,
+    /// When the access token expires; none when unknown.
+    #[serde(default)]
+    pub expires_at: Option<DateTime<Utc>>,
+    /// Who signed in.
+    #[serde(default)]
+    pub username: Option<String>,
+}
+
+impl Credentials {
+    /// Credentials from a token answer.
+    pub fn from_token(t: &TokenResponse, username: Option<String>) -> Credentials {
+        Credentials {
+            access_token: t.access_token.clone(),
+            refresh_token: Some(t.refresh_token.clone()),
+            expires_at: Some(Utc::now() + chrono::Duration::seconds(t.expires_in as i64)),
+            username,
+        }
+    }
+
+    fn expired(&self) -> bool {
+        self.expires_at
+            .is_some_and(|at| at <= Utc::now() + chrono::Duration::seconds(1))
+    }
+}
+
+/// Called with a line describing each HTTP exchange (token redacted).
+pub type TraceHook = Arc<dyn Fn(&str) + Send + Sync>;
+/// Called with new credentials after a refresh, to save them.
+pub type RefreshHook = Arc<dyn Fn(&Credentials) + Send + Sync>;
+
+/// How many times a safe request is tried before its error is returned.
+const ATTEMPTS: u32 = 4;
+
+/// The API client.
+#[derive(Clone)]
+pub struct Client {
+    base: String,
+    http: reqwest::Client,
+    credentials: Arc<Mutex<Option<Credentials>>>,
+    /// One refresh at a time: a refresh token is good for one use.
+    refreshing: Arc<tokio::sync::Mutex<()>>,
+    trace: Option<TraceHook>,
+    on_refresh: Option<RefreshHook>,
+}
+
+/// Whether a request carries the bearer token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Auth {
+    /// Signed with the access token, refreshed when it has expired.
+    Bearer,
+    /// Sent as it is (signing in).
+    None,
+}
+
+/// Whether a request may be sent again after a failure with no answer or a 5xx.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Retry {
+    /// Reads, `If-Match` writes and idempotent puts: the same outcome however often.
+    Safe,
+    /// A write that might be applied twice.
+    Never,
+}
+
+impl Client {
+    /// A client of the service at `base` with this tool's user agent and time limits;
+    /// proxies come from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`).
+    pub fn connect(base: &str) -> Result<Client, reqwest::Error> {
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("citizeninfo/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(120))
+            .build()?;
+        Ok(Client::new(base, http))
+    }
+
+    /// A client of the service at `base` (e.g. `http://127.0.0.1:8787`).
+    pub fn new(base: &str, http: reqwest::Client) -> Client {
+        Client {
+            base: base.trim_end_matches('/').to_owned(),
+            http,
+            credentials: Arc::new(Mutex::new(None)),
+            refreshing: Arc::new(tokio::sync::Mutex::new(())),
+            trace: None,
+            on_refresh: None,
+        }
+    }
+
+    /// The service's address.
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    /// Sends these credentials from now on.
+    pub fn with_credentials(self, c: Option<Credentials>) -> Client {
+        if let Ok(mut slot) = self.credentials.lock() {
+            *slot = c;
+        }
+        self
+    }
+
+    /// Traces each exchange through `hook`.
+    pub fn with_trace(mut self, hook: TraceHook) -> Client {
+        self.trace = Some(hook);
+        self
+    }
+
+    /// Calls `hook` after each refresh.
+    pub fn with_refresh_hook(mut self, hook: RefreshHook) -> Client {
+        self.on_refresh = Some(hook);
+        self
+    }
+
+    /// The credentials in use.
+    pub fn credentials(&self) -> Option<Credentials> {
+        self.credentials.lock().ok().and_then(|c| c.clone())
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/api/v1{path}", self.base)
+    }
+
+    fn trace(&self, line: impl FnOnce() -> String) {
+        if let Some(t) = &self.trace {
+            t(&line());
+        }
+    }
+
+    /// Trades the refresh token for a new access token, unless the token `used` has
+    /// been replaced meanwhile by another task's refresh. True when a newer token is
+    /// there to use.
+    async fn refresh(&self, used: &str) -> ClientResult<bool> {
+        let _one_at_a_time = self.refreshing.lock().await;
+        let Some(current) = self.credentials() else {
+            return Ok(false);
+        };
+        if current.access_token != used {
+            return Ok(true);
+        }
+        let Some(refresh) = current.refresh_token.clone() else {
+            return Ok(false);
+        };
+        let form = TokenRequest {
+            grant_type: "refresh_token".to_owned(),
+            refresh_token: Some(refresh),
+            ..TokenRequest::default()
+        };
+        // Boxed: signing in and refreshing share the send path, which refreshes.
+        let tokens: TokenResponse = Box::pin(self.token(&form)).await?;
+        let fresh = Credentials::from_token(&tokens, current.username.clone());
+        if let Ok(mut slot) = self.credentials.lock() {
+            *slot = Some(fresh.clone());
+        }
+        if let Some(hook) = &self.on_refresh {
+            hook(&fresh);
+        }
+        Ok(true)
+    }
+
+    async fn bearer(&self) -> ClientResult<String> {
+        let creds = self.credentials().ok_or(ClientError::NotSignedIn)?;
+        if creds.expired() && self.refresh(&creds.access_token).await? {
+            return self
+                .credentials()
+                .map(|c| c.access_token)
+                .ok_or(ClientError::NotSignedIn);
+        }
+        Ok(creds.access_token)
+    }
+
+    /// Sends a request built by `build`, with retries when `retry` allows, and,
+    /// when signed, one refresh when the token has expired.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        retry: Retry,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> ClientResult<(StatusCode, HeaderMap, Vec<u8>)> {
+        self.exchange(Auth::Bearer, method, path, retry, build)
+            .await
+    }
+
+    async fn exchange(
+        &self,
+        auth: Auth,
+        method: Method,
+        path: &str,
+        retry: Retry,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> ClientResult<(StatusCode, HeaderMap, Vec<u8>)> {
+        let url = self.url(path);
+        let mut refreshed = auth == Auth::None;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let mut request = build(self.http.request(method.clone(), &url));
+            let mut used = String::new();
+            if auth == Auth::Bearer {
+                used = self.bearer().await?;
+                request = request.bearer_auth(&used);
+            }
+            let started = std::time::Instant::now();
+            let outcome = request.send().await;
+            let (status, headers, body) = match outcome {
+                Err(source) => {
+                    self.trace(|| format!("{method} {url} -> failed: {source}"));
+                    if retry == Retry::Safe && attempt < ATTEMPTS {
+                        tokio::time::sleep(backoff(attempt)).await;
+                        continue;
+                    }
+                    return Err(ClientError::Network { url, source });
+                }
+                Ok(r) => {
+                    let status = r.status();
+                    let headers = r.headers().clone();
+                    let body = r.bytes().await.map_err(|source| ClientError::Network {
+                        url: url.clone(),
+                        source,
+                    })?;
+                    (status, headers, body.to_vec())
+                }
+            };
+            self.trace(|| {
+                format!(
+                    "{method} {url} -> {} ({} ms{})",
+                    status.as_u16(),
+                    started.elapsed().as_millis(),
+                    if auth == Auth::Bearer {
+                        ", Authorization: Bearer <redacted>"
+                    } else {
+                        ""
+                    }
+                )
+            });
+            if status == StatusCode::UNAUTHORIZED && !refreshed {
+                refreshed = true;
+                if self.refresh(&used).await.unwrap_or(false) {
+                    continue;
+                }
+            }
+            let again = attempt < ATTEMPTS
+                && (status == StatusCode::TOO_MANY_REQUESTS
+                    || (retry == Retry::Safe && status.is_server_error()));
+            if again {
+                let wait = headers
+                    .get(RETRY_AFTER)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .map_or_else(|| backoff(attempt), Duration::from_secs);
+                tokio::time::sleep(wait.min(Duration::from_secs(30))).await;
+                continue;
+            }
+            if !status.is_success() {
+                return Err(api_error(method, path, status, &body));
+            }
+            return Ok((status, headers, body));
+        }
+    }
+
+    async fn call<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        retry: Retry,
+        build: impl Fn(RequestBuilder) -> RequestBuilder,
+    ) -> ClientResult<(T, Option<String>)> {
+        let (_, headers, body) = self.send(method, path, retry, build).await?;
+        let etag = headers
+            .get(ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Ok((decode(path, &body)?, etag))
+    }
+
+    async fn get<T: DeserializeOwned>(&self, path: &str) -> ClientResult<T> {
+        Ok(self.call(Method::GET, path, Retry::Safe, |r| r).await?.0)
+    }
+
+    /// `POST /auth/token` with any grant; no bearer token is sent. Retried like a
+    /// read (a grant sent twice only issues a spare token), except a refresh.
+    pub async fn token(&self, form: &TokenRequest) -> ClientResult<TokenResponse> {
+        let path = "/auth/token";
+        // A refresh token is good for one use: a retried refresh would be refused.
+        let retry = if form.grant_type == "refresh_token" {
+            Retry::Never
+        } else {
+            Retry::Safe
+        };
+        let (_, _, body) = self
+            .exchange(Auth::None, Method::POST, path, retry, |r| r.form(form))
+            .await?;
+        decode(path, &body)
+    }
+
+    /// Signs in with a username and password.
+    pub async fn sign_in(&self, username: &str, password: &str) -> ClientResult<TokenResponse> {
+        self.token(&TokenRequest {
+            grant_type: "password".to_owned(),
+            username: Some(username.to_owned()),
+            password: Some(password.to_owned()),
+            ..TokenRequest::default()
+        })
+        .await
+    }
+
+    /// Polls the token endpoint once for a device sign-in.
+    pub async fn poll_device(&self, device_code: &str) -> ClientResult<TokenResponse> {
+        self.token(&TokenRequest {
+            grant_type: DEVICE_GRANT_TYPE.to_owned(),
+            device_code: Some(device_code.to_owned()),
+            client_id: Some("citizeninfo".to_owned()),
+            ..TokenRequest::default()
+        })
+        .await
+    }
+
+    /// Starts a device sign-in (RFC 8628).
+    pub async fn start_device(&self) -> ClientResult<DeviceAuthorization> {
+        let path = "/auth/device";
+        let (_, _, body) = self
+            .exchange(Auth::None, Method::POST, path, Retry::Safe, |r| {
+                r.form(&[("client_id", "citizeninfo")])
+            })
+            .await?;
+        decode(path, &body)
+    }
+
+    /// Registers an account at its first sign-in.
+    pub async fn register(&self, r: &Registration) -> ClientResult<TokenResponse> {
+        let path = "/auth/register";
+        let (_, _, body) = self
+            .exchange(Auth::None, Method::POST, path, Retry::Never, |b| b.json(r))
+            .await?;
+        decode(path, &body)
+    }
+
+    /// `GET /me`.
+    pub async fn me(&self) -> ClientResult<Me> {
+        self.get("/me").await
+    }
+
+    /// Every ministry.
+    pub async fn ministries(&self) -> ClientResult<Vec<Ministry>> {
+        self.get("/ministries").await
+    }
+
+    /// Departments, filtered.
+    pub async fn departments(&self, q: &OrgQuery) -> ClientResult<Vec<Department>> {
+        Ok(self
+            .call(Method::GET, "/departments", Retry::Safe, |r| r.query(q))
+            .await?
+            .0)
+    }
+
+    /// Agencies, filtered.
+    pub async fn agencies(&self, q: &OrgQuery) -> ClientResult<Vec<Agency>> {
+        Ok(self
+            .call(Method::GET, "/agencies", Retry::Safe, |r| r.query(q))
+            .await?
+            .0)
+    }
+
+    /// One page of the structure list.
+    pub async fn points(&self, q: &PointQuery) -> ClientResult<Page<PointSummary>> {
+        let q = PointQuery {
+            include: None,
+            ..q.clone()
+        };
+        Ok(self
+            .call(Method::GET, "/points", Retry::Safe, |r| r.query(&q))
+            .await?
+            .0)
+    }
+
+    /// One page of the structure list with every field and the bound process ids.
+    pub async fn points_detail(&self, q: &PointQuery) -> ClientResult<Page<ServicePoint>> {
+        let q = PointQuery {
+            include: Some(citizeninfo_api::Include::Detail),
+            ..q.clone()
+        };
+        Ok(self
+            .call(Method::GET, "/points", Retry::Safe, |r| r.query(&q))
+            .await?
+            .0)
+    }
+
+    /// The named points with every field and their bound process ids, read 1000
+    /// a request; codes the service does not know are simply absent.
+    pub async fn points_by_code(
+        &self,
+        codes: &[PointCode],
+    ) -> ClientResult<std::collections::BTreeMap<PointCode, ServicePoint>> {
+        let mut found = std::collections::BTreeMap::new();
+        for chunk in codes.chunks(citizeninfo_api::rules::MAX_PAGE_SIZE as usize) {
+            let mut q = PointQuery {
+                limit: Some(citizeninfo_api::rules::MAX_PAGE_SIZE),
+                ..PointQuery::default()
+            }
+            .with_codes(chunk);
+            loop {
+                let page = self.points_detail(&q).await?;
+                for p in page.items {
+                    found.insert(p.summary.code.clone(), p);
+                }
+                match page.next_cursor {
+                    Some(c) => q.cursor = Some(c),
+                    None => break,
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// One point and its ETag.
+    pub async fn point(&self, code: &PointCode) -> ClientResult<(ServicePoint, String)> {
+        let path = format!("/points/{code}");
+        let (point, etag) = self.call(Method::GET, &path, Retry::Safe, |r| r).await?;
+        Ok((point, etag.unwrap_or_default()))
+    }
+
+    /// Edits a point under `If-Match`; the new record and ETag.
+    pub async fn edit_point(
+        &self,
+        code: &PointCode,
+        etag: &str,
+        patch: &PointPatch,
+    ) -> ClientResult<(ServicePoint, String)> {
+        let path = format!("/points/{code}");
+        let (point, etag) = self
+            .call(Method::PATCH, &path, Retry::Never, |r| {
+                r.header(IF_MATCH, etag).json(patch)
+            })
+            .await?;
+        Ok((point, etag.unwrap_or_default()))
+    }
+
+    /// Adds a point; the key makes a retried request return the first answer.
+    pub async fn create_point(
+        &self,
+        new: &NewPoint,
+        idempotency_key: &str,
+    ) -> ClientResult<ServicePoint> {
+        Ok(self
+            .call(Method::POST, "/points", Retry::Safe, |r| {
+                r.header("Idempotency-Key", idempotency_key).json(new)
+            })
+            .await?
+            .0)
+    }
+
+    /// Shows or hides a point.
+    pub async fn set_status(&self, code: &PointCode, status: Status) -> ClientResult<ServicePoint> {
+        let path = format!("/points/{code}/status");
+        let body = StatusChange { status };
+        Ok(self
+            .call(Method::PUT, &path, Retry::Safe, |r| r.json(&body))
+            .await?
+            .0)
+    }
+
+    /// Shows or hides a point, only if it is still at the version of `etag`.
+    pub async fn set_status_if_match(
+        &self,
+        code: &PointCode,
+        status: Status,
+        etag: &str,
+    ) -> ClientResult<ServicePoint> {
+        let path = format!("/points/{code}/status");
+        let body = StatusChange { status };
+        Ok(self
+            .call(Method::PUT, &path, Retry::Safe, |r| {
+                r.header(IF_MATCH, etag).json(&body)
+            })
+            .await?
+            .0)
+    }
+
+    /// Copy cancellation and satisfaction of a point.
+    pub async fn stats(&self, code: &PointCode) -> ClientResult<PointStats> {
+        self.get(&format!("/points/{code}/stats")).await
+    }
+
+    /// Uploads a photo.
+    pub async fn upload_photo(
+        &self,
+        code: &PointCode,
+        file_name: &str,
+        bytes: Vec<u8>,
+    ) -> ClientResult<Photo> {
+        let path = format!("/points/{code}/photos");
+        let name = file_name.to_owned();
+        Ok(self
+            .call(Method::POST, &path, Retry::Never, move |r| {
+                let part = reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone());
+                r.multipart(reqwest::multipart::Form::new().part("photo", part))
+            })
+            .await?
+            .0)
+    }
+
+    /// Removes a photo.
+    pub async fn remove_photo(&self, code: &PointCode, id: u64) -> ClientResult<()> {
+        let path = format!("/points/{code}/photos/{id}");
+        self.send(Method::DELETE, &path, Retry::Never, |r| r)
+            .await?;
+        Ok(())
+    }
+
+    /// One page of processes.
+    pub async fn processes(&self, q: &ProcessQuery) -> ClientResult<Page<ProcessSummary>> {
+        Ok(self
+            .call(Method::GET, "/processes", Retry::Safe, |r| r.query(q))
+            .await?
+            .0)
+    }
+
+    /// Every process, by id (a few hundred: one request of 1000).
+    pub async fn all_processes(
+        &self,
+    ) -> ClientResult<std::collections::BTreeMap<ProcessId, ProcessSummary>> {
+        let mut q = ProcessQuery {
+            limit: Some(citizeninfo_api::rules::MAX_PAGE_SIZE),
+            ..ProcessQuery::default()
+        };
+        let mut all = std::collections::BTreeMap::new();
+        loop {
+            let page = self.processes(&q).await?;
+            all.extend(page.items.into_iter().map(|p| (p.id.clone(), p)));
+            match page.next_cursor {
+                Some(c) => q.cursor = Some(c),
+                None => return Ok(all),
+            }
+        }
+    }
+
+    /// One process with its manual.
+    pub async fn process(&self, id: &ProcessId) -> ClientResult<Process> {
+        self.get(&format!("/processes/{id}")).await
+    }
+
+    /// The processes bound to a point, and the set's ETag.
+    pub async fn bound(&self, code: &PointCode) -> ClientResult<(PointProcesses, String)> {
+        let path = format!("/points/{code}/processes");
+        let (set, etag) = self.call(Method::GET, &path, Retry::Safe, |r| r).await?;
+        Ok((set, etag.unwrap_or_default()))
+    }
+
+    /// Binds one process; true when it was not bound before.
+    pub async fn bind(&self, code: &PointCode, id: &ProcessId) -> ClientResult<bool> {
+        let path = format!("/points/{code}/processes/{id}");
+        let (status, _, _) = self.send(Method::PUT, &path, Retry::Safe, |r| r).await?;
+        Ok(status == StatusCode::CREATED)
+    }
+
+    /// Unbinds one process; false when it was not bound.
+    pub async fn unbind(&self, code: &PointCode, id: &ProcessId) -> ClientResult<bool> {
+        let path = format!("/points/{code}/processes/{id}");
+        match self.send(Method::DELETE, &path, Retry::Safe, |r| r).await {
+            Ok(_) => Ok(true),
+            Err(e) if e.code() == Some("binding_not_found") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Replaces the bound set under `If-Match`.
+    pub async fn replace_bound(
+        &self,
+        code: &PointCode,
+        etag: &str,
+        ids: &[ProcessId],
+    ) -> ClientResult<(PointProcesses, String)> {
+        let path = format!("/points/{code}/processes");
+        let body = ProcessSet {
+            process_ids: ids.to_vec(),
+        };
+        let (set, etag) = self
+            .call(Method::PUT, &path, Retry::Never, |r| {
+                r.header(IF_MATCH, etag).json(&body)
+            })
+            .await?;
+        Ok((set, etag.unwrap_or_default()))
+    }
+}
+
+fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis(200 * 2u64.pow(attempt.saturating_sub(1)))
+}
+
+fn api_error(method: Method, path: &str, status: StatusCode, body: &[u8]) -> ClientError {
+    let body = serde_json::from_slice::<ErrorBody>(body).unwrap_or_else(|_| ErrorBody {
+        error: format!("http_{}", status.as_u16()),
+        error_description: format!(
+            "the service answered {status} without an error body{}",
+            if body.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    ": {}",
+                    String::from_utf8_lossy(&body[..body.len().min(200)])
+                )
+            }
+        ),
+        details: Vec::new(),
+    });
+    ClientError::Api {
+        method,
+        path: path.to_owned(),
+        status,
+        body,
+    }
+}
+
+fn decode<T: DeserializeOwned>(what: &str, body: &[u8]) -> ClientResult<T> {
+    serde_json::from_slice(body).map_err(|e| ClientError::Decode {
+        what: what.to_owned(),
+        message: e.to_string(),
+    })
+}

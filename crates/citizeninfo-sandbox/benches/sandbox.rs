@@ -1,0 +1,186 @@
+//! Sandbox benchmark: seeding `--demo 100000` into a database file, then paging
+//! through every point 1000 at a time, counting requests with the sandbox's own
+//! counter. Run with `cargo bench -p citizeninfo-sandbox --bench sandbox`; figures go in the README.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a benchmark prints its figures and fails loudly"
+)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use citizeninfo_api::{Page, PointSummary, SandboxStats, ServicePoint, TokenResponse};
+use serde::de::DeserializeOwned;
+
+const POINTS: u32 = 100_000;
+const PAGE: u32 = 1000;
+
+async fn page_through<T: DeserializeOwned>(
+    http: &reqwest::Client,
+    url: &str,
+    token: &str,
+    extra: &str,
+) -> anyhow::Result<(usize, f64)> {
+    let started = Instant::now();
+    let mut cursor: Option<String> = None;
+    let mut seen = 0;
+    loop {
+        let mut address = format!("{url}/api/v1/points?limit={PAGE}{extra}");
+        if let Some(c) = &cursor {
+            address.push_str(&format!("&cursor={c}"));
+        }
+        let page: Page<T> = http
+            .get(address)
+            .bearer_auth(token)
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        seen += page.items.len();
+        match page.next_cursor {
+            Some(c) => cursor = Some(c),
+            None => break,
+        }
+    }
+    Ok((seen, started.elapsed().as_secs_f64()))
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("bench.db");
+    let started = Instant::now();
+    let mut child = Command::new(citizeninfo_testkit::bin("citizeninfo-sandbox"))
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--demo",
+            &POINTS.to_string(),
+            "--data",
+        ])
+        .arg(&data)
+        .stdout(Stdio::piped())
+        .spawn()?;
+    let mut stdout = BufReader::new(
+        child
+            .stdout
+            .take()
+            .ok_or_else(|| anyhow::anyhow!("no stdout"))?,
+    );
+    let mut first = String::new();
+    stdout.read_line(&mut first)?;
+    let ready = started.elapsed().as_secs_f64();
+    let mut report = String::new();
+    stdout.read_line(&mut report)?;
+    let url = first
+        .trim()
+        .strip_prefix("listening on ")
+        .ok_or_else(|| anyhow::anyhow!("unexpected first line {first:?}"))?
+        .to_owned();
+
+    let http = reqwest::Client::new();
+    let token: TokenResponse = http
+        .post(format!("{url}/api/v1/auth/token"))
+        .form(&[
+            ("grant_type", "password"),
+            ("username", "admin"),
+            ("password", "admin"),
+        ])
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let token = token.access_token;
+    let stats_url = format!("{url}/_sandbox/stats");
+
+    http.delete(&stats_url).send().await?;
+    let (rows, rows_secs) = page_through::<PointSummary>(&http, &url, &token, "").await?;
+    let stats: SandboxStats = http.get(&stats_url).send().await?.json().await?;
+    let rows_requests = stats.count("GET", "/api/v1/points");
+
+    http.delete(&stats_url).send().await?;
+    let (detail, detail_secs) =
+        page_through::<ServicePoint>(&http, &url, &token, "&include=detail").await?;
+    let stats: SandboxStats = http.get(&stats_url).send().await?.json().await?;
+    let detail_requests = stats.count("GET", "/api/v1/points");
+
+    let export_csv = export_peak(&url, &token, "csv", dir.path())?;
+    let export_xlsx = export_peak(&url, &token, "xlsx", dir.path())?;
+
+    let _ = child.kill();
+    let _ = child.wait();
+    let size = std::fs::metadata(&data).map(|m| m.len()).unwrap_or(0);
+
+    println!("sandbox benchmark, {POINTS} points, pages of {PAGE}");
+    println!("{}", report.trim());
+    println!("| measure | figure |");
+    println!("| --- | --- |");
+    println!(
+        "| `--demo {POINTS} --data FILE`: start to listening (seeding included) | {ready:.1} s |"
+    );
+    println!(
+        "| database file after seeding | {:.0} MiB |",
+        size as f64 / 1048576.0
+    );
+    println!(
+        "| page through all points, list rows | {rows} points in {rows_requests} requests, {rows_secs:.1} s |"
+    );
+    println!(
+        "| page through all points, `include=detail` (every field and bound process ids) | {detail} points in {detail_requests} requests, {detail_secs:.1} s |"
+    );
+    for (kind, (peak, secs, bytes)) in [("csv", export_csv), ("xlsx", export_xlsx)] {
+        println!(
+            "| `citizeninfo export {kind}` of all {POINTS} points: peak memory (VmHWM) | {:.1} MiB, {secs:.1} s, a {:.0} MiB file |",
+            peak as f64 / 1024.0,
+            bytes as f64 / 1048576.0
+        );
+    }
+    Ok(())
+}
+
+/// Runs `citizeninfo export KIND` of every point and watches its peak resident
+/// memory (VmHWM, in KiB) until it exits; also the time taken and the file's size.
+fn export_peak(
+    url: &str,
+    token: &str,
+    kind: &str,
+    dir: &std::path::Path,
+) -> anyhow::Result<(u64, f64, u64)> {
+    let file = dir.join(format!("export.{kind}"));
+    let started = Instant::now();
+    let mut child = Command::new(citizeninfo_testkit::bin("citizeninfo"))
+        .args(["export", kind, "-O"])
+        .arg(&file)
+        .env("CITIZENINFO_URL", url)
+        .env("CITIZENINFO_TOKEN", token)
+        .env("CITIZENINFO_CONFIG_DIR", dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = 0u64;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&status_file)
+            && let Some(kib) = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak = peak.max(kib);
+        }
+        if let Some(status) = child.try_wait()? {
+            anyhow::ensure!(status.success(), "export {kind} failed: {status}");
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+    Ok((peak, started.elapsed().as_secs_f64(), bytes))
+}

@@ -1,0 +1,176 @@
+//! `citizeninfo-sandbox`: a local backend serving the CITIZENinfo API contract
+//! (`openapi.yaml`) from SQLite, with production-like demo data and fault flags.
+
+mod db;
+mod error;
+mod extract;
+mod faults;
+mod rng;
+mod routes;
+mod seed;
+mod server;
+mod store;
+
+/// Writes one line of the sandbox's log to stderr. A closed or full stderr never
+/// stops the server, so what it cannot write is dropped.
+pub(crate) fn log(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Every route the sandbox serves, as (method, path template): the list the
+/// contract test compares with `openapi.yaml`.
+pub fn served_routes() -> Vec<(String, String)> {
+    routes::served()
+}
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::Context;
+use clap::Parser;
+
+use db::Db;
+use faults::{Counter, Faults};
+use rng::Rng;
+
+/// The sandbox's command line.
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "citizeninfo-sandbox",
+    version,
+    about = "A local CITIZENinfo back office: the same API, a real SQLite database, demo data and fault injection"
+)]
+pub struct Config {
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8787")]
+    pub listen: String,
+    /// Database file; kept between runs. Default: in memory, gone at exit.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// Seed N service points of demo data into an empty database.
+    #[arg(long, value_name = "N")]
+    pub demo: Option<u32>,
+    /// Delay every API answer by MS milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Share of requests (0 to 1) answered with 500, 502 or 503.
+    #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = probability)]
+    pub fail_rate: f64,
+    /// Share of requests (0 to 1) whose connection is closed without an answer.
+    #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = probability)]
+    pub drop_rate: f64,
+    /// Answer 429 with Retry-After past N requests a second.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate_limit: Option<u32>,
+    /// Approve every OpenID device sign-in at once, as the demo OpenID account.
+    #[arg(long)]
+    pub openid_auto_approve: bool,
+    /// Lifetime of an access token, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..))]
+    pub token_ttl: u64,
+    /// Seconds a device-flow client must wait between polls.
+    #[arg(long, value_name = "SECS", default_value_t = 5)]
+    pub device_interval: u64,
+    /// Lifetime of a device-flow code, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
+    pub device_expires_in: u64,
+}
+
+fn probability(s: &str) -> Result<f64, String> {
+    let p: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if (0.0..=1.0).contains(&p) {
+        Ok(p)
+    } else {
+        Err(format!("{p} is not a share: give a number from 0 to 1"))
+    }
+}
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub(crate) struct AppState {
+    /// The database.
+    pub db: Db,
+    /// The command line.
+    pub config: Arc<Config>,
+    /// The address clients reach us at, e.g. `http://127.0.0.1:8787`.
+    pub base_url: Arc<str>,
+    /// The request counter.
+    pub counter: Arc<Counter>,
+    /// The fault flags' state.
+    pub faults: Arc<Faults>,
+    secrets: Arc<Mutex<Rng>>,
+}
+
+impl AppState {
+    /// A fresh random token of `bytes` random bytes, as lower-case hex.
+    pub(crate) fn secret(&self, bytes: usize) -> String {
+        let mut rng = self.secrets.lock().unwrap_or_else(|p| p.into_inner());
+        let mut out = String::with_capacity(bytes * 2);
+        while out.len() < bytes * 2 {
+            out.push_str(&format!("{:016x}", rng.next_u64()));
+        }
+        out.truncate(bytes * 2);
+        out
+    }
+}
+
+/// Seconds since the Unix epoch.
+pub(crate) fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+pub(crate) use citizeninfo_api::{bindings_etag, point_etag};
+
+/// Opens the database, seeds it, binds the address, prints where it listens and
+/// serves until SIGINT or SIGTERM.
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let db = Db::open(config.data.as_deref()).with_context(|| match &config.data {
+        Some(p) => format!("could not open the database {}", p.display()),
+        None => "could not open the in-memory database".to_owned(),
+    })?;
+    if config.fail_rate + config.drop_rate > 1.0 {
+        anyhow::bail!(
+            "--fail-rate {} and --drop-rate {} add up to more than 1: a request can fail only one way",
+            config.fail_rate,
+            config.drop_rate
+        );
+    }
+    let demo = config.demo.unwrap_or(0);
+    let report = db.with(|conn| seed::seed(conn, demo))?;
+    let listener = tokio::net::TcpListener::bind(&config.listen)
+        .await
+        .with_context(|| format!("could not listen on {}", config.listen))?;
+    let addr = listener.local_addr()?;
+    let base_url: Arc<str> = format!("http://{addr}").into();
+
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "listening on {base_url}")?;
+    write!(out, "{report}")?;
+    out.flush()?;
+    drop(out);
+
+    let clock = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or_default();
+    let state = AppState {
+        db: db.clone(),
+        config: Arc::new(config),
+        base_url,
+        counter: Arc::new(Counter::default()),
+        faults: Arc::new(Faults::new(1)),
+        secrets: Arc::new(Mutex::new(Rng::new(clock ^ u64::from(std::process::id())))),
+    };
+    server::serve(listener, routes::app(state), server::shutdown_signal()).await;
+    log("shutting down");
+    db.with(|conn| {
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    })?;
+    Ok(())
+}

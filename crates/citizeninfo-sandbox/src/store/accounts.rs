@@ -1,0 +1,302 @@
+//! Accounts, their tokens, device codes and scope.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{points, wire, wire_name};
+use crate::error::ApiResult;
+use citizeninfo_api::{AccountKind, PointSummary, Right, Scope, ScopeKind};
+
+/// An account as the sandbox keeps it.
+#[derive(Debug, Clone)]
+pub(crate) struct Account {
+    /// Username.
+    pub username: String,
+    /// Password (demo data only: the sandbox holds no real secret).
+    pub password: String,
+    /// How it signs in.
+    pub kind: AccountKind,
+    /// Name to greet.
+    pub display_name: String,
+    /// The scope's kind.
+    pub scope_kind: ScopeKind,
+    /// The scope's root.
+    pub scope_id: Option<String>,
+    /// What it may change.
+    pub rights: Vec<Right>,
+    /// False until the first sign-in registered it with a unit.
+    pub registered: bool,
+}
+
+impl Account {
+    /// True when the account holds `right`.
+    pub(crate) fn may(&self, right: Right) -> bool {
+        self.rights.contains(&right)
+    }
+}
+
+const COLUMNS: &str =
+    "username, password, kind, display_name, scope_kind, scope_id, rights, registered";
+
+fn read(row: &Row<'_>) -> rusqlite::Result<Account> {
+    let rights: String = row.get(6)?;
+    Ok(Account {
+        username: row.get(0)?,
+        password: row.get(1)?,
+        kind: wire(row, 2)?,
+        display_name: row.get(3)?,
+        scope_kind: wire(row, 4)?,
+        scope_id: row.get(5)?,
+        rights: rights
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .filter_map(|s| serde_json::from_value(serde_json::Value::String(s.to_owned())).ok())
+            .collect(),
+        registered: row.get(7)?,
+    })
+}
+
+/// Inserts or replaces an account.
+pub(crate) fn put(conn: &Connection, a: &Account) -> ApiResult<()> {
+    let rights: Vec<&str> = a.rights.iter().map(|r| r.as_str()).collect();
+    conn.execute(
+        &format!(
+            "INSERT OR REPLACE INTO accounts ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        ),
+        params![
+            a.username,
+            a.password,
+            wire_name(&a.kind),
+            a.display_name,
+            wire_name(&a.scope_kind),
+            a.scope_id,
+            rights.join(","),
+            a.registered
+        ],
+    )?;
+    Ok(())
+}
+
+/// The account named `username`.
+pub(crate) fn find(conn: &Connection, username: &str) -> ApiResult<Option<Account>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM accounts WHERE username = ?1"
+    ))?;
+    Ok(stmt.query_row([username], read).optional()?)
+}
+
+/// Binds an account to a unit and marks it registered.
+pub(crate) fn register(
+    conn: &Connection,
+    username: &str,
+    unit: &str,
+    email: &str,
+    telephone: &str,
+) -> ApiResult<()> {
+    conn.execute(
+        "UPDATE accounts SET scope_kind = 'unit', scope_id = ?2, registered = 1, email = ?3, telephone = ?4 \
+         WHERE username = ?1",
+        params![username, unit, email, telephone],
+    )?;
+    Ok(())
+}
+
+/// Whether a token is an access or a refresh token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Sent as `Authorization: Bearer`.
+    Access,
+    /// Traded for a new access token.
+    Refresh,
+}
+
+impl TokenKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Access => "access",
+            TokenKind::Refresh => "refresh",
+        }
+    }
+}
+
+/// Stores a token for an account, valid until `expires_at` (Unix seconds).
+pub(crate) fn put_token(
+    conn: &Connection,
+    token: &str,
+    username: &str,
+    kind: TokenKind,
+    expires_at: i64,
+) -> ApiResult<()> {
+    conn.execute(
+        "INSERT INTO tokens (token, username, kind, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        params![token, username, kind.as_str(), expires_at],
+    )?;
+    Ok(())
+}
+
+/// The account a token belongs to and when it expires.
+pub(crate) fn by_token(
+    conn: &Connection,
+    token: &str,
+    kind: TokenKind,
+) -> ApiResult<Option<(Account, i64)>> {
+    let found: Option<(String, i64)> = conn
+        .query_row(
+            "SELECT username, expires_at FROM tokens WHERE token = ?1 AND kind = ?2",
+            params![token, kind.as_str()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match found {
+        None => Ok(None),
+        Some((username, expires_at)) => Ok(find(conn, &username)?.map(|a| (a, expires_at))),
+    }
+}
+
+/// Forgets a token (a used refresh token).
+pub(crate) fn drop_token(conn: &Connection, token: &str) -> ApiResult<()> {
+    conn.execute("DELETE FROM tokens WHERE token = ?1", [token])?;
+    Ok(())
+}
+
+/// The account's scope, with its root's name.
+pub(crate) fn scope(conn: &Connection, a: &Account) -> ApiResult<Scope> {
+    let table = match a.scope_kind {
+        ScopeKind::All => None,
+        ScopeKind::Ministry => Some("SELECT name_th FROM ministries WHERE id = ?1"),
+        ScopeKind::Department => Some("SELECT name_th FROM departments WHERE id = ?1"),
+        ScopeKind::Agency => Some("SELECT name_th FROM agencies WHERE id = ?1"),
+        ScopeKind::Unit => Some("SELECT name_th FROM points WHERE code = ?1"),
+    };
+    let name_th = match (table, &a.scope_id) {
+        (Some(sql), Some(id)) => conn.query_row(sql, [id], |r| r.get(0)).optional()?,
+        _ => None,
+    };
+    Ok(Scope {
+        kind: a.scope_kind,
+        id: a.scope_id.clone(),
+        name_th,
+    })
+}
+
+/// True when a point lies inside the account's subtree.
+pub(crate) fn covers(conn: &Connection, a: &Account, p: &PointSummary) -> ApiResult<bool> {
+    let id = a.scope_id.as_deref().unwrap_or_default();
+    Ok(match a.scope_kind {
+        ScopeKind::All => true,
+        ScopeKind::Ministry => p.ministry_id == id,
+        ScopeKind::Department => p.department_id == id,
+        ScopeKind::Agency => p.agency_id == id,
+        ScopeKind::Unit => {
+            p.code.as_str() == id
+                || points::ancestors(conn, &p.code)?
+                    .iter()
+                    .any(|c| c.as_str() == id)
+        }
+    })
+}
+
+/// True when the account may act in an agency (for a point to be created there).
+pub(crate) fn covers_agency(
+    a: &Account,
+    ministry_id: &str,
+    department_id: &str,
+    agency_id: &str,
+) -> bool {
+    let id = a.scope_id.as_deref().unwrap_or_default();
+    match a.scope_kind {
+        ScopeKind::All => true,
+        ScopeKind::Ministry => ministry_id == id,
+        ScopeKind::Department => department_id == id,
+        ScopeKind::Agency => agency_id == id,
+        ScopeKind::Unit => false,
+    }
+}
+
+/// A pending device authorization (RFC 8628).
+#[derive(Debug, Clone)]
+pub(crate) struct DeviceCode {
+    /// The code the client polls with.
+    pub device_code: String,
+    /// The code the person types.
+    pub user_code: String,
+    /// Unix seconds.
+    pub expires_at: i64,
+    /// Seconds between polls.
+    pub interval: i64,
+    /// Milliseconds since the epoch of the last poll.
+    pub last_poll_ms: Option<i64>,
+    /// The account that approved it.
+    pub approved_by: Option<String>,
+    /// The person refused.
+    pub denied: bool,
+    /// Already traded for tokens.
+    pub used: bool,
+}
+
+const DEVICE_COLUMNS: &str =
+    "device_code, user_code, expires_at, interval_secs, last_poll_ms, approved_by, denied, used";
+
+fn read_device(row: &Row<'_>) -> rusqlite::Result<DeviceCode> {
+    Ok(DeviceCode {
+        device_code: row.get(0)?,
+        user_code: row.get(1)?,
+        expires_at: row.get(2)?,
+        interval: row.get(3)?,
+        last_poll_ms: row.get(4)?,
+        approved_by: row.get(5)?,
+        denied: row.get(6)?,
+        used: row.get(7)?,
+    })
+}
+
+/// Stores a new device authorization.
+pub(crate) fn put_device(
+    conn: &Connection,
+    d: &DeviceCode,
+    client_id: Option<&str>,
+) -> ApiResult<()> {
+    conn.execute(
+        &format!("INSERT INTO device_codes ({DEVICE_COLUMNS}, client_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        params![
+            d.device_code,
+            d.user_code,
+            d.expires_at,
+            d.interval,
+            d.last_poll_ms,
+            d.approved_by,
+            d.denied,
+            d.used,
+            client_id
+        ],
+    )?;
+    Ok(())
+}
+
+/// A device authorization by its device code.
+pub(crate) fn device(conn: &Connection, device_code: &str) -> ApiResult<Option<DeviceCode>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {DEVICE_COLUMNS} FROM device_codes WHERE device_code = ?1"
+    ))?;
+    Ok(stmt.query_row([device_code], read_device).optional()?)
+}
+
+/// A device authorization by its user code.
+pub(crate) fn device_by_user_code(
+    conn: &Connection,
+    user_code: &str,
+) -> ApiResult<Option<DeviceCode>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {DEVICE_COLUMNS} FROM device_codes WHERE user_code = ?1"
+    ))?;
+    Ok(stmt.query_row([user_code], read_device).optional()?)
+}
+
+/// Saves a device authorization's changing fields.
+pub(crate) fn save_device(conn: &Connection, d: &DeviceCode) -> ApiResult<()> {
+    conn.execute(
+        "UPDATE device_codes SET interval_secs = ?2, last_poll_ms = ?3, approved_by = ?4, denied = ?5, used = ?6 \
+         WHERE device_code = ?1",
+        params![d.device_code, d.interval, d.last_poll_ms, d.approved_by, d.denied, d.used],
+    )?;
+    Ok(())
+}

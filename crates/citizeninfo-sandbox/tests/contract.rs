@@ -1,0 +1,1728 @@
+//! Contract tests: the real sandbox on a free port, every route over real HTTP.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly on what it did not expect"
+)]
+
+use citizeninfo_testkit as common;
+
+use std::collections::{BTreeSet, HashSet};
+use std::time::{Duration, Instant};
+
+use common::{Sandbox, expect_error};
+use reqwest::StatusCode;
+use reqwest::header::{ETAG, IF_MATCH};
+use serde_json::{Value, json};
+
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+/// (METHOD, path) pairs the document declares.
+fn documented() -> BTreeSet<(String, String)> {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../openapi.yaml"))
+        .unwrap();
+    let doc: Value = serde_saphyr::from_str(&text).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    let mut out = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            if ["get", "put", "post", "delete", "patch", "head", "options"]
+                .contains(&method.as_str())
+            {
+                out.insert((method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn routes_served_and_documented_agree() {
+    let served: BTreeSet<(String, String)> =
+        citizeninfo_sandbox::served_routes().into_iter().collect();
+    let documented = documented();
+    let undocumented: Vec<_> = served.difference(&documented).collect();
+    let unserved: Vec<_> = documented.difference(&served).collect();
+    assert!(
+        undocumented.is_empty(),
+        "served but not in openapi.yaml: {undocumented:?}"
+    );
+    assert!(
+        unserved.is_empty(),
+        "in openapi.yaml but not served: {unserved:?}"
+    );
+
+    // Every documented route answers something other than "no such route" or 405.
+    let sb = Sandbox::start(&["--demo", "20"]);
+    for (method, path) in &documented {
+        let path = path
+            .replace("{code}", "0000000000000")
+            .replace("{process_id}", "P00001")
+            .replace("{id}", "1");
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let r = sb
+            .http
+            .request(method.clone(), format!("{}{path}", sb.url))
+            .send()
+            .await
+            .unwrap();
+        assert_ne!(
+            r.status(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
+        if r.status() == StatusCode::NOT_FOUND {
+            let body: Value = r.json().await.unwrap();
+            assert_ne!(body["error"], "no_such_route", "{method} {path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn first_line_names_the_address_and_accounts_are_printed() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let port = sb.url.strip_prefix("http://127.0.0.1:").unwrap();
+    assert!(port.parse::<u16>().unwrap() > 0);
+    let banner = sb.banner.join("\n");
+    for account in [
+        "demo / demo",
+        "admin / admin",
+        "newcomer / newcomer",
+        "openid / openid",
+    ] {
+        assert!(banner.contains(account), "{banner}");
+    }
+    assert!(banner.contains("demo data: 20 service points"), "{banner}");
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods_answer_in_the_error_shape() {
+    let sb = Sandbox::start(&[]);
+    let r = sb.http.get(sb.api("/nothing-here")).send().await.unwrap();
+    expect_error(r, StatusCode::NOT_FOUND, "no_such_route").await;
+    let r = sb.http.delete(sb.api("/ministries")).send().await.unwrap();
+    expect_error(r, StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed").await;
+    let r = sb.http.get(sb.api("/openapi.yaml")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.text().await.unwrap().starts_with("openapi: 3.1"));
+}
+
+#[tokio::test]
+async fn password_sign_in_and_me() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let token = sb.token("demo", "demo").await;
+    let me = sb.get_json(&token, "/me").await;
+    assert_eq!(me["username"], "demo");
+    assert_eq!(me["kind"], "password");
+    assert_eq!(me["scope"]["kind"], "department");
+    assert_eq!(me["scope"]["name_th"], "กรมการปกครอง");
+    assert_eq!(
+        me["rights"],
+        json!(["edit_points", "hide_points", "bind_processes"])
+    );
+    assert!(me["token_expires_at"].as_str().unwrap().ends_with('Z'));
+
+    let r = sb
+        .post_token(&[
+            ("grant_type", "password"),
+            ("username", "demo"),
+            ("password", "wrong"),
+        ])
+        .await;
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
+    let r = sb.post_token(&[("grant_type", "magic")]).await;
+    expect_error(r, StatusCode::BAD_REQUEST, "unsupported_grant_type").await;
+    let r = sb.post_token(&[("grant_type", "password")]).await;
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_request").await;
+    let r = sb
+        .post_token(&[
+            ("grant_type", "password"),
+            ("username", "openid"),
+            ("password", "openid"),
+        ])
+        .await;
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
+
+    let r = sb.http.get(sb.api("/me")).send().await.unwrap();
+    assert!(r.headers().get("www-authenticate").is_some());
+    expect_error(r, StatusCode::UNAUTHORIZED, "unauthenticated").await;
+    let r = sb.get("not-a-token", "/me").await;
+    expect_error(r, StatusCode::UNAUTHORIZED, "invalid_token").await;
+}
+
+#[tokio::test]
+async fn access_tokens_expire_and_refresh_rotates() {
+    let sb = Sandbox::start(&["--demo", "20", "--token-ttl", "1"]);
+    let r = sb
+        .post_token(&[
+            ("grant_type", "password"),
+            ("username", "admin"),
+            ("password", "admin"),
+        ])
+        .await;
+    let tokens: Value = r.json().await.unwrap();
+    assert_eq!(tokens["token_type"], "Bearer");
+    assert_eq!(tokens["expires_in"], 1);
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let r = sb
+        .get(tokens["access_token"].as_str().unwrap(), "/me")
+        .await;
+    expect_error(r, StatusCode::UNAUTHORIZED, "token_expired").await;
+
+    let refresh = tokens["refresh_token"].as_str().unwrap();
+    let r = sb
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let fresh: Value = r.json().await.unwrap();
+    sb.get_json(fresh["access_token"].as_str().unwrap(), "/me")
+        .await;
+    // A refresh token is used once.
+    let r = sb
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
+        .await;
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
+}
+
+#[tokio::test]
+async fn first_sign_in_registers_with_the_authorize_code() {
+    let sb = Sandbox::start(&["--demo", "100"]);
+    let r = sb
+        .post_token(&[
+            ("grant_type", "password"),
+            ("username", "newcomer"),
+            ("password", "newcomer"),
+        ])
+        .await;
+    expect_error(r, StatusCode::FORBIDDEN, "registration_required").await;
+
+    let admin = sb.token("admin", "admin").await;
+    let unit = &sb
+        .get_json(&admin, "/points?level=service_point&limit=1")
+        .await["items"][0];
+    let code = unit["code"].as_str().unwrap();
+    let mut form = json!({
+        "username": "newcomer",
+        "password": "newcomer",
+        "authorize_code": unit["authorize_code"],
+        "ministry_id": unit["ministry_id"],
+        "department_id": unit["department_id"],
+        "agency_id": unit["agency_id"],
+        "contact_name": "สมชาย ใจดี",
+        "email": "somchai@dopa.go.th",
+        "telephone": "0 2221 2141"
+    });
+    let register = |body: Value| sb.http.post(sb.api("/auth/register")).json(&body).send();
+
+    let mut bad = form.clone();
+    bad["authorize_code"] = json!("2dbbea63c543bf4");
+    let e = expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "authorize_code");
+    let mut bad = form.clone();
+    bad["authorize_code"] = json!("000000000000000");
+    let e = expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(
+        e["details"][0]["message"],
+        "no unit has this Authorize Code"
+    );
+    let mut bad = form.clone();
+    bad["agency_id"] = json!("999999");
+    let e = expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "agency_id");
+    let mut bad = form.clone();
+    bad["password"] = json!("guess");
+    expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::BAD_REQUEST,
+        "invalid_grant",
+    )
+    .await;
+    let mut bad = form.clone();
+    bad["email"] = json!("not-an-address");
+    let e = expect_error(
+        register(bad).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "email");
+
+    let r = register(form.clone()).await.unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let tokens: Value = r.json().await.unwrap();
+    let token = tokens["access_token"].as_str().unwrap();
+    let me = sb.get_json(token, "/me").await;
+    assert_eq!(
+        me["scope"],
+        json!({"kind": "unit", "id": code, "name_th": unit["name_th"]})
+    );
+    form["contact_name"] = json!("อีกครั้ง");
+    expect_error(
+        register(form).await.unwrap(),
+        StatusCode::CONFLICT,
+        "already_registered",
+    )
+    .await;
+    sb.token("newcomer", "newcomer").await;
+
+    // The account now acts on its unit only.
+    let etag = sb.get(token, &format!("/points/{code}")).await.headers()[ETAG].clone();
+    let r = sb
+        .http
+        .patch(sb.api(&format!("/points/{code}")))
+        .bearer_auth(token)
+        .header(IF_MATCH, etag)
+        .json(&json!({"telephone": "0 2221 0000"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let head = unit["parent_code"].as_str().unwrap();
+    let etag = sb.get(token, &format!("/points/{head}")).await.headers()[ETAG].clone();
+    let r = sb
+        .http
+        .patch(sb.api(&format!("/points/{head}")))
+        .bearer_auth(token)
+        .header(IF_MATCH, etag)
+        .json(&json!({"telephone": "0 2221 0000"}))
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
+}
+
+async fn poll(sb: &Sandbox, device_code: &str) -> reqwest::Response {
+    sb.post_token(&[
+        ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+        ("device_code", device_code),
+    ])
+    .await
+}
+
+async fn start_device(sb: &Sandbox) -> Value {
+    let r = sb
+        .http
+        .post(sb.api("/auth/device"))
+        .form(&[("client_id", "tests")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    r.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn openid_device_flow() {
+    let sb = Sandbox::start(&[
+        "--demo",
+        "20",
+        "--device-interval",
+        "1",
+        "--device-expires-in",
+        "3",
+    ]);
+    let d = start_device(&sb).await;
+    let code = d["device_code"].as_str().unwrap();
+    let user_code = d["user_code"].as_str().unwrap();
+    assert_eq!(user_code.len(), 9);
+    assert_eq!(d["verification_uri"], format!("{}/device", sb.url));
+    assert_eq!(d["interval"], 1);
+    assert_eq!(d["expires_in"], 3);
+
+    expect_error(
+        poll(&sb, code).await,
+        StatusCode::BAD_REQUEST,
+        "authorization_pending",
+    )
+    .await;
+    let e = expect_error(poll(&sb, code).await, StatusCode::BAD_REQUEST, "slow_down").await;
+    assert!(
+        e["error_description"]
+            .as_str()
+            .unwrap()
+            .contains("6 seconds")
+    );
+
+    let page = sb
+        .http
+        .get(d["verification_uri_complete"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains(user_code));
+    let wrong = sb
+        .http
+        .post(format!("{}/device", sb.url))
+        .form(&[
+            ("user_code", user_code),
+            ("username", "openid"),
+            ("password", "nope"),
+            ("action", "approve"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    let ok = sb
+        .http
+        .post(format!("{}/device", sb.url))
+        .form(&[
+            ("user_code", user_code),
+            ("username", "openid"),
+            ("password", "openid"),
+            ("action", "approve"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    // The interval grew to 6 s after slow_down; the code expires first.
+    tokio::time::sleep(Duration::from_millis(3100)).await;
+    expect_error(
+        poll(&sb, code).await,
+        StatusCode::BAD_REQUEST,
+        "expired_token",
+    )
+    .await;
+
+    // Approved and polled politely: tokens, for the OpenID account.
+    let d = start_device(&sb).await;
+    let ok = sb
+        .http
+        .post(format!("{}/device", sb.url))
+        .form(&[
+            ("user_code", d["user_code"].as_str().unwrap()),
+            ("username", "openid"),
+            ("password", "openid"),
+            ("action", "approve"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    let r = poll(&sb, d["device_code"].as_str().unwrap()).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let tokens: Value = r.json().await.unwrap();
+    let me = sb
+        .get_json(tokens["access_token"].as_str().unwrap(), "/me")
+        .await;
+    assert_eq!(me["kind"], "openid");
+    assert!(
+        me["rights"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("create_points"))
+    );
+    expect_error(
+        poll(&sb, d["device_code"].as_str().unwrap()).await,
+        StatusCode::BAD_REQUEST,
+        "invalid_grant",
+    )
+    .await;
+
+    // Refused.
+    let d = start_device(&sb).await;
+    sb.http
+        .post(format!("{}/device", sb.url))
+        .form(&[
+            ("user_code", d["user_code"].as_str().unwrap()),
+            ("username", "openid"),
+            ("password", "openid"),
+            ("action", "deny"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    expect_error(
+        poll(&sb, d["device_code"].as_str().unwrap()).await,
+        StatusCode::BAD_REQUEST,
+        "access_denied",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn openid_auto_approve_signs_in_at_once() {
+    let sb = Sandbox::start(&["--demo", "20", "--openid-auto-approve"]);
+    let token = sb.openid_token().await;
+    assert_eq!(sb.get_json(&token, "/me").await["username"], "openid");
+}
+
+#[tokio::test]
+async fn organisation_tree() {
+    let sb = Sandbox::start(&[]);
+    let token = sb.token("demo", "demo").await;
+    let ministries = sb.get_json(&token, "/ministries").await;
+    let ministries = ministries.as_array().unwrap();
+    assert!(ministries.len() >= 19);
+    assert!(
+        ministries
+            .iter()
+            .any(|m| m["name_th"] == "กระทรวงมหาดไทย" && m["name_en"] == "Ministry of Interior")
+    );
+    let interior = ministries
+        .iter()
+        .find(|m| m["name_th"] == "กระทรวงมหาดไทย")
+        .unwrap();
+    let departments = sb
+        .get_json(
+            &token,
+            &format!("/departments?ministry={}", interior["id"].as_str().unwrap()),
+        )
+        .await;
+    let departments = departments.as_array().unwrap();
+    assert!(departments.iter().any(|d| d["name_th"] == "กรมการปกครอง"));
+    assert!(
+        departments
+            .iter()
+            .all(|d| d["ministry_id"] == interior["id"])
+    );
+    let dept = departments[0]["id"].as_str().unwrap();
+    let agencies = sb
+        .get_json(&token, &format!("/agencies?department={dept}"))
+        .await;
+    assert_eq!(agencies.as_array().unwrap().len(), 5);
+    let r = sb.get(&token, "/agencies?color=red").await;
+    let e = expect_error(r, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+    assert_eq!(e["details"][0]["field"], "color");
+}
+
+async fn all_codes(sb: &Sandbox, token: &str, query: &str, limit: u32) -> (Vec<String>, u32) {
+    let mut codes = Vec::new();
+    let mut cursor: Option<String> = None;
+    let mut pages = 0;
+    loop {
+        let mut path = format!("/points?limit={limit}{query}");
+        if let Some(c) = &cursor {
+            path.push_str(&format!("&cursor={c}"));
+        }
+        let page = sb.get_json(token, &path).await;
+        pages += 1;
+        for p in page["items"].as_array().unwrap() {
+            codes.push(p["code"].as_str().unwrap().to_owned());
+        }
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => break,
+        }
+    }
+    (codes, pages)
+}
+
+#[tokio::test]
+async fn listing_filters_and_pages() {
+    let sb = Sandbox::start(&["--demo", "300"]);
+    let token = sb.token("demo", "demo").await;
+    let (codes, pages) = all_codes(&sb, &token, "", 50).await;
+    assert_eq!(codes.len(), 300);
+    assert_eq!(pages, 6);
+    let mut sorted = codes.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted, codes, "pages are in code order without repeats");
+    assert!(codes.iter().all(|c| c.len() == 13));
+
+    let page = sb.get_json(&token, "/points?limit=1000").await;
+    assert_eq!(page["items"].as_array().unwrap().len(), 300);
+    assert!(page["next_cursor"].is_null());
+
+    let first = &page["items"][0];
+    let dept = first["department_id"].as_str().unwrap();
+    let (in_dept, _) = all_codes(&sb, &token, &format!("&department={dept}"), 1000).await;
+    assert!(!in_dept.is_empty() && in_dept.len() < 300);
+    let hidden = sb
+        .get_json(&token, "/points?status=hidden&limit=1000")
+        .await;
+    let hidden = hidden["items"].as_array().unwrap();
+    assert!(!hidden.is_empty());
+    assert!(hidden.iter().all(|p| p["status"] == "hidden"));
+    let heads = sb
+        .get_json(&token, "/points?level=head_agency&limit=1000")
+        .await;
+    assert_eq!(heads["items"].as_array().unwrap().len(), 15);
+    let province = first["province"].as_str().unwrap();
+    let in_province = sb
+        .get_json(&token, &format!("/points?province={province}&limit=1000"))
+        .await;
+    assert!(
+        in_province["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["province"] == province)
+    );
+
+    // Free text over Thai and English names, case-insensitive for Latin letters.
+    let thai = sb
+        .get_json(&token, "/points?q=ศูนย์บริการประชาชน&limit=1000")
+        .await;
+    let thai = thai["items"].as_array().unwrap();
+    assert!(!thai.is_empty());
+    assert!(
+        thai.iter()
+            .all(|p| p["name_th"].as_str().unwrap().contains("ศูนย์บริการประชาชน"))
+    );
+    let english = sb
+        .get_json(&token, "/points?q=public%20SERVICE%20centre&limit=1000")
+        .await;
+    assert_eq!(english["items"].as_array().unwrap().len(), thai.len());
+    let percent = sb.get_json(&token, "/points?q=100%25").await;
+    assert!(percent["items"].as_array().unwrap().is_empty());
+
+    let detail = sb.get_json(&token, "/points?include=detail&limit=5").await;
+    let p = &detail["items"][0];
+    assert!(p["process_ids"].as_array().unwrap().len() >= 10);
+    assert!(p["hours"].as_array().unwrap().len() >= 10);
+    assert!(
+        p["address_th"]
+            .as_str()
+            .unwrap()
+            .contains(p["province"].as_str().unwrap())
+    );
+    assert!(page["items"][0].get("process_ids").is_none());
+
+    // Exactly the points named, with every field, in one request.
+    let wanted = [codes[299].clone(), codes[0].clone(), codes[150].clone()];
+    let named = sb
+        .get_json(
+            &token,
+            &format!("/points?include=detail&codes={}", wanted.join(",")),
+        )
+        .await;
+    let got: Vec<&str> = named["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        got,
+        [codes[0].as_str(), codes[150].as_str(), codes[299].as_str()]
+    );
+    let stats = sb
+        .get_json(&token, &format!("/points/{}/stats", codes[150]))
+        .await;
+    assert_eq!(
+        named["items"][1]["copy_cancellation"],
+        stats["copy_cancellation"]
+    );
+    assert_eq!(named["items"][1]["satisfaction"], stats["satisfaction"]);
+    let too_many = vec![codes[0].as_str(); 1001].join(",");
+
+    for (query, field) in [
+        ("codes=0101010000001,12", "codes"),
+        (&*format!("codes={too_many}"), "codes"),
+        ("limit=0", "limit"),
+        ("limit=1001", "limit"),
+        ("limit=ten", "limit"),
+        ("cursor=nonsense", "cursor"),
+        ("level=minister", "level"),
+        ("colour=red", "colour"),
+    ] {
+        let r = sb.get(&token, &format!("/points?{query}")).await;
+        let e = expect_error(r, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+        assert_eq!(e["details"][0]["field"], field, "{query}: {e}");
+    }
+}
+
+#[tokio::test]
+async fn pages_stay_stable_while_records_change() {
+    let sb = Sandbox::start(&["--demo", "200", "--openid-auto-approve"]);
+    let admin = sb.token("admin", "admin").await;
+    let openid = sb.openid_token().await;
+    let dept = sb.get_json(&openid, "/me").await["scope"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let filter = format!("&department={dept}");
+    let (before, _) = all_codes(&sb, &admin, &filter, 1000).await;
+    assert!(before.len() >= 15);
+
+    let first = sb
+        .get_json(&admin, &format!("/points?limit=5{filter}"))
+        .await;
+    let cursor = first["next_cursor"].as_str().unwrap().to_owned();
+    // Meanwhile: a record on the read page is hidden and one is added before the cursor.
+    let code = first["items"][2]["code"].as_str().unwrap();
+    let r = sb
+        .http
+        .put(sb.api(&format!("/points/{code}/status")))
+        .bearer_auth(&admin)
+        .json(&json!({"status": "hidden"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let agency = first["items"][0]["agency_id"].as_str().unwrap();
+    let new_code = format!("{agency}0000000");
+    assert!(new_code.as_str() < first["items"][0]["code"].as_str().unwrap());
+    let r = sb
+        .http
+        .post(sb.api("/points"))
+        .bearer_auth(&openid)
+        .json(&new_point(&new_code, agency))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+
+    let mut rest = Vec::new();
+    let mut cursor = Some(cursor);
+    while let Some(c) = cursor {
+        let page = sb
+            .get_json(&admin, &format!("/points?limit=5{filter}&cursor={c}"))
+            .await;
+        rest.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p["code"].as_str().unwrap().to_owned()),
+        );
+        cursor = page["next_cursor"].as_str().map(str::to_owned);
+    }
+    let read: Vec<String> = first["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["code"].as_str().unwrap().to_owned())
+        .chain(rest)
+        .collect();
+    assert_eq!(read, before, "no record skipped or repeated");
+}
+
+fn new_point(code: &str, agency: &str) -> Value {
+    json!({
+        "code": code,
+        "agency_id": agency,
+        "level": "service_point",
+        "type": "ส่วนราชการ",
+        "subtype": "ส่วนราชการ ที่ตั้งอยู่ในภูมิภาค",
+        "category": "อนุญาต/ออกใบอนุญาต/รับรอง",
+        "name_th": "ที่ว่าการอำเภอบางกรวย",
+        "name_en": "Bang Kruai District Office",
+        "full_name": "ที่ว่าการอำเภอบางกรวย จังหวัดนนทบุรี",
+        "address_th": "ถนนบางกรวย-ไทรน้อย ต.บางกรวย อ.บางกรวย จ.นนทบุรี 11130",
+        "province": "นนทบุรี",
+        "lat": 13.805,
+        "lng": 100.473,
+        "hours": [{"day": "mon", "open": "08:30", "close": "16:30"}],
+        "email": "bangkruai@dopa.go.th",
+        "telephone": "0 2447 0000"
+    })
+}
+
+async fn point_with_etag(sb: &Sandbox, token: &str, code: &str) -> (Value, String) {
+    let r = sb.get(token, &format!("/points/{code}")).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let etag = r.headers()[ETAG].to_str().unwrap().to_owned();
+    (r.json().await.unwrap(), etag)
+}
+
+async fn first_code(sb: &Sandbox, token: &str, query: &str) -> String {
+    sb.get_json(token, &format!("/points?limit=1&{query}"))
+        .await["items"][0]["code"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn one_point_and_its_edits() {
+    let sb = Sandbox::start(&["--demo", "100"]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "level=service_point").await;
+    let (point, etag) = point_with_etag(&sb, &token, &code).await;
+    assert_eq!(etag, format!("\"{}\"", point["version"]));
+    assert_eq!(point["code"], code.as_str());
+    assert!(point["process_ids"].as_array().unwrap().len() >= 10);
+    let patch = |body: Value, if_match: Option<&str>| {
+        let mut req = sb
+            .http
+            .patch(sb.api(&format!("/points/{code}")))
+            .bearer_auth(&token)
+            .json(&body);
+        if let Some(tag) = if_match {
+            req = req.header(IF_MATCH, tag);
+        }
+        req.send()
+    };
+
+    let r = patch(json!({"name_en": "Renamed"}), None).await.unwrap();
+    expect_error(
+        r,
+        StatusCode::PRECONDITION_REQUIRED,
+        "precondition_required",
+    )
+    .await;
+    let r = patch(json!({"name_en": "Renamed"}), Some("\"999\""))
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
+
+    // Each bad field is named, and nothing changes.
+    let too_long = "ก".repeat(256);
+    for (body, field) in [
+        (json!({"lat": 95.0}), "lat"),
+        (json!({"lng": -181}), "lng"),
+        (json!({"lat": "north"}), "lat"),
+        (json!({"name_th": too_long}), "name_th"),
+        (json!({"name_th": "  "}), "name_th"),
+        (json!({"email": "nobody"}), "email"),
+        (json!({"telephone": "call me"}), "telephone"),
+        (json!({"province": "Atlantis"}), "province"),
+        (
+            json!({"hours": [{"day": "mon", "open": "16:00", "close": "08:00"}]}),
+            "hours[0]",
+        ),
+        (
+            json!({"hours": [{"day": "mon", "open": "25:00", "close": "23:00"}]}),
+            "hours[0].open",
+        ),
+        (
+            json!({"hours": [{"day": "funday", "open": "08:00", "close": "09:00"}]}),
+            "hours[0].day",
+        ),
+        (json!({"parent_code": "123"}), "parent_code"),
+        (json!({"parent_code": code}), "parent_code"),
+        (json!({"parent_code": "0000000000000"}), "parent_code"),
+        (json!({"colour": "red"}), "colour"),
+        (json!(["ชื่อจากอาร์เรย์"]), "body"),
+        (json!("hidden"), "body"),
+        (json!({"name_th": null}), "name_th"),
+        (json!({"lat": null}), "lat"),
+        (
+            json!({"authorize_code": "2DBBEA63C543BF4"}),
+            "authorize_code",
+        ),
+    ] {
+        let r = patch(body.clone(), Some(&etag)).await.unwrap();
+        let e = expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+        assert_eq!(e["details"][0]["field"], field, "{body}: {e}");
+    }
+    let r = sb
+        .http
+        .patch(sb.api(&format!("/points/{code}")))
+        .bearer_auth(&token)
+        .header(IF_MATCH, &etag)
+        .header("content-type", "application/json")
+        .body("{\"name_en\": ")
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::BAD_REQUEST, "malformed_json").await;
+    let r = sb
+        .http
+        .patch(sb.api(&format!("/points/{code}")))
+        .bearer_auth(&token)
+        .header(IF_MATCH, &etag)
+        .body("name_en=x")
+        .send()
+        .await
+        .unwrap();
+    expect_error(
+        r,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+    )
+    .await;
+    let huge = json!({"address_th": "ก".repeat(2 * 1024 * 1024)});
+    let r = patch(huge, Some(&etag)).await.unwrap();
+    expect_error(r, StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large").await;
+    let (unchanged, same) = point_with_etag(&sb, &token, &code).await;
+    assert_eq!(same, etag);
+    assert_eq!(unchanged, point);
+
+    let r = sb.get(&token, "/points/123").await;
+    let e = expect_error(r, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+    assert_eq!(e["details"][0]["field"], "code");
+    let r = sb.get(&token, "/points/0000000000000").await;
+    expect_error(r, StatusCode::NOT_FOUND, "point_not_found").await;
+    for path in [
+        format!("/points/{code}?foo=1"),
+        format!("/points/{code}/stats?x=1"),
+        "/me?verbose=1".to_owned(),
+    ] {
+        let e = expect_error(
+            sb.get(&token, &path).await,
+            StatusCode::BAD_REQUEST,
+            "invalid_parameter",
+        )
+        .await;
+        assert!(
+            ["foo", "x", "verbose"].contains(&e["details"][0]["field"].as_str().unwrap()),
+            "{path}: {e}"
+        );
+    }
+
+    // A good edit changes exactly the fields sent, and the ETag.
+    let r = patch(
+        json!({
+            "name_th": "ที่ว่าการอำเภอเมืองนนทบุรี",
+            "lat": 13.8621,
+            "lng": 100.5144,
+            "hours": [
+                {"day": "tue", "open": "13:00", "close": "16:30"},
+                {"day": "tue", "open": "08:30", "close": "12:00"}
+            ],
+            "email": null
+        }),
+        Some(&etag),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let new_etag = r.headers()[ETAG].to_str().unwrap().to_owned();
+    assert_ne!(new_etag, etag);
+    let edited: Value = r.json().await.unwrap();
+    assert_eq!(edited["name_th"], "ที่ว่าการอำเภอเมืองนนทบุรี");
+    assert_eq!(edited["lat"], 13.8621);
+    assert_eq!(edited["email"], Value::Null);
+    assert_eq!(edited["hours"][0]["open"], "08:30", "hours are kept sorted");
+    assert_eq!(edited["telephone"], point["telephone"]);
+    assert_eq!(edited["name_en"], point["name_en"]);
+    assert_ne!(edited["updated_at"], Value::Null);
+    let r = patch(json!({"name_en": "Stale"}), Some(&etag))
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
+}
+
+#[tokio::test]
+async fn racing_edits_with_one_etag_let_exactly_one_win() {
+    let sb = Sandbox::start(&["--demo", "50"]);
+    let token = sb.token("admin", "admin").await;
+    let code = first_code(&sb, &token, "level=service_point").await;
+    let (_, etag) = point_with_etag(&sb, &token, &code).await;
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let http = sb.http.clone();
+        let url = sb.api(&format!("/points/{code}"));
+        let (token, etag) = (token.clone(), etag.clone());
+        tasks.push(tokio::spawn(async move {
+            http.patch(url)
+                .bearer_auth(token)
+                .header(IF_MATCH, etag)
+                .json(&json!({"name_en": format!("Writer {i}")}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == StatusCode::OK).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::PRECONDITION_FAILED)
+            .count(),
+        7
+    );
+}
+
+#[tokio::test]
+async fn rights_and_scope() {
+    let sb = Sandbox::start(&["--demo", "100", "--openid-auto-approve"]);
+    let demo = sb.token("demo", "demo").await;
+    let me = sb.get_json(&demo, "/me").await;
+    let dept = me["scope"]["id"].as_str().unwrap();
+    let inside = first_code(&sb, &demo, &format!("department={dept}")).await;
+    let all = sb.get_json(&demo, "/points?limit=1000").await;
+    let outside = all["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["department_id"] != dept)
+        .unwrap()["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for code in [&inside, &outside] {
+        let (_, etag) = point_with_etag(&sb, &demo, code).await;
+        let r = sb
+            .http
+            .patch(sb.api(&format!("/points/{code}")))
+            .bearer_auth(&demo)
+            .header(IF_MATCH, etag)
+            .json(&json!({"telephone": "0 2000 0000"}))
+            .send()
+            .await
+            .unwrap();
+        if code == &inside {
+            assert_eq!(r.status(), StatusCode::OK);
+        } else {
+            expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
+        }
+    }
+    let r = sb
+        .http
+        .put(sb.api(&format!("/points/{outside}/status")))
+        .bearer_auth(&demo)
+        .json(&json!({"status": "hidden"}))
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
+    // The Authorize Code proves membership: it is shown inside the subtree only.
+    let theirs = sb.get_json(&demo, &format!("/points/{outside}")).await;
+    assert_eq!(theirs["authorize_code"], Value::Null);
+    let ours = sb.get_json(&demo, &format!("/points/{inside}")).await;
+    assert!(ours["authorize_code"].as_str().is_some());
+    let listed = sb.get_json(&demo, "/points?limit=1000").await;
+    assert!(
+        listed["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| (p["department_id"] == dept) == p["authorize_code"].is_string())
+    );
+    let admin = sb.token("admin", "admin").await;
+    let (_, etag) = point_with_etag(&sb, &admin, &outside).await;
+    let r = sb
+        .http
+        .patch(sb.api(&format!("/points/{outside}")))
+        .bearer_auth(&admin)
+        .header(IF_MATCH, etag)
+        .json(&json!({"telephone": "0 2000 0000"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+
+    // Creating: a password account may not; the OpenID account may, in its subtree.
+    let agency = &inside[..6];
+    let r = sb
+        .http
+        .post(sb.api("/points"))
+        .bearer_auth(&admin)
+        .json(&new_point("1111111111111", agency))
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::FORBIDDEN, "openid_required").await;
+    let openid = sb.openid_token().await;
+    let foreign = &outside[..6];
+    let r = sb
+        .http
+        .post(sb.api("/points"))
+        .bearer_auth(&openid)
+        .json(&new_point(&format!("{foreign}9999999"), foreign))
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
+}
+
+#[tokio::test]
+async fn creating_is_idempotent() {
+    let sb = Sandbox::start(&["--demo", "50", "--openid-auto-approve"]);
+    let token = sb.openid_token().await;
+    let dept = sb.get_json(&token, "/me").await["scope"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let agency = first_code(&sb, &token, &format!("department={dept}")).await[..6].to_owned();
+    let code = format!("{agency}7000001");
+    let body = new_point(&code, &agency);
+    let post = |body: Value, key: &'static str| {
+        sb.http
+            .post(sb.api("/points"))
+            .bearer_auth(&token)
+            .header("Idempotency-Key", key)
+            .json(&body)
+            .send()
+    };
+    let first = post(body.clone(), "key-1").await.unwrap();
+    assert_eq!(first.status(), StatusCode::CREATED);
+    assert_eq!(
+        first.headers()["location"],
+        format!("/api/v1/points/{code}").as_str()
+    );
+    let first_etag = first.headers()[ETAG].clone();
+    let first_body: Value = first.json().await.unwrap();
+    assert_eq!(first_body["authorize_code"].as_str().unwrap().len(), 15);
+    assert_eq!(first_body["status"], "shown");
+
+    let replay = post(body.clone(), "key-1").await.unwrap();
+    assert_eq!(replay.status(), StatusCode::CREATED);
+    assert_eq!(replay.headers()["idempotent-replayed"], "true");
+    assert_eq!(replay.headers()[ETAG], first_etag);
+    assert_eq!(replay.json::<Value>().await.unwrap(), first_body);
+    let found = sb
+        .get_json(
+            &token,
+            &format!("/points?agency={agency}&q=บางกรวย&limit=1000"),
+        )
+        .await;
+    assert_eq!(
+        found["items"].as_array().unwrap().len(),
+        1,
+        "one record, not two"
+    );
+
+    let mut other = body.clone();
+    other["name_en"] = json!("Something else");
+    expect_error(
+        post(other, "key-1").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "idempotency_key_reused",
+    )
+    .await;
+    expect_error(
+        post(body.clone(), "key-2").await.unwrap(),
+        StatusCode::CONFLICT,
+        "point_exists",
+    )
+    .await;
+    let mut bad = body.clone();
+    bad["code"] = json!("12345");
+    let e = expect_error(
+        post(bad, "key-3").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "code");
+    let mut bad = body.clone();
+    bad.as_object_mut().unwrap().remove("name_th");
+    let e = expect_error(
+        post(bad, "key-4").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "name_th");
+    let mut bad = body;
+    bad["code"] = json!(format!("{agency}7000002"));
+    bad["agency_id"] = json!("999999");
+    let e = expect_error(
+        post(bad, "key-5").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "agency_id");
+}
+
+#[tokio::test]
+async fn hiding_and_showing() {
+    let sb = Sandbox::start(&["--demo", "50"]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "status=shown&level=service_point").await;
+    let (_, etag) = point_with_etag(&sb, &token, &code).await;
+    let put = |status: &'static str, tag: Option<&str>| {
+        let mut req = sb
+            .http
+            .put(sb.api(&format!("/points/{code}/status")))
+            .bearer_auth(&token)
+            .json(&json!({"status": status}));
+        if let Some(t) = tag {
+            req = req.header(IF_MATCH, t);
+        }
+        req.send()
+    };
+    expect_error(
+        put("hidden", Some("\"0\"")).await.unwrap(),
+        StatusCode::PRECONDITION_FAILED,
+        "precondition_failed",
+    )
+    .await;
+    let r = put("hidden", Some(&etag)).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.json::<Value>().await.unwrap()["status"], "hidden");
+    let hidden = sb
+        .get_json(&token, "/points?status=hidden&limit=1000")
+        .await;
+    assert!(
+        hidden["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["code"] == code.as_str())
+    );
+    let (_, hidden_etag) = point_with_etag(&sb, &token, &code).await;
+    // Hiding again changes nothing.
+    let r = put("hidden", None).await.unwrap();
+    assert_eq!(r.headers()[ETAG].to_str().unwrap(), hidden_etag);
+    let r = put("shown", None).await.unwrap();
+    assert_eq!(r.json::<Value>().await.unwrap()["status"], "shown");
+    let e = expect_error(
+        put("gone", None).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "status");
+}
+
+#[tokio::test]
+async fn photos_are_sniffed_and_capped() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "").await;
+    let upload = |bytes: Vec<u8>, name: &'static str| {
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name("photo.png")
+            .mime_str("image/png")
+            .unwrap();
+        let form = reqwest::multipart::Form::new().part(name, part);
+        sb.http
+            .post(sb.api(&format!("/points/{code}/photos")))
+            .bearer_auth(&token)
+            .multipart(form)
+            .send()
+    };
+    let (_, etag) = point_with_etag(&sb, &token, &code).await;
+    let r = upload(PNG.to_vec(), "photo").await.unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let photo: Value = r.json().await.unwrap();
+    assert_eq!(photo["content_type"], "image/png");
+    assert_eq!(photo["size"], PNG.len());
+    let (point, new_etag) = point_with_etag(&sb, &token, &code).await;
+    assert_ne!(etag, new_etag);
+    assert_eq!(point["photos"][0]["id"], photo["id"]);
+    let url = format!("{}{}", sb.url, photo["url"].as_str().unwrap());
+    let r = sb.http.get(&url).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(r.headers()["content-type"], "image/png");
+    assert_eq!(r.bytes().await.unwrap().as_ref(), PNG);
+
+    let e = expect_error(
+        upload(b"%PDF-1.7 not an image".to_vec(), "photo")
+            .await
+            .unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "photo");
+    let e = expect_error(
+        upload(PNG.to_vec(), "picture").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "picture");
+    let mut big = PNG.to_vec();
+    big.resize(5 * 1024 * 1024 + 1, 0);
+    expect_error(
+        upload(big, "photo").await.unwrap(),
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+    )
+    .await;
+
+    let r = sb
+        .http
+        .delete(&url)
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = sb
+        .http
+        .delete(&url)
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::NOT_FOUND, "photo_not_found").await;
+    let r = sb.http.get(&url).bearer_auth(&token).send().await.unwrap();
+    expect_error(r, StatusCode::NOT_FOUND, "photo_not_found").await;
+}
+
+#[tokio::test]
+async fn copy_cancellation_and_satisfaction() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "").await;
+    let stats = sb.get_json(&token, &format!("/points/{code}/stats")).await;
+    let copy = &stats["copy_cancellation"];
+    let percent = copy["percent"].as_f64().unwrap();
+    assert!((0.0..=100.0).contains(&percent));
+    let expected =
+        copy["without_copies"].as_f64().unwrap() * 100.0 / copy["services_total"].as_f64().unwrap();
+    assert!((percent - expected).abs() < 0.051);
+    let sat = &stats["satisfaction"];
+    let dist: Vec<u64> = sat["distribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    assert_eq!(dist.len(), 5);
+    assert_eq!(dist.iter().sum::<u64>(), sat["responses"].as_u64().unwrap());
+    let avg = sat["average"].as_f64().unwrap();
+    assert!((1.0..=5.0).contains(&avg));
+    expect_error(
+        sb.get(&token, "/points/0000000000000/stats").await,
+        StatusCode::NOT_FOUND,
+        "point_not_found",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn processes_and_their_manuals() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let token = sb.token("demo", "demo").await;
+    let mut all = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let path = match &cursor {
+            Some(c) => format!("/processes?limit=100&cursor={c}"),
+            None => "/processes?limit=100".to_owned(),
+        };
+        let page = sb.get_json(&token, &path).await;
+        all.extend(page["items"].as_array().unwrap().clone());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => break,
+        }
+    }
+    assert!(
+        all.len() >= 300,
+        "several hundred processes, got {}",
+        all.len()
+    );
+    let categories: HashSet<&str> = all
+        .iter()
+        .map(|p| p["category"].as_str().unwrap())
+        .collect();
+    assert!(categories.contains("อนุญาต/ออกใบอนุญาต/รับรอง"));
+    let dept = all[0]["department_id"].as_str().unwrap();
+    let own = sb
+        .get_json(&token, &format!("/processes?department={dept}&limit=1000"))
+        .await;
+    assert!(
+        own["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["department_id"] == dept)
+    );
+    let id_card = sb.get_json(&token, "/processes?q=บัตรประจำตัวประชาชน").await;
+    assert!(!id_card["items"].as_array().unwrap().is_empty());
+
+    let p = sb
+        .get_json(
+            &token,
+            &format!("/processes/{}", all[0]["id"].as_str().unwrap()),
+        )
+        .await;
+    let manual = &p["manual"];
+    assert!(!manual["steps"].as_array().unwrap().is_empty());
+    assert!(!manual["documents"].as_array().unwrap().is_empty());
+    let total: u64 = manual["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["minutes"].as_u64().unwrap())
+        .sum();
+    assert_eq!(manual["duration_minutes"].as_u64().unwrap(), total);
+    expect_error(
+        sb.get(&token, "/processes/P99999").await,
+        StatusCode::NOT_FOUND,
+        "process_not_found",
+    )
+    .await;
+    let e = expect_error(
+        sb.get(&token, "/processes/42").await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "id");
+}
+
+#[tokio::test]
+async fn binding_and_unbinding() {
+    let sb = Sandbox::start(&["--demo", "100"]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "level=service_point").await;
+    let r = sb.get(&token, &format!("/points/{code}/processes")).await;
+    let etag = r.headers()[ETAG].to_str().unwrap().to_owned();
+    let set: Value = r.json().await.unwrap();
+    assert_eq!(etag, format!("\"b{}\"", set["version"]));
+    let bound: Vec<String> = set["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(bound.len() >= 10);
+    assert!(set["items"][0]["bound_at"].as_str().is_some());
+
+    let point = sb.get_json(&token, &format!("/points/{code}")).await;
+    let bindable = sb
+        .get_json(&token, &format!("/processes?bindable_to={code}&limit=1000"))
+        .await;
+    let unbound = bindable["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .find(|id| !bound.contains(id))
+        .unwrap();
+    let foreign = sb.get_json(&token, "/processes?limit=1000").await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["open_to"] == "department" && p["department_id"] != point["department_id"])
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let cross = bindable["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| {
+            let id = p["id"].as_str().unwrap().to_owned();
+            p["department_id"] != point["department_id"] && !bound.contains(&id) && id != unbound
+        })
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let bind = |id: String| {
+        sb.http
+            .put(sb.api(&format!("/points/{code}/processes/{id}")))
+            .bearer_auth(&token)
+            .send()
+    };
+    let unbind = |id: String| {
+        sb.http
+            .delete(sb.api(&format!("/points/{code}/processes/{id}")))
+            .bearer_auth(&token)
+            .send()
+    };
+    assert_eq!(
+        bind(unbound.clone()).await.unwrap().status(),
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        bind(unbound.clone()).await.unwrap().status(),
+        StatusCode::OK,
+        "binding twice is no change"
+    );
+    assert_eq!(
+        bind(cross).await.unwrap().status(),
+        StatusCode::CREATED,
+        "open to other departments"
+    );
+    let e = expect_error(
+        bind(foreign.clone()).await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    assert_eq!(e["details"][0]["field"], "process_id");
+    expect_error(
+        bind("P99999".into()).await.unwrap(),
+        StatusCode::NOT_FOUND,
+        "process_not_found",
+    )
+    .await;
+    assert_eq!(
+        unbind(unbound.clone()).await.unwrap().status(),
+        StatusCode::NO_CONTENT
+    );
+    expect_error(
+        unbind(unbound.clone()).await.unwrap(),
+        StatusCode::NOT_FOUND,
+        "binding_not_found",
+    )
+    .await;
+
+    // Replacing the whole set, under If-Match.
+    let replace = |ids: Vec<String>, tag: Option<String>| {
+        let mut req = sb
+            .http
+            .put(sb.api(&format!("/points/{code}/processes")))
+            .bearer_auth(&token)
+            .json(&json!({"process_ids": ids}));
+        if let Some(t) = tag {
+            req = req.header(IF_MATCH, t);
+        }
+        req.send()
+    };
+    let wanted = vec![bound[0].clone(), bound[1].clone(), unbound.clone()];
+    expect_error(
+        replace(wanted.clone(), None).await.unwrap(),
+        StatusCode::PRECONDITION_REQUIRED,
+        "precondition_required",
+    )
+    .await;
+    expect_error(
+        replace(wanted.clone(), Some(etag)).await.unwrap(),
+        StatusCode::PRECONDITION_FAILED,
+        "precondition_failed",
+    )
+    .await;
+    let current = sb
+        .get(&token, &format!("/points/{code}/processes"))
+        .await
+        .headers()[ETAG]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let e = expect_error(
+        replace(
+            vec![bound[0].clone(), "P99999".into(), foreign],
+            Some(current.clone()),
+        )
+        .await
+        .unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid_field",
+    )
+    .await;
+    let fields: Vec<&str> = e["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["process_ids[1]", "process_ids[2]"]);
+    let r = replace(wanted.clone(), Some(current)).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let set: Value = r.json().await.unwrap();
+    let mut got: Vec<String> = set["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
+    let mut wanted = wanted;
+    got.sort();
+    wanted.sort();
+    assert_eq!(got, wanted);
+    assert_eq!(
+        sb.get_json(&token, &format!("/points/{code}")).await["process_count"],
+        3
+    );
+
+    let admin_only = sb.get_json(&token, "/points?limit=1000").await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["department_id"] != point["department_id"])
+        .unwrap()["code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let r = sb
+        .http
+        .put(sb.api(&format!("/points/{admin_only}/processes/{unbound}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
+}
+
+#[tokio::test]
+async fn the_request_counter_counts_by_route_and_status() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let token = sb.token("demo", "demo").await;
+    sb.get_json(&token, "/points").await;
+    sb.get_json(&token, "/points").await;
+    sb.get(&token, "/points/0000000000000").await;
+    let stats = sb.stats().await;
+    assert_eq!(stats.count("GET", "/api/v1/points"), 2);
+    assert_eq!(stats.count("POST", "/api/v1/auth/token"), 1);
+    assert!(
+        stats
+            .routes
+            .iter()
+            .any(|r| r.route == "/api/v1/points/{code}" && r.status == 404 && r.count == 1)
+    );
+    assert_eq!(stats.total, 4);
+    let r = sb
+        .http
+        .delete(format!("{}/_sandbox/stats", sb.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    assert_eq!(sb.stats().await.total, 0);
+}
+
+#[tokio::test]
+async fn fault_flags_do_what_they_say() {
+    // Every request fails with a 5xx in the error shape.
+    let sb = Sandbox::start(&["--fail-rate", "1"]);
+    let mut seen = HashSet::new();
+    for _ in 0..30 {
+        let r = sb.http.get(sb.api("/ministries")).send().await.unwrap();
+        let status = r.status();
+        seen.insert(status.as_u16());
+        expect_error(r, status, "injected_fault").await;
+    }
+    assert!(seen.iter().all(|s| [500, 502, 503].contains(s)), "{seen:?}");
+    assert!(seen.len() >= 2, "a mix of 500, 502 and 503: {seen:?}");
+    drop(sb);
+
+    // A share of requests fails.
+    let sb = Sandbox::start(&["--fail-rate", "0.5"]);
+    let mut failed = 0;
+    for _ in 0..200 {
+        if sb
+            .http
+            .get(sb.api("/openapi.yaml"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .is_server_error()
+        {
+            failed += 1;
+        }
+    }
+    assert!((60..=140).contains(&failed), "{failed} of 200 failed");
+    drop(sb);
+
+    // The connection closes with no answer at all.
+    let sb = Sandbox::start(&["--drop-rate", "1"]);
+    let err = sb
+        .http
+        .get(sb.api("/openapi.yaml"))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(!err.is_status() && !err.is_timeout(), "{err:?}");
+    assert_eq!(sb.stats().await.count("GET", "/api/v1/openapi.yaml"), 1);
+    drop(sb);
+
+    // Past N a second: 429 with Retry-After.
+    let sb = Sandbox::start(&["--rate-limit", "3"]);
+    let mut statuses = Vec::new();
+    let mut retry_after = None;
+    for _ in 0..6 {
+        let r = sb.http.get(sb.api("/openapi.yaml")).send().await.unwrap();
+        if r.status() == StatusCode::TOO_MANY_REQUESTS {
+            retry_after = r
+                .headers()
+                .get("retry-after")
+                .map(|v| v.to_str().unwrap().to_owned());
+            expect_error(r, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
+            statuses.push(429);
+        } else {
+            statuses.push(r.status().as_u16());
+        }
+    }
+    assert!(statuses.iter().filter(|s| **s == 200).count() >= 3);
+    assert!(statuses.contains(&429), "{statuses:?}");
+    assert_eq!(retry_after.as_deref(), Some("1"));
+    drop(sb);
+
+    // Every answer waits.
+    let sb = Sandbox::start(&["--latency-ms", "300"]);
+    let started = Instant::now();
+    sb.http.get(sb.api("/openapi.yaml")).send().await.unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(300));
+}
+
+#[tokio::test]
+async fn data_file_persists_and_shutdown_is_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sandbox.db");
+    let file = file.to_str().unwrap();
+    let sb = Sandbox::start(&["--demo", "40", "--data", file]);
+    let token = sb.token("admin", "admin").await;
+    let code = first_code(&sb, &token, "").await;
+    let (_, etag) = point_with_etag(&sb, &token, &code).await;
+    let r = sb
+        .http
+        .patch(sb.api(&format!("/points/{code}")))
+        .bearer_auth(&token)
+        .header(IF_MATCH, etag)
+        .json(&json!({"name_en": "Kept across restarts"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let (status, stderr) = sb.terminate();
+    assert!(status.success(), "exit status {status:?}, stderr {stderr}");
+    assert!(stderr.contains("shutting down"));
+
+    let sb = Sandbox::start(&["--demo", "40", "--data", file]);
+    assert!(
+        sb.banner.iter().any(|l| l.contains("already holds data")),
+        "{:?}",
+        sb.banner
+    );
+    let token = sb.token("admin", "admin").await;
+    let point = sb.get_json(&token, &format!("/points/{code}")).await;
+    assert_eq!(point["name_en"], "Kept across restarts");
+    assert_eq!(
+        sb.get_json(&token, "/points?limit=1000").await["items"]
+            .as_array()
+            .unwrap()
+            .len(),
+        40
+    );
+}
+
+#[tokio::test]
+async fn demo_data_is_deterministic_and_realistic() {
+    let a = Sandbox::start(&["--demo", "60"]);
+    let b = Sandbox::start(&["--demo", "60"]);
+    let ta = a.token("admin", "admin").await;
+    let tb = b.token("admin", "admin").await;
+    let pa = a.get_json(&ta, "/points?include=detail&limit=1000").await;
+    let pb = b.get_json(&tb, "/points?include=detail&limit=1000").await;
+    assert_eq!(pa, pb);
+    for p in pa["items"].as_array().unwrap() {
+        let (lat, lng) = (p["lat"].as_f64().unwrap(), p["lng"].as_f64().unwrap());
+        assert!(
+            citizeninfo_api::rules::in_thailand(lat, lng),
+            "{lat},{lng} of {}",
+            p["code"]
+        );
+        let hours = p["hours"].as_array().unwrap();
+        assert!(hours.iter().any(|h| h["close"] == "12:00"), "a lunch break");
+        assert!(
+            p["name_th"]
+                .as_str()
+                .unwrap()
+                .chars()
+                .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+        );
+        assert!(
+            p["authorize_code"]
+                .as_str()
+                .unwrap()
+                .parse::<citizeninfo_api::AuthorizeCode>()
+                .is_ok()
+        );
+    }
+}

@@ -1,0 +1,144 @@
+//! Apply benchmark: 10,000 updates at concurrency 32 against a sandbox answering
+//! every request after 20 ms, so the bound is 32 / 0.020 s = 1,600 updates a
+//! second. Run with `cargo bench -p citizeninfo --bench apply`; figures go in the README.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a benchmark prints its figures and fails loudly"
+)]
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use citizeninfo_api::{Page, PointSummary, SandboxStats, TokenResponse};
+
+const POINTS: usize = 10_000;
+const CONCURRENCY: usize = 32;
+const LATENCY_MS: u64 = 20;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut sandbox = Command::new(citizeninfo_testkit::bin("citizeninfo-sandbox"))
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--demo",
+            &POINTS.to_string(),
+            "--latency-ms",
+            &LATENCY_MS.to_string(),
+        ])
+        .stdout(Stdio::piped())
+        .spawn()?;
+    let mut first = String::new();
+    BufReader::new(
+        sandbox
+            .stdout
+            .take()
+            .ok_or_else(|| anyhow::anyhow!("no stdout"))?,
+    )
+    .read_line(&mut first)?;
+    let url = first
+        .trim()
+        .strip_prefix("listening on ")
+        .ok_or_else(|| anyhow::anyhow!("unexpected first line {first:?}"))?
+        .to_owned();
+
+    let http = reqwest::Client::new();
+    let token: TokenResponse = http
+        .post(format!("{url}/api/v1/auth/token"))
+        .form(&[
+            ("grant_type", "password"),
+            ("username", "admin"),
+            ("password", "admin"),
+        ])
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let mut codes = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut address = format!("{url}/api/v1/points?limit=1000");
+        if let Some(c) = &cursor {
+            address.push_str(&format!("&cursor={c}"));
+        }
+        let page: Page<PointSummary> = http
+            .get(address)
+            .bearer_auth(&token.access_token)
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        codes.extend(page.items.into_iter().map(|p| p.code.to_string()));
+        match page.next_cursor {
+            Some(c) => cursor = Some(c),
+            None => break,
+        }
+    }
+    let mut manifest = String::from("apiVersion: citizeninfo/v1\nkind: ServicePoints\npoints:\n");
+    for (i, code) in codes.iter().enumerate() {
+        manifest.push_str(&format!(
+            "  - code: \"{code}\"\n    telephone: 0 2000 {:04}\n",
+            i % 10_000
+        ));
+    }
+    let file = dir.path().join("updates.yaml");
+    std::fs::write(&file, manifest)?;
+    http.delete(format!("{url}/_sandbox/stats")).send().await?;
+
+    let started = Instant::now();
+    let out = Command::new(citizeninfo_testkit::bin("citizeninfo"))
+        .args([
+            "apply",
+            "--yes",
+            "--progress",
+            "never",
+            "--concurrency",
+            &CONCURRENCY.to_string(),
+            "-f",
+        ])
+        .arg(&file)
+        .env("CITIZENINFO_URL", &url)
+        .env("CITIZENINFO_TOKEN", &token.access_token)
+        .env("CITIZENINFO_CONFIG_DIR", dir.path())
+        .stdout(Stdio::null())
+        .output()?;
+    let secs = started.elapsed().as_secs_f64();
+    anyhow::ensure!(out.status.success(), "apply failed: {}", out.status);
+    // The command reports the time its updates took: "applied N of N in S s (R a second)".
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let applying: f64 = stderr
+        .split(" in ")
+        .nth(1)
+        .and_then(|rest| rest.split(" s (").next())
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| anyhow::anyhow!("no timing in {stderr:?}"))?;
+    let stats: SandboxStats = http
+        .get(format!("{url}/_sandbox/stats"))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let updates = stats.count("PATCH", "/api/v1/points/{code}");
+    let _ = sandbox.kill();
+    let _ = sandbox.wait();
+
+    let bound = CONCURRENCY as f64 / (LATENCY_MS as f64 / 1000.0);
+    let rate = updates as f64 / applying;
+    println!(
+        "apply benchmark: {updates} updates, concurrency {CONCURRENCY}, sandbox latency {LATENCY_MS} ms"
+    );
+    println!(
+        "| `citizeninfo apply`: {updates} updates at concurrency {CONCURRENCY}, sandbox `--latency-ms {LATENCY_MS}` | updates {applying:.2} s = {rate:.0}/s, {:.0}% of the {bound:.0}/s bound; the whole command {secs:.2} s with planning; {} requests |",
+        rate * 100.0 / bound,
+        stats.total
+    );
+    Ok(())
+}

@@ -1,0 +1,585 @@
+//! The command line, as clap parses it; no logic lives here.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+use crate::output::{Format, Lang, ProgressMode};
+use citizeninfo_api::{Level, Status};
+
+/// Command-line administration of the CITIZENinfo registry of Thai government
+/// service points.
+#[derive(Debug, Parser)]
+#[command(
+    name = "citizeninfo",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Profile: one back office or account among several.
+    #[arg(
+        long,
+        global = true,
+        env = "CITIZENINFO_PROFILE",
+        default_value = "default"
+    )]
+    pub profile: String,
+    /// The service's address [default: the profile's, else http://127.0.0.1:8787].
+    #[arg(
+        long,
+        global = true,
+        env = "CITIZENINFO_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub url: Option<String>,
+    /// Folder of settings and credentials [default: the system's config folder].
+    #[arg(
+        long,
+        global = true,
+        env = "CITIZENINFO_CONFIG_DIR",
+        value_name = "DIR"
+    )]
+    pub config_dir: Option<PathBuf>,
+    /// Output format.
+    #[arg(short = 'o', long, global = true, value_enum, default_value = "table")]
+    pub output: Format,
+    /// Language of table headers and dates (json, yaml and csv always carry ISO 8601).
+    #[arg(long, global = true, value_enum, default_value = "th")]
+    pub lang: Lang,
+    /// Trace each HTTP call to stderr (the token is never shown).
+    #[arg(short, long, global = true, action = ArgAction::Count)]
+    pub verbose: u8,
+    /// Print only results and errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Progress bars on stderr.
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    pub progress: ProgressMode,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in: password (first sign-in registers with the Authorize Code) or OpenID.
+    Login(LoginArgs),
+    /// Forget this profile's saved credentials.
+    Logout,
+    /// Who you are signed in as.
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Find, read, edit, add, hide and un-hide service points.
+    #[command(subcommand)]
+    Points(Box<PointsCommand>),
+    /// Citizen manuals (processes) and the points bound to them.
+    #[command(subcommand)]
+    Manuals(Box<ManualsCommand>),
+    /// Export the structure list as a spreadsheet.
+    #[command(subcommand)]
+    Export(Box<ExportCommand>),
+    /// Read a spreadsheet back: plan the changes, and make them with --apply.
+    #[command(subcommand)]
+    Import(Box<ImportCommand>),
+    /// Check manifests with no network: every problem, as file:line:column.
+    Validate(ManifestFiles),
+    /// Show what applying manifests would change.
+    Diff(DiffArgs),
+    /// Make the service what manifests say.
+    Apply(ApplyArgs),
+    /// Write the current state as a manifest that `diff` reports as no change.
+    Dump(DumpArgs),
+    /// Print the JSON Schema of manifests, for editors to complete and check them.
+    Schema,
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `login`.
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Sign in with OpenID by the device flow (needed to add points).
+    #[arg(long, conflicts_with_all = ["username", "password_stdin", "authorize_code"])]
+    pub openid: bool,
+    /// Username; asked for on a terminal when not given.
+    #[arg(long, short = 'u')]
+    pub username: Option<String>,
+    /// Read the password from the first line of stdin (for scripts).
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// First sign-in: the unit's Authorize Code (15 upper-case hexadecimal characters).
+    #[arg(long, value_name = "CODE")]
+    pub authorize_code: Option<String>,
+    /// First sign-in: the unit's ministry id.
+    #[arg(long, value_name = "ID")]
+    pub ministry: Option<String>,
+    /// First sign-in: the unit's department id.
+    #[arg(long, value_name = "ID")]
+    pub department: Option<String>,
+    /// First sign-in: the unit's agency id.
+    #[arg(long, value_name = "ID")]
+    pub agency: Option<String>,
+    /// First sign-in: your name.
+    #[arg(long, value_name = "NAME")]
+    pub contact_name: Option<String>,
+    /// First sign-in: your e-mail.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// First sign-in: your telephone.
+    #[arg(long)]
+    pub telephone: Option<String>,
+}
+
+/// `auth`.
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Who you are, where, with which rights, and until when.
+    Status,
+}
+
+/// `points`.
+#[derive(Debug, Subcommand)]
+pub enum PointsCommand {
+    /// List service points, with the back office's filters.
+    List(ListArgs),
+    /// Show one point: information, copy cancellation, satisfaction, services.
+    Show(ShowArgs),
+    /// Edit a point's fields (only what changes is sent), or open it in $EDITOR.
+    Edit(EditArgs),
+    /// Add a point, after checking that it does not exist already.
+    Add(AddArgs),
+    /// Hide points (codes as arguments, or `-` to read them from stdin).
+    Hide(CodesArgs),
+    /// Show hidden points again.
+    Unhide(CodesArgs),
+}
+
+/// The back office's filters.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Filters {
+    /// Ministry, by id (e.g. 14) or name (e.g. กระทรวงมหาดไทย).
+    #[arg(long)]
+    pub ministry: Option<String>,
+    /// Department, by id (e.g. 1401) or name (e.g. กรมการปกครอง).
+    #[arg(long)]
+    pub department: Option<String>,
+    /// Agency, by id (e.g. 140101) or name.
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// Type (ประเภท), exactly.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub unit_type: Option<String>,
+    /// Subtype (ประเภทย่อย), exactly.
+    #[arg(long)]
+    pub subtype: Option<String>,
+    /// Category (หมวดหมู่), exactly.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Level.
+    #[arg(long, value_parser = parse_level)]
+    pub level: Option<Level>,
+    /// Status.
+    #[arg(long, value_parser = parse_status)]
+    pub status: Option<Status>,
+    /// Province, in Thai.
+    #[arg(long)]
+    pub province: Option<String>,
+    /// Text anywhere in the Thai, English or full name.
+    #[arg(long)]
+    pub query: Option<String>,
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    crate::sheet::level(s).ok_or_else(|| {
+        format!("{s:?} is not a level: use head_agency, central_unit or service_point")
+    })
+}
+
+fn parse_status(s: &str) -> Result<Status, String> {
+    crate::sheet::status(s).ok_or_else(|| format!("{s:?} is not a status: use shown or hidden"))
+}
+
+/// `points list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Filters.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// At most this many points.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
+    /// Every matching point, page after page.
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+    /// Columns to show, comma-separated (e.g. code,name_th,province).
+    #[arg(long, value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
+}
+
+/// A tab of `points show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowSection {
+    /// ข้อมูล: information.
+    Info,
+    /// การยกเลิกสำเนา: copy cancellation.
+    Copy,
+    /// ความพึงพอใจ: satisfaction.
+    Satisfaction,
+    /// บริการ: the bound citizen manuals.
+    Services,
+}
+
+/// `points show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The 13-digit code.
+    pub code: String,
+    /// Only this tab.
+    #[arg(long, value_enum)]
+    pub section: Option<ShowSection>,
+}
+
+/// The editable fields as flags.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FieldArgs {
+    /// Display name in Thai.
+    #[arg(long)]
+    pub name_th: Option<String>,
+    /// Display name in English.
+    #[arg(long)]
+    pub name_en: Option<String>,
+    /// Full name of the unit.
+    #[arg(long)]
+    pub full_name: Option<String>,
+    /// Address in Thai.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Province, in Thai.
+    #[arg(long)]
+    pub province: Option<String>,
+    /// Latitude (Thailand: 5.6 to 20.5).
+    #[arg(long, allow_negative_numbers = true)]
+    pub lat: Option<f64>,
+    /// Longitude (Thailand: 97.3 to 105.7).
+    #[arg(long, allow_negative_numbers = true)]
+    pub lng: Option<f64>,
+    /// Opening hours, e.g. "mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00".
+    #[arg(long)]
+    pub hours: Option<String>,
+    /// E-mail; an empty value clears it.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Telephone; an empty value clears it.
+    #[arg(long)]
+    pub telephone: Option<String>,
+    /// Parent unit's code; an empty value makes it a root of its agency.
+    #[arg(long, value_name = "CODE")]
+    pub parent: Option<String>,
+    /// Accept coordinates outside Thailand.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `points edit`.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The 13-digit code.
+    pub code: String,
+    /// Fields to change.
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// Upload a photo (JPEG, PNG, GIF or WebP).
+    #[arg(long, value_name = "FILE")]
+    pub add_photo: Vec<PathBuf>,
+    /// Remove a photo by its id.
+    #[arg(long, value_name = "ID")]
+    pub remove_photo: Vec<u64>,
+    /// Print the difference and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `points add`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Read the point from a YAML file (flags override its fields).
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// The 13-digit code.
+    #[arg(long)]
+    pub code: Option<String>,
+    /// The agency id it belongs to.
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// Level [default: service_point].
+    #[arg(long, value_parser = parse_level)]
+    pub level: Option<Level>,
+    /// Type (ประเภท).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub unit_type: Option<String>,
+    /// Subtype (ประเภทย่อย).
+    #[arg(long)]
+    pub subtype: Option<String>,
+    /// Category (หมวดหมู่).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Fields.
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// When a hidden point with this code or name exists, show it again instead of asking.
+    #[arg(long)]
+    pub unhide_existing: bool,
+}
+
+/// `manuals`.
+#[derive(Debug, Subcommand)]
+pub enum ManualsCommand {
+    /// The processes bound to a point now, by category.
+    List(ManualsListArgs),
+    /// Processes a point may bind: its own department's by default.
+    Search(ManualsSearchArgs),
+    /// One citizen manual: information, hours, duration, steps, documents, fees.
+    Show(ManualsShowArgs),
+    /// Bind processes to a point, or to every point of --points-from.
+    Bind(BindArgs),
+    /// Unbind processes from a point, or from every point of --points-from.
+    Unbind(BindArgs),
+}
+
+/// `manuals list`.
+#[derive(Debug, Args)]
+pub struct ManualsListArgs {
+    /// The point's 13-digit code.
+    pub code: String,
+}
+
+/// `manuals search`.
+#[derive(Debug, Args)]
+pub struct ManualsSearchArgs {
+    /// The point that would bind them.
+    pub code: String,
+    /// Processes of this ministry instead of the point's department.
+    #[arg(long, conflicts_with_all = ["department", "agency"])]
+    pub ministry: Option<String>,
+    /// Processes of this department instead of the point's own.
+    #[arg(long, conflicts_with = "agency")]
+    pub department: Option<String>,
+    /// Processes of this agency's department.
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// Category, exactly.
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Text anywhere in the Thai or English name.
+    #[arg(long)]
+    pub query: Option<String>,
+    /// At most this many.
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
+    /// Every match, page after page.
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+}
+
+/// `manuals show`.
+#[derive(Debug, Args)]
+pub struct ManualsShowArgs {
+    /// The process id, e.g. P00042.
+    pub process: String,
+}
+
+/// `manuals bind` and `manuals unbind`.
+#[derive(Debug, Args)]
+pub struct BindArgs {
+    /// The point's code, then process ids; with --points-from, only process ids.
+    /// `-` reads process ids from stdin, one a line.
+    #[arg(required = true, value_name = "CODE PROCESS")]
+    pub args: Vec<String>,
+    /// A file of point codes, one a line: apply the same change to each.
+    #[arg(long, value_name = "FILE")]
+    pub points_from: Option<PathBuf>,
+    /// Points changed at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// Print what would change and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `export`.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// CSV (RFC 4180) that Excel opens with Thai intact.
+    Csv(ExportArgs),
+    /// An Excel workbook whose codes and telephones are text cells.
+    Xlsx(ExportArgs),
+}
+
+/// The options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Filters, as `points list` takes them.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Columns to add to the back office's own, comma-separated (e.g. name_en,hours,telephone).
+    #[arg(long, value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
+    /// Header language.
+    #[arg(long, value_enum, default_value = "th")]
+    pub headers: crate::sheet::Headers,
+    /// One row per point-process pair instead of one per point.
+    #[arg(long)]
+    pub bindings: bool,
+    /// Leave out the UTF-8 byte-order mark (CSV).
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Keep cells that start like a formula as they are (CSV).
+    #[arg(long)]
+    pub raw: bool,
+    /// Write to this file (through a temporary file, renamed when complete).
+    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+/// `import`.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Read a CSV in the export's shape.
+    Csv(ImportArgs),
+    /// Read an Excel workbook in the export's shape.
+    Xlsx(ImportArgs),
+}
+
+/// The options of `import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file.
+    pub file: PathBuf,
+    /// Make the changes (without it, only the plan is printed).
+    #[arg(long, conflicts_with = "to_manifest")]
+    pub apply: bool,
+    /// A cell left empty clears that field (otherwise it is left alone).
+    #[arg(long)]
+    pub empty_clears: bool,
+    /// Accept coordinates outside Thailand.
+    #[arg(long)]
+    pub force: bool,
+    /// Write the equivalent YAML manifest to FILE instead.
+    #[arg(long, value_name = "FILE")]
+    pub to_manifest: Option<PathBuf>,
+    /// Points changed at once with --apply.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+}
+
+/// The manifests to read.
+#[derive(Debug, Args)]
+pub struct ManifestFiles {
+    /// A manifest file, or a folder of them (.yaml, .yml); repeat for more.
+    #[arg(short = 'f', long = "filename", value_name = "PATH", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Accept coordinates outside Thailand (a point abroad, an embassy say).
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The manifests.
+    #[command(flatten)]
+    pub manifests: ManifestFiles,
+    /// Only points matching KEY=VALUE (ministry, department, agency, province, type,
+    /// subtype, category, level, status); repeat to narrow.
+    #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
+    pub select: Vec<String>,
+    /// Exit 3 when changes are pending, 0 when none (for drift checks in CI).
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Save the plan, with a fingerprint of the state it was made against, for `apply PLAN`.
+    #[arg(long, value_name = "PLAN")]
+    pub out: Option<PathBuf>,
+}
+
+/// `apply`.
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// A plan saved by `diff --out`: applied exactly, unless the service changed since.
+    #[arg(value_name = "PLAN", conflicts_with_all = ["files", "select"])]
+    pub plan: Option<PathBuf>,
+    /// A manifest file, or a folder of them (.yaml, .yml); repeat for more.
+    #[arg(
+        short = 'f',
+        long = "filename",
+        value_name = "PATH",
+        required_unless_present = "plan"
+    )]
+    pub files: Vec<PathBuf>,
+    /// Accept coordinates outside Thailand (a point abroad, an embassy say).
+    #[arg(long)]
+    pub force: bool,
+    /// Only points matching KEY=VALUE; repeat to narrow.
+    #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
+    pub select: Vec<String>,
+    /// Apply without asking.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Points changed at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Stop at the first point that fails (the default carries on and reports).
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Most processes an `exact` list may unbind from one point without this raised.
+    #[arg(long, default_value_t = 50)]
+    pub max_unbind: usize,
+    /// Go ahead although none of the points exists in the service.
+    #[arg(long)]
+    pub allow_empty: bool,
+}
+
+/// `dump`.
+#[derive(Debug, Args)]
+pub struct DumpArgs {
+    /// Filters, as `points list` takes them.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Only points matching KEY=VALUE; repeat to narrow.
+    #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
+    pub select: Vec<String>,
+    /// Write to this file (through a temporary file, renamed when complete).
+    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+/// Codes for `hide` and `unhide`.
+#[derive(Debug, Args)]
+pub struct CodesArgs {
+    /// 13-digit codes; `-` reads them from stdin, one per line.
+    #[arg(required = true)]
+    pub codes: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,96 @@
+//! `auth status` and `logout`.
+
+use serde::Serialize;
+
+use super::Context;
+use crate::config::CredentialSource;
+use crate::exit::Failure;
+use crate::output::{Format, Section, records};
+use citizeninfo_api::Me;
+
+#[derive(Serialize)]
+struct Status {
+    profile: String,
+    url: String,
+    credentials: &'static str,
+    account: Me,
+}
+
+/// Runs `auth status`.
+pub async fn status(ctx: &Context) -> anyhow::Result<()> {
+    let source = match ctx.settings.credentials()? {
+        Some((_, CredentialSource::Environment)) => "environment (CITIZENINFO_TOKEN)",
+        Some((_, CredentialSource::File(_))) => "saved",
+        None => {
+            return Err(Failure::auth(
+                format!(
+                    "not signed in to {} (profile {})",
+                    ctx.settings.url, ctx.settings.profile
+                ),
+                "sign in with `citizeninfo login`",
+            )
+            .into());
+        }
+    };
+    let me = ctx.client()?.me().await?;
+    let p = &ctx.printer;
+    if matches!(p.format, Format::Json | Format::Yaml) {
+        return Ok(p.value(&Status {
+            profile: ctx.settings.profile.clone(),
+            url: ctx.settings.url.clone(),
+            credentials: if source == "saved" {
+                "file"
+            } else {
+                "environment"
+            },
+            account: me,
+        })?);
+    }
+    let scope = match (&me.scope.name_th, &me.scope.id) {
+        (Some(name), Some(id)) => format!("{} {name} ({id})", records::scope_word(me.scope.kind)),
+        (None, Some(id)) => format!("{} {id}", records::scope_word(me.scope.kind)),
+        _ => "the whole tree".to_owned(),
+    };
+    let rights: Vec<&str> = me.rights.iter().map(|r| r.as_str()).collect();
+    let section = Section {
+        title: format!("{} ({})", ctx.settings.url, ctx.settings.profile),
+        rows: vec![
+            (
+                "account".to_owned(),
+                format!("{} ({})", me.username, me.display_name),
+            ),
+            (
+                "signs in with".to_owned(),
+                format!("{:?}", me.kind).to_lowercase(),
+            ),
+            ("may change".to_owned(), scope),
+            ("rights".to_owned(), rights.join(", ")),
+            (
+                "token valid until".to_owned(),
+                records::when(me.token_expires_at, p.lang),
+            ),
+            ("credentials".to_owned(), source.to_owned()),
+        ],
+    };
+    Ok(p.sections(&[section])?)
+}
+
+/// Runs `logout`.
+pub fn logout(ctx: &Context) -> anyhow::Result<()> {
+    if ctx.settings.forget_credentials()? {
+        ctx.printer.note(&format!(
+            "signed out: forgot the credentials of profile {}",
+            ctx.settings.profile
+        ));
+    } else {
+        ctx.printer.note(&format!(
+            "profile {} had no saved credentials",
+            ctx.settings.profile
+        ));
+    }
+    if ctx.settings.env_token.is_some() {
+        ctx.printer
+            .warn("CITIZENINFO_TOKEN is still set; unset it to stop using that token");
+    }
+    Ok(())
+}

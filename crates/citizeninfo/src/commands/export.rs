@@ -1,0 +1,184 @@
+//! `export csv` and `export xlsx`: the structure list page by page, in constant
+//! memory; with `-O`, an interrupted export leaves no partial file behind.
+
+use std::collections::HashMap;
+
+use super::Context;
+use crate::cli::ExportArgs;
+use crate::commands::points;
+use crate::exit::{self, Failure};
+use crate::output::sheet::{Cell, CsvSink, SheetSink, XlsxSink};
+use crate::sheet::{self, Headers, Kind};
+use citizeninfo_api::ProcessId;
+use citizeninfo_api::rules::MAX_PAGE_SIZE;
+
+/// Which spreadsheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spreadsheet {
+    /// CSV.
+    Csv,
+    /// Excel.
+    Xlsx,
+}
+
+async fn process_names(ctx: &Context) -> anyhow::Result<HashMap<ProcessId, (String, String)>> {
+    let all = ctx.client()?.all_processes().await?;
+    Ok(all
+        .into_iter()
+        .map(|(id, p)| (id, (p.name_th, p.category)))
+        .collect())
+}
+
+fn binding_headers(h: Headers) -> Vec<&'static str> {
+    match h {
+        Headers::Th => vec![
+            "รหัสหน่วยงาน",
+            "หน่วยงาน",
+            "รหัสกระบวนงาน",
+            "กระบวนงาน",
+            "หมวดหมู่",
+        ],
+        Headers::En => vec![
+            "code",
+            "name_th",
+            "process_id",
+            "process_name_th",
+            "category",
+        ],
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM: an export stops cleanly on either.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Runs `export csv` or `export xlsx`.
+pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Result<u8> {
+    let columns = sheet::pick(a.columns.as_deref())
+        .map_err(|e| Failure::usage(format!("--columns: {e}"), ""))?;
+    if kind == Spreadsheet::Xlsx && a.file.is_none() {
+        return Err(Failure::usage(
+            "export xlsx writes a file: give it with -O FILE",
+            "for example -O points.xlsx",
+        )
+        .into());
+    }
+    if let Some(path) = &a.file {
+        let folder = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        if path.is_dir() {
+            return Err(Failure::usage(
+                format!("-O {} is a folder: give a file name", path.display()),
+                "",
+            )
+            .into());
+        }
+        if !folder.is_dir() {
+            return Err(Failure::usage(
+                format!(
+                    "-O {}: the folder {} does not exist",
+                    path.display(),
+                    folder.display()
+                ),
+                "",
+            )
+            .into());
+        }
+    }
+    let client = ctx.client()?;
+    let names = if a.bindings {
+        Some(process_names(ctx).await?)
+    } else {
+        None
+    };
+    let mut sink: Box<dyn SheetSink> = match (kind, &a.file) {
+        (Spreadsheet::Xlsx, Some(path)) => Box::new(XlsxSink::new(path)?),
+        _ => Box::new(CsvSink::new(a.file.as_deref(), !a.no_bom, a.raw)?),
+    };
+    match &names {
+        Some(_) => sink.header(&binding_headers(a.headers))?,
+        None => sink.header(
+            &columns
+                .iter()
+                .map(|c| c.header(a.headers))
+                .collect::<Vec<_>>(),
+        )?,
+    }
+    let mut q = points::resolve(&client, &a.filters).await?;
+    q.limit = Some(MAX_PAGE_SIZE);
+    let bar = ctx.printer.progress(None, "exporting points");
+    let mut count = 0u64;
+    let interrupted = stop_signal();
+    tokio::pin!(interrupted);
+    loop {
+        let page = tokio::select! {
+            page = client.points_detail(&q) => page?,
+            _ = &mut interrupted => {
+                drop(sink);
+                return Err(Failure::new(
+                    exit::INTERRUPTED,
+                    "the export was interrupted; no file was written",
+                    "",
+                ).into());
+            }
+        };
+        for p in &page.items {
+            match &names {
+                Some(names) => {
+                    for id in p.process_ids.as_deref().unwrap_or_default() {
+                        let (name, category) = names.get(id).cloned().unwrap_or_default();
+                        let cells: [Cell; 5] = [
+                            (p.summary.code.to_string(), Kind::Key),
+                            (p.summary.name_th.clone(), Kind::Text),
+                            (id.to_string(), Kind::Key),
+                            (name, Kind::Text),
+                            (category, Kind::Text),
+                        ];
+                        sink.row(&cells)?;
+                    }
+                }
+                None => {
+                    let cells: Vec<Cell> = columns
+                        .iter()
+                        .map(|c| (c.value(p, a.headers), c.kind))
+                        .collect();
+                    sink.row(&cells)?;
+                }
+            }
+        }
+        count += page.items.len() as u64;
+        bar.set_position(count);
+        match page.next_cursor {
+            Some(c) => q.cursor = Some(c),
+            None => break,
+        }
+    }
+    sink.finish()?;
+    bar.finish_and_clear();
+    if let Some(path) = &a.file {
+        ctx.printer
+            .note(&format!("exported {count} points to {}", path.display()));
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,343 @@
+//! `import csv` and `import xlsx`: a sheet in the export's shape back into the
+//! registry. Every row is checked first; then the plan is printed, and made with
+//! `--apply`, through the same planning and applying code as the manifests.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::Context;
+use super::export::Spreadsheet;
+use crate::cli::ImportArgs;
+use crate::commands::points::check_thailand;
+use crate::exit::{self, Failure};
+use crate::output::{Format, closed_ok};
+use crate::plan::{self, Desired, Plan, PlannedPoint};
+use crate::sheet::{self, SheetColumn, Table};
+use citizeninfo_api::hours;
+use citizeninfo_api::rules::{self, Checker};
+use citizeninfo_api::{PointCode, PointPatch};
+
+/// What reading a sheet found.
+struct Read {
+    desired: Vec<(u64, Desired)>,
+    /// When each row's point was last modified, as the sheet says (its export).
+    exported: HashMap<PointCode, chrono::DateTime<chrono::Utc>>,
+    warnings: Vec<String>,
+    errors: Vec<String>,
+}
+
+/// A code cell as a spreadsheet may have mangled it: leading zeros restored with a
+/// warning; a number in scientific notation refused, its digits are lost.
+fn code_cell(raw: &str, place: &str, warnings: &mut Vec<String>) -> Result<PointCode, String> {
+    let value = sheet::unguard(raw.trim()).trim();
+    let upper = value.to_ascii_uppercase();
+    if upper.contains("E+")
+        && upper
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".E+".contains(c))
+    {
+        return Err(format!(
+            "{place}: the code {value} was turned into a number in scientific notation by a spreadsheet, and its digits are lost; export as xlsx, or format the column as text before typing codes"
+        ));
+    }
+    if !value.is_empty() && value.len() < 13 && value.bytes().all(|b| b.is_ascii_digit()) {
+        let restored = format!("{value:0>13}");
+        warnings.push(format!(
+            "{place}: the code {value} lost its leading zeros in a spreadsheet; read as {restored}"
+        ));
+        return restored
+            .parse()
+            .map_err(|e: String| format!("{place}: the code {e}"));
+    }
+    value
+        .parse()
+        .map_err(|e: String| format!("{place}: the code {e}"))
+}
+
+/// Reads one editable cell into the patch.
+fn read_cell(
+    col: &SheetColumn,
+    value: &str,
+    empty_clears: bool,
+    d: &mut Desired,
+) -> Result<(), String> {
+    let p: &mut PointPatch = &mut d.patch;
+    if value.is_empty() {
+        if !empty_clears {
+            return Ok(());
+        }
+        match col.key {
+            "email" => p.email = Some(None),
+            "telephone" => p.telephone = Some(None),
+            "parent_code" => p.parent_code = Some(None),
+            "hours" => p.hours = Some(Vec::new()),
+            _ => return Err("cannot be emptied: this field must have a value".to_owned()),
+        }
+        return Ok(());
+    }
+    let number = |v: &str| {
+        v.parse::<f64>()
+            .map_err(|_| format!("\"{v}\" is not a number"))
+    };
+    let mut check = Checker::new();
+    let mut text = |max: usize| {
+        check.text(col.key, value, max);
+        Some(value.to_owned())
+    };
+    match col.key {
+        "name_th" => p.name_th = text(rules::MAX_NAME_CHARS),
+        "name_en" => p.name_en = text(rules::MAX_NAME_CHARS),
+        "full_name" => p.full_name = text(rules::MAX_NAME_CHARS),
+        "address_th" => p.address_th = text(rules::MAX_ADDRESS_CHARS),
+        "province" => p.province = text(rules::MAX_NAME_CHARS),
+        "lat" => p.lat = Some(number(value)?),
+        "lng" => p.lng = Some(number(value)?),
+        "hours" => p.hours = Some(hours::parse(value).map_err(|e| e.to_string())?),
+        "email" => {
+            check.email(col.key, value);
+            p.email = Some(Some(value.to_owned()));
+        }
+        "telephone" => {
+            check.telephone(col.key, value);
+            p.telephone = Some(Some(value.to_owned()));
+        }
+        "parent_code" => {
+            p.parent_code = Some(Some(
+                value.parse().map_err(|e: String| format!("the code {e}"))?,
+            ))
+        }
+        "status" => {
+            d.status = Some(sheet::status(value).ok_or_else(|| {
+                format!("\"{value}\" is not a status: write แสดง/ซ่อน or shown/hidden")
+            })?)
+        }
+        _ => {}
+    }
+    check.finish().map_err(|e| e[0].message.clone())
+}
+
+fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
+    let mut out = Read {
+        desired: Vec::new(),
+        exported: HashMap::new(),
+        warnings: Vec::new(),
+        errors: Vec::new(),
+    };
+    let name = file.display();
+    let mut columns: Vec<&SheetColumn> = Vec::new();
+    for (i, h) in table.headers.iter().enumerate() {
+        match sheet::by_header(h) {
+            None => {
+                let known: Vec<&str> = sheet::COLUMNS.iter().map(|c| c.th).collect();
+                out.errors.push(format!(
+                    "{name}: column {}: unknown header \"{h}\"; the export's headers are {}",
+                    i + 1,
+                    known.join(", ")
+                ));
+            }
+            Some(c) if columns.iter().any(|x| x.key == c.key) => {
+                out.errors
+                    .push(format!("{name}: column {}: \"{h}\" is there twice", i + 1));
+            }
+            Some(c) => columns.push(c),
+        }
+    }
+    let Some(code_at) = columns.iter().position(|c| c.key == "code") else {
+        out.errors.push(format!(
+            "{name}: no รหัสหน่วยงาน (code) column: every row needs its code"
+        ));
+        return out;
+    };
+    if !out.errors.is_empty() {
+        return out;
+    }
+    let mut seen: HashMap<PointCode, u64> = HashMap::new();
+    for (line, cells) in &table.rows {
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let place = format!("{name}:{line}");
+        let code = match code_cell(
+            cells.get(code_at).map_or("", String::as_str),
+            &place,
+            &mut out.warnings,
+        ) {
+            Ok(c) => c,
+            Err(e) => {
+                out.errors.push(e);
+                continue;
+            }
+        };
+        if let Some(first) = seen.insert(code.clone(), *line) {
+            out.errors.push(format!(
+                "{place}: the code {code} is also on line {first}: a point may appear once"
+            ));
+            continue;
+        }
+        let mut d = Desired {
+            code,
+            patch: PointPatch::default(),
+            status: None,
+            bindings: None,
+        };
+        for (col, cell) in columns.iter().zip(cells) {
+            if col.key == "updated_at"
+                && let Ok(t) = cell.trim().parse::<chrono::DateTime<chrono::Utc>>()
+            {
+                out.exported.insert(d.code.clone(), t);
+            }
+            if !col.editable {
+                continue;
+            }
+            let value = sheet::unguard(cell.trim()).trim();
+            if let Err(e) = read_cell(col, value, a.empty_clears, &mut d) {
+                out.errors
+                    .push(format!("{place}, column {} ({}): {e}", col.key, col.th));
+            }
+        }
+        if let (Some(lat), Some(lng)) = (d.patch.lat, d.patch.lng)
+            && let Err(e) = check_thailand(lat, lng, a.force)
+        {
+            let text = match e.downcast_ref::<Failure>() {
+                Some(Failure {
+                    message,
+                    hint: Some(hint),
+                    ..
+                }) => format!("{message} ({hint})"),
+                _ => e.to_string(),
+            };
+            out.errors.push(format!("{place}: {text}"));
+        }
+        out.desired.push((*line, d));
+    }
+    out
+}
+
+/// Runs `import csv` or `import xlsx`.
+pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Result<u8> {
+    let table = match kind {
+        Spreadsheet::Csv => sheet::read_csv(&a.file),
+        Spreadsheet::Xlsx => sheet::read_xlsx(&a.file),
+    }
+    .map_err(|e| Failure::invalid(format!("{}: {e}", a.file.display()), "nothing was sent"))?;
+    let read = read(&table, &a.file, &a);
+    let p = &ctx.printer;
+    for w in &read.warnings {
+        p.warn(w);
+    }
+    if !read.errors.is_empty() {
+        return Err(Failure::invalid(
+            format!(
+                "{} has {} problem{}; nothing was sent:\n  {}",
+                a.file.display(),
+                read.errors.len(),
+                if read.errors.len() == 1 { "" } else { "s" },
+                read.errors.join("\n  ")
+            ),
+            "fix the sheet and import it again",
+        )
+        .into());
+    }
+    if let Some(path) = &a.to_manifest {
+        let desired: Vec<Desired> = read.desired.into_iter().map(|(_, d)| d).collect();
+        crate::output::write_file(path, crate::manifest::to_yaml(&desired)?.as_bytes())?;
+        p.note(&format!(
+            "wrote {} points to {}",
+            desired.len(),
+            path.display()
+        ));
+        return Ok(exit::OK);
+    }
+    let client = ctx.client()?;
+    let codes: Vec<PointCode> = read.desired.iter().map(|(_, d)| d.code.clone()).collect();
+    let current = client.points_by_code(&codes).await?;
+    let unknown: Vec<String> = read
+        .desired
+        .iter()
+        .filter(|(_, d)| !current.contains_key(&d.code))
+        .map(|(line, d)| {
+            format!(
+                "{}:{line}: no service point has the code {}",
+                a.file.display(),
+                d.code
+            )
+        })
+        .collect();
+    // A row that changes one coordinate is checked with the other as it is now.
+    let mut unknown = unknown;
+    for (line, d) in &read.desired {
+        if let (Some(now), true) = (
+            current.get(&d.code),
+            d.patch.lat.is_some() != d.patch.lng.is_some(),
+        ) {
+            let lat = d.patch.lat.unwrap_or(now.lat);
+            let lng = d.patch.lng.unwrap_or(now.lng);
+            if let Err(e) = check_thailand(lat, lng, a.force) {
+                unknown.push(format!("{}:{line}: {e}", a.file.display()));
+            }
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(Failure::invalid(
+            format!("{}; nothing was sent", unknown.join("\n  ")),
+            "fix the sheet and import it again; an import changes points that exist (add new ones with `citizeninfo points add`)",
+        )
+        .into());
+    }
+    // A row whose point was edited in the service after the export would undo that
+    // edit: it is left out, overwriting nothing.
+    let edited_since: Vec<&PointCode> = read
+        .desired
+        .iter()
+        .map(|(_, d)| &d.code)
+        .filter(|c| match (read.exported.get(*c), current.get(*c)) {
+            (Some(then), Some(now)) => now.summary.updated_at > *then,
+            _ => false,
+        })
+        .collect();
+    for code in &edited_since {
+        p.warn(&format!(
+            "{code} was edited in the service after this sheet was exported; its row is left out so that edit is not undone (export again to include it)"
+        ));
+    }
+    let points: Vec<PlannedPoint> = read
+        .desired
+        .iter()
+        .filter(|(_, d)| !edited_since.contains(&&d.code))
+        .filter_map(|(_, d)| current.get(&d.code).map(|c| plan::plan_point(c, d)))
+        .filter(|pp| !pp.is_empty())
+        .collect();
+    let plan = Plan {
+        unchanged: read.desired.len() - points.len(),
+        points,
+        creates: Vec::new(),
+    };
+    let as_data = a.apply && matches!(p.format, Format::Json | Format::Yaml);
+    if !as_data {
+        closed_ok(p.plan(&plan, !a.apply))?;
+    }
+    if !a.apply || plan.is_empty() {
+        if as_data {
+            p.value(&serde_json::json!({ "plan": plan, "outcomes": [] }))?;
+        }
+        return Ok(exit::OK);
+    }
+    let planned = as_data.then(|| plan.clone());
+    let bar = p.progress(Some(plan.points.len() as u64), "applying");
+    let outcomes = plan::apply_all(
+        &client,
+        plan::steps(plan),
+        usize::from(a.concurrency),
+        false,
+        || bar.inc(1),
+    )
+    .await;
+    bar.finish_and_clear();
+    match planned {
+        Some(plan) => {
+            closed_ok(p.value(&serde_json::json!({ "plan": plan, "outcomes": outcomes })))?
+        }
+        None => closed_ok(p.outcomes(&outcomes))?,
+    }
+    Ok(plan::exit_code(&outcomes))
+}

@@ -1,0 +1,180 @@
+//! `login`: password sign-in (with first-login registration) or OpenID by the
+//! device flow (RFC 8628).
+
+use std::io::BufRead;
+use std::time::{Duration, Instant};
+
+use super::Context;
+use crate::cli::LoginArgs;
+use crate::exit::Failure;
+use citizeninfo_api::{AuthorizeCode, Registration};
+use citizeninfo_client::{Client, ClientError, Credentials};
+
+fn given_or_ask(
+    ctx: &Context,
+    value: &Option<String>,
+    label: &str,
+    flag: &str,
+) -> anyhow::Result<String> {
+    match value {
+        Some(v) => Ok(v.clone()),
+        None => ctx.printer.ask(label, flag),
+    }
+}
+
+fn password(ctx: &Context, args: &LoginArgs) -> anyhow::Result<String> {
+    if args.password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        let pw = line.trim_end_matches(['\r', '\n']).to_owned();
+        if pw.is_empty() {
+            return Err(Failure::usage(
+                "--password-stdin read an empty password",
+                "pipe the password in, e.g. `printenv PW | citizeninfo login -u USER --password-stdin`",
+            )
+            .into());
+        }
+        return Ok(pw);
+    }
+    ctx.printer.ask_password()
+}
+
+/// Runs `login`.
+pub async fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
+    if args.authorize_code.is_some() && args.password_stdin && args.username.is_none() {
+        return Err(
+            Failure::usage("--authorize-code needs --username", "pass --username USER").into(),
+        );
+    }
+    let client = ctx.anonymous_client()?;
+    let credentials = if args.openid {
+        device_flow(ctx, &client).await?
+    } else {
+        password_flow(ctx, &client, &args).await?
+    };
+    let signed = client.with_credentials(Some(credentials));
+    let me = signed.me().await?;
+    // Saved after the first call, which may already have refreshed a short-lived token.
+    let credentials = signed
+        .credentials()
+        .ok_or_else(|| anyhow::anyhow!("the sign-in left no credentials"))?;
+    ctx.settings.save_credentials(&credentials)?;
+    ctx.settings.remember_url()?;
+    ctx.printer.note(&format!(
+        "signed in to {} as {} ({}), profile {}",
+        ctx.settings.url, me.username, me.display_name, ctx.settings.profile
+    ));
+    if ctx.settings.env_token.is_some() {
+        ctx.printer
+            .warn("CITIZENINFO_TOKEN is set, and commands use it before the saved credentials");
+    }
+    Ok(())
+}
+
+async fn password_flow(
+    ctx: &Context,
+    client: &Client,
+    args: &LoginArgs,
+) -> anyhow::Result<Credentials> {
+    let username = given_or_ask(ctx, &args.username, "Username", "--username")?;
+    let password = password(ctx, args)?;
+    match client.sign_in(&username, &password).await {
+        Ok(tokens) => Ok(Credentials::from_token(&tokens, Some(username))),
+        Err(e) if e.code() == Some("registration_required") => {
+            ctx.printer.note(&format!(
+                "{username} has never signed in: register it with your unit's Authorize Code"
+            ));
+            let tokens = client.register(&registration(ctx, args, username.clone(), password)?).await?;
+            Ok(Credentials::from_token(&tokens, Some(username)))
+        }
+        Err(e) if e.code() == Some("invalid_grant") => Err(Failure::auth(
+            format!("could not sign in as {username}: {}", api_message(&e)),
+            "check the username and password; OpenID accounts sign in with `citizeninfo login --openid`",
+        )
+        .into()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn api_message(e: &ClientError) -> String {
+    match e {
+        ClientError::Api { body, .. } => body.error_description.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn registration(
+    ctx: &Context,
+    args: &LoginArgs,
+    username: String,
+    password: String,
+) -> anyhow::Result<Registration> {
+    let code = given_or_ask(
+        ctx,
+        &args.authorize_code,
+        "Authorize Code",
+        "--authorize-code",
+    )?;
+    let authorize_code: AuthorizeCode = code.trim().parse().map_err(|e: String| {
+        Failure::invalid(
+            format!("--authorize-code {e}"),
+            "copy the Authorize Code of your unit from the structure list (15 characters, 0-9 and A-F)",
+        )
+    })?;
+    Ok(Registration {
+        username,
+        password,
+        authorize_code,
+        ministry_id: given_or_ask(ctx, &args.ministry, "Ministry id", "--ministry")?,
+        department_id: given_or_ask(ctx, &args.department, "Department id", "--department")?,
+        agency_id: given_or_ask(ctx, &args.agency, "Agency id", "--agency")?,
+        contact_name: given_or_ask(ctx, &args.contact_name, "Your name", "--contact-name")?,
+        email: given_or_ask(ctx, &args.email, "Your e-mail", "--email")?,
+        telephone: given_or_ask(ctx, &args.telephone, "Your telephone", "--telephone")?,
+    })
+}
+
+async fn device_flow(ctx: &Context, client: &Client) -> anyhow::Result<Credentials> {
+    let d = client.start_device().await?;
+    ctx.printer.note(&format!(
+        "To sign in with OpenID, open {} and enter the code {}\n(or open {})",
+        d.verification_uri, d.user_code, d.verification_uri_complete
+    ));
+    let deadline = Instant::now() + Duration::from_secs(d.expires_in);
+    let mut interval = Duration::from_secs(d.interval.max(1));
+    let bar = ctx.printer.progress(None, "waiting for approval");
+    loop {
+        tokio::time::sleep(interval).await;
+        bar.tick();
+        match client.poll_device(&d.device_code).await {
+            Ok(tokens) => {
+                bar.finish_and_clear();
+                return Ok(Credentials::from_token(&tokens, None));
+            }
+            Err(e) => match e.code() {
+                Some("authorization_pending") if Instant::now() < deadline => {}
+                Some("slow_down") => interval += Duration::from_secs(5),
+                Some("access_denied") => {
+                    bar.finish_and_clear();
+                    return Err(Failure::auth(
+                        "the OpenID sign-in was refused on the approval page",
+                        "run `citizeninfo login --openid` again to retry",
+                    )
+                    .into());
+                }
+                Some("expired_token") | Some("authorization_pending") => {
+                    bar.finish_and_clear();
+                    return Err(Failure::auth(
+                        format!("the code {} expired before anyone approved it", d.user_code),
+                        "run `citizeninfo login --openid` again and approve the new code sooner",
+                    )
+                    .into());
+                }
+                _ => {
+                    bar.finish_and_clear();
+                    return Err(e.into());
+                }
+            },
+        }
+    }
+}

@@ -1,0 +1,592 @@
+//! `validate`, `diff`, `apply` and `dump`: one engine behind them. Read the
+//! manifests and check them with no network; read the current state in bulk; plan;
+//! show the plan; apply exactly that plan with bounded concurrency.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+use super::Context;
+use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles};
+use crate::commands::points;
+use crate::exit::{self, Failure};
+use crate::manifest::load::{self, Entry, Problem};
+use crate::manifest::{API_VERSION, PointFields, PointSpec, Processes};
+use crate::output::{Format, closed_ok};
+use crate::plan::{self, Bindings, Plan, PlannedCreate};
+use citizeninfo_api::hours;
+use citizeninfo_api::rules::{MAX_PAGE_SIZE, may_bind_in};
+use citizeninfo_api::{
+    Agency, NewPoint, OrgQuery, PointCode, PointQuery, PointSummary, ProcessId, ProcessSummary,
+    ServicePoint,
+};
+
+/// A problem as data, for `-o json`.
+#[derive(Serialize)]
+struct ProblemRow<'a> {
+    file: String,
+    line: u64,
+    column: u64,
+    message: &'a str,
+}
+
+/// Prints every problem and fails with exit 7.
+fn refuse(ctx: &Context, problems: &[Problem]) -> anyhow::Result<u8> {
+    let p = &ctx.printer;
+    if matches!(p.format, Format::Json | Format::Yaml) {
+        let rows: Vec<ProblemRow> = problems
+            .iter()
+            .map(|x| ProblemRow {
+                file: x.place.file.display().to_string(),
+                line: x.place.line,
+                column: x.place.column,
+                message: &x.message,
+            })
+            .collect();
+        p.value(&rows)?;
+    } else {
+        for x in problems {
+            p.line(&x.to_string())?;
+        }
+    }
+    Err(Failure::invalid(
+        format!(
+            "{} problem{} in the manifests; nothing was sent",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        ),
+        "fix each place named above and run again",
+    )
+    .into())
+}
+
+/// Runs `validate`.
+pub fn validate(ctx: &Context, a: ManifestFiles) -> anyhow::Result<u8> {
+    match load::load(&a.files, a.force) {
+        Err(problems) => refuse(ctx, &problems),
+        Ok(entries) => {
+            ctx.printer.note(&format!(
+                "{} points stated; the manifests are valid",
+                entries.len()
+            ));
+            if matches!(ctx.printer.format, Format::Json | Format::Yaml) {
+                ctx.printer.value(&Vec::<ProblemRow>::new())?;
+            }
+            Ok(exit::OK)
+        }
+    }
+}
+
+const SELECT_KEYS: [&str; 9] = [
+    "ministry",
+    "department",
+    "agency",
+    "province",
+    "type",
+    "subtype",
+    "category",
+    "level",
+    "status",
+];
+
+/// `-l KEY=VALUE` selectors as filters.
+fn selectors(list: &[String], base: Filters) -> anyhow::Result<Filters> {
+    let mut f = base;
+    for s in list {
+        let (key, value) = s.split_once('=').ok_or_else(|| {
+            Failure::usage(
+                format!("-l \"{s}\" is not KEY=VALUE"),
+                format!(
+                    "for example -l department=1401; keys: {}",
+                    SELECT_KEYS.join(", ")
+                ),
+            )
+        })?;
+        let value = Some(value.trim().to_owned());
+        match key.trim() {
+            "ministry" => f.ministry = value,
+            "department" => f.department = value,
+            "agency" => f.agency = value,
+            "province" => f.province = value,
+            "type" => f.unit_type = value,
+            "subtype" => f.subtype = value,
+            "category" => f.category = value,
+            "level" => {
+                f.level = Some(
+                    crate::sheet::level(value.as_deref().unwrap_or_default()).ok_or_else(|| {
+                        Failure::usage(
+                            format!("-l {s}: not a level"),
+                            "head_agency, central_unit or service_point",
+                        )
+                    })?,
+                )
+            }
+            "status" => {
+                f.status = Some(
+                    crate::sheet::status(value.as_deref().unwrap_or_default()).ok_or_else(
+                        || Failure::usage(format!("-l {s}: not a status"), "shown or hidden"),
+                    )?,
+                )
+            }
+            other => {
+                return Err(Failure::usage(
+                    format!("-l: {other:?} is not a key to select by"),
+                    format!("use one of {}", SELECT_KEYS.join(", ")),
+                )
+                .into());
+            }
+        }
+    }
+    Ok(f)
+}
+
+fn same(want: &Option<String>, have: &str) -> bool {
+    want.as_deref().is_none_or(|w| w == have)
+}
+
+/// True when a point as it is matches the selection.
+fn selected(q: &PointQuery, p: &PointSummary) -> bool {
+    same(&q.ministry, &p.ministry_id)
+        && same(&q.department, &p.department_id)
+        && same(&q.agency, &p.agency_id)
+        && same(&q.province, &p.province)
+        && same(&q.unit_type, &p.unit_type)
+        && same(&q.subtype, &p.subtype)
+        && same(&q.category, &p.category)
+        && q.level.is_none_or(|l| l == p.level)
+        && q.status.is_none_or(|s| s == p.status)
+}
+
+/// True when a point to be created would match the selection.
+fn selected_new(q: &PointQuery, n: &NewPoint, agencies: &[Agency]) -> bool {
+    let agency = agencies.iter().find(|a| a.id == n.agency_id);
+    same(&q.agency, &n.agency_id)
+        && same(&q.ministry, agency.map_or("", |a| a.ministry_id.as_str()))
+        && same(
+            &q.department,
+            agency.map_or("", |a| a.department_id.as_str()),
+        )
+        && same(&q.province, &n.province)
+        && same(&q.unit_type, &n.unit_type)
+        && same(&q.subtype, &n.subtype)
+        && same(&q.category, &n.category)
+        && q.level.is_none_or(|l| l == n.level)
+}
+
+/// The points named, as they are now.
+type Current = BTreeMap<PointCode, ServicePoint>;
+
+/// Reads the manifests, the current state in bulk, and plans.
+async fn make_plan(
+    ctx: &Context,
+    files: &[std::path::PathBuf],
+    force: bool,
+    select: &[String],
+) -> anyhow::Result<Result<(Plan, Current), Vec<Problem>>> {
+    let entries: Vec<Entry> = match load::load(files, force) {
+        Ok(e) => e,
+        Err(problems) => return Ok(Err(problems)),
+    };
+    let client = ctx.client()?;
+    let q = if select.is_empty() {
+        None
+    } else {
+        Some(points::resolve(&client, &selectors(select, Filters::default())?).await?)
+    };
+    let codes: Vec<PointCode> = entries.iter().map(|e| e.desired.code.clone()).collect();
+    let current: BTreeMap<PointCode, ServicePoint> = client.points_by_code(&codes).await?;
+    let creating = entries
+        .iter()
+        .any(|e| e.create.is_some() && !current.contains_key(&e.desired.code));
+    let binding = entries.iter().any(|e| e.desired.bindings.is_some());
+    let agencies = if creating
+        && (binding
+            || q.as_ref()
+                .is_some_and(|q| q.ministry.is_some() || q.department.is_some()))
+    {
+        client.agencies(&OrgQuery::default()).await?
+    } else {
+        Vec::new()
+    };
+    let processes = if binding {
+        client.all_processes().await?
+    } else {
+        BTreeMap::new()
+    };
+    let mut plan = Plan::default();
+    let mut problems = Vec::new();
+    for e in &entries {
+        match (current.get(&e.desired.code), &e.create) {
+            (Some(now), _) => {
+                if q.as_ref().is_some_and(|q| !selected(q, &now.summary)) {
+                    continue;
+                }
+                check_bindings(e, &processes, &now.summary.ministry_id, &now.summary.department_id, &mut problems);
+                let p = plan::plan_point(now, &e.desired);
+                if p.is_empty() {
+                    plan.unchanged += 1;
+                } else {
+                    plan.points.push(p);
+                }
+            }
+            (None, Some(new)) => {
+                if q.as_ref().is_none_or(|q| selected_new(q, new, &agencies)) {
+                    let agency = agencies.iter().find(|a| a.id == new.agency_id);
+                    if let Some(a) = agency {
+                        check_bindings(e, &processes, &a.ministry_id, &a.department_id, &mut problems);
+                    }
+                    let bind = match &e.desired.bindings {
+                        Some(Bindings::Exact(ids) | Bindings::Include(ids)) => ids.clone(),
+                        None => Vec::new(),
+                    };
+                    plan.creates.push(PlannedCreate { point: new.clone(), bind });
+                }
+            }
+            (None, None) => problems.push(Problem {
+                place: e.place.clone(),
+                message: format!(
+                    "no service point has the code {}; to create it, state agency_id, type, subtype, category, name_th, name_en, full_name, address_th, province, lat and lng",
+                    e.desired.code
+                ),
+            }),
+        }
+    }
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    Ok(Ok((plan, current)))
+}
+
+/// Problems with an entry's processes: ids that do not exist, and processes a point
+/// of this ministry and department may not bind.
+fn check_bindings(
+    e: &Entry,
+    processes: &BTreeMap<ProcessId, ProcessSummary>,
+    ministry_id: &str,
+    department_id: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(Bindings::Exact(ids) | Bindings::Include(ids)) = &e.desired.bindings else {
+        return;
+    };
+    for id in ids {
+        let message = match processes.get(id) {
+            None => format!("{}: the process {id} does not exist", e.desired.code),
+            Some(p) if !may_bind_in(p, ministry_id, department_id) => format!(
+                "{} (department {department_id}) may not bind {id}: it belongs to department {} and is open to its {} only",
+                e.desired.code,
+                p.department_id,
+                p.open_to.as_str()
+            ),
+            Some(_) => continue,
+        };
+        problems.push(Problem {
+            place: e.place.clone(),
+            message,
+        });
+    }
+}
+
+/// A plan saved by `diff --out`, with the state it was made against.
+#[derive(Serialize, serde::Deserialize)]
+struct PlanFile {
+    /// Always `citizeninfo-plan/v1`.
+    format: String,
+    /// The service it was made against.
+    url: String,
+    /// A digest of `state`, to tell plans apart at a glance.
+    fingerprint: String,
+    /// Each planned point's versions then (0, 0 for a point to create, which did not exist).
+    state: Vec<(PointCode, u64, u64)>,
+    /// The plan.
+    plan: Plan,
+}
+
+const PLAN_FORMAT: &str = "citizeninfo-plan/v1";
+
+fn state_of(plan: &Plan) -> Vec<(PointCode, u64, u64)> {
+    let mut state: Vec<(PointCode, u64, u64)> = plan
+        .points
+        .iter()
+        .map(|p| (p.code.clone(), p.version, p.bindings_version))
+        .chain(plan.creates.iter().map(|n| (n.point.code.clone(), 0, 0)))
+        .collect();
+    state.sort();
+    state
+}
+
+fn fingerprint(state: &[(PointCode, u64, u64)]) -> String {
+    use sha2::{Digest, Sha256};
+    let text: String = state
+        .iter()
+        .map(|(c, v, b)| format!("{c}:{v}:{b}\n"))
+        .collect();
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The points whose state differs from what the plan was made against.
+fn drift(saved: &[(PointCode, u64, u64)], now: &Current) -> Vec<String> {
+    saved
+        .iter()
+        .filter_map(
+            |(code, version, bindings)| match (now.get(code), *version) {
+                (None, 0) => None,
+                (Some(_), 0) => Some(format!("{code} now exists")),
+                (None, _) => Some(format!("{code} no longer exists")),
+                (Some(p), _) if p.summary.version != *version => Some(format!(
+                    "{code} was edited (version {version} → {})",
+                    p.summary.version
+                )),
+                (Some(p), _) if p.bindings_version != *bindings => {
+                    Some(format!("{code}'s processes were changed"))
+                }
+                _ => None,
+            },
+        )
+        .collect()
+}
+
+/// Runs `diff`: exit 3 with `--exit-code` when changes are pending.
+pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<u8> {
+    let (plan, _) = match make_plan(ctx, &a.manifests.files, a.manifests.force, &a.select).await? {
+        Ok(p) => p,
+        Err(problems) => return refuse(ctx, &problems),
+    };
+    closed_ok(ctx.printer.plan(&plan, true))?;
+    if let Some(path) = &a.out {
+        let state = state_of(&plan);
+        let file = PlanFile {
+            format: PLAN_FORMAT.to_owned(),
+            url: ctx.settings.url.clone(),
+            fingerprint: fingerprint(&state),
+            state,
+            plan: plan.clone(),
+        };
+        crate::output::write_file(path, &serde_json::to_vec_pretty(&file)?)?;
+        ctx.printer.note(&format!(
+            "saved the plan (fingerprint {}) to {}",
+            file.fingerprint,
+            path.display()
+        ));
+    }
+    Ok(if a.exit_code && !plan.is_empty() {
+        exit::CHANGES_PENDING
+    } else {
+        exit::OK
+    })
+}
+
+/// Runs `apply`.
+pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
+    let p = &ctx.printer;
+    let plan = match &a.plan {
+        Some(path) => saved_plan(ctx, path).await?,
+        None => {
+            let (plan, current) = match make_plan(ctx, &a.files, a.force, &a.select).await? {
+                Ok(x) => x,
+                Err(problems) => return refuse(ctx, &problems),
+            };
+            // Every point would be new: most likely the wrong service or profile.
+            if current.is_empty() && !plan.creates.is_empty() && !a.allow_empty {
+                return Err(Failure::usage(
+                    "none of the points in the manifests exists in the service: this looks like the wrong service or profile",
+                    format!("check --url and --profile (now {}); pass --allow-empty if every point really is new", ctx.settings.url),
+                )
+                .into());
+            }
+            plan
+        }
+    };
+    if let Some(big) = plan.points.iter().find(|x| x.unbind.len() > a.max_unbind) {
+        return Err(Failure::usage(
+            format!(
+                "the exact process list for {} would unbind {} processes, more than --max-unbind {}: nothing was changed",
+                big.code,
+                big.unbind.len(),
+                a.max_unbind
+            ),
+            format!("check the list; if it is right, pass --max-unbind {}", big.unbind.len()),
+        )
+        .into());
+    }
+    let as_data = matches!(p.format, Format::Json | Format::Yaml);
+    if !as_data {
+        closed_ok(p.plan(&plan, true))?;
+    }
+    if plan.is_empty() {
+        if as_data {
+            p.value(&serde_json::json!({ "plan": plan, "outcomes": [] }))?;
+        }
+        p.note("no changes: the service already is what the manifests say");
+        return Ok(exit::OK);
+    }
+    if !a.yes && !p.confirm("Apply these changes?")? {
+        return Err(Failure::usage(
+            "nothing was changed: applying needs a yes",
+            "answer y on a terminal, or pass --yes in scripts",
+        )
+        .into());
+    }
+    let total = (plan.points.len() + plan.creates.len()) as u64;
+    let planned = as_data.then(|| plan.clone());
+    let client = ctx.client()?;
+    let bar = p.progress(Some(total), "applying");
+    let started = std::time::Instant::now();
+    let outcomes = plan::apply_all(
+        &client,
+        plan::steps(plan),
+        usize::from(a.concurrency),
+        a.fail_fast,
+        || bar.inc(1),
+    )
+    .await;
+    let secs = started.elapsed().as_secs_f64();
+    bar.finish_and_clear();
+    match planned {
+        Some(plan) => {
+            closed_ok(p.value(&serde_json::json!({ "plan": plan, "outcomes": outcomes })))?
+        }
+        None => closed_ok(p.outcomes(&outcomes))?,
+    }
+    let applied = outcomes
+        .iter()
+        .filter(|o| o.result == plan::Verdict::Applied)
+        .count();
+    p.note(&format!(
+        "applied {applied} of {total} in {secs:.2} s ({:.0} a second)",
+        applied as f64 / secs.max(0.001)
+    ));
+    Ok(plan::exit_code(&outcomes))
+}
+
+/// Reads a saved plan and checks that the service is still in the state it was made
+/// against; a stale plan is refused, naming what drifted.
+async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Plan> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::invalid(format!("{}: {e}", path.display()), ""))?;
+    let file: PlanFile = serde_json::from_str(&text).map_err(|e| {
+        Failure::invalid(
+            format!("{} is not a saved plan: {e}", path.display()),
+            "save one with `citizeninfo diff -f MANIFESTS --out PLAN`",
+        )
+    })?;
+    if file.format != PLAN_FORMAT {
+        return Err(Failure::invalid(
+            format!(
+                "{} is a plan of format \"{}\", not {PLAN_FORMAT}",
+                path.display(),
+                file.format
+            ),
+            "",
+        )
+        .into());
+    }
+    if file.url != ctx.settings.url {
+        return Err(Failure::usage(
+            format!(
+                "the plan was made against {}, not {}",
+                file.url, ctx.settings.url
+            ),
+            "apply it with the profile or --url it was made with",
+        )
+        .into());
+    }
+    let codes: Vec<PointCode> = file.state.iter().map(|(c, _, _)| c.clone()).collect();
+    let now = ctx.client()?.points_by_code(&codes).await?;
+    let drifted = drift(&file.state, &now);
+    if !drifted.is_empty() {
+        return Err(Failure::new(
+            exit::CONFLICT,
+            format!(
+                "the plan {} is stale, the service changed since it was made: {}; nothing was changed",
+                file.fingerprint,
+                drifted.join(", ")
+            ),
+            "make a new plan with `citizeninfo diff --out`",
+        )
+        .into());
+    }
+    Ok(file.plan)
+}
+
+/// The manifest form of a point as it is: every field `diff` compares.
+fn spec(p: &ServicePoint) -> PointSpec {
+    let s = &p.summary;
+    let mut ids: Vec<String> = p
+        .process_ids
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|i| i.to_string())
+        .collect();
+    ids.sort();
+    PointSpec {
+        code: s.code.to_string(),
+        fields: PointFields {
+            name_th: Some(s.name_th.clone()),
+            name_en: Some(s.name_en.clone()),
+            full_name: Some(p.full_name.clone()),
+            address_th: Some(p.address_th.clone()),
+            province: Some(s.province.clone()),
+            lat: Some(p.lat),
+            lng: Some(p.lng),
+            hours: Some(hours::format(&p.hours)),
+            email: p.email.clone(),
+            telephone: p.telephone.clone(),
+            parent_code: s.parent_code.as_ref().map(|c| c.to_string()),
+            status: Some(s.status),
+            processes: Some(Processes {
+                exact: Some(ids),
+                include: None,
+            }),
+            ..PointFields::default()
+        },
+    }
+}
+
+/// Runs `dump`: the current state, page by page, as one `ServicePoints` document.
+pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
+    let client = ctx.client()?;
+    let filters = selectors(&a.select, a.filters.clone())?;
+    let mut q = points::resolve(&client, &filters).await?;
+    q.limit = Some(MAX_PAGE_SIZE);
+    // One document a page keeps every document small for whoever reads it back.
+    let mut text = String::new();
+    let mut count = 0usize;
+    let bar = ctx.printer.progress(None, "reading points");
+    loop {
+        let page = client.points_detail(&q).await?;
+        let specs: Vec<PointSpec> = page.items.iter().map(spec).collect();
+        if !specs.is_empty() {
+            if !text.is_empty() {
+                text.push_str("---\n");
+            }
+            text.push_str(&format!(
+                "apiVersion: {API_VERSION}\nkind: ServicePoints\npoints:\n"
+            ));
+            text.push_str(&serde_saphyr::to_string(&specs)?);
+        }
+        count += specs.len();
+        bar.set_position(count as u64);
+        match page.next_cursor {
+            Some(c) => q.cursor = Some(c),
+            None => break,
+        }
+    }
+    bar.finish_and_clear();
+    if count == 0 {
+        text = format!("apiVersion: {API_VERSION}\nkind: ServicePoints\npoints: []\n");
+    }
+    match &a.file {
+        Some(path) => {
+            crate::output::write_file(path, text.as_bytes())?;
+            ctx.printer
+                .note(&format!("wrote {count} points to {}", path.display()));
+        }
+        None => ctx.printer.text(&text)?,
+    }
+    Ok(exit::OK)
+}

@@ -1,0 +1,248 @@
+//! `manuals`: citizen manuals (processes) and a point's bindings to them
+//! (เชื่อมโยงคู่มือ).
+
+pub mod bind;
+
+use std::collections::BTreeMap;
+
+use super::Context;
+use crate::cli::{ManualsListArgs, ManualsSearchArgs, ManualsShowArgs};
+use crate::commands::points;
+use crate::exit::Failure;
+use crate::output::records::{SearchRow, when};
+use crate::output::{Format, Lang, Record, Section};
+use citizeninfo_api::hours;
+use citizeninfo_api::{OrgQuery, ProcessId, ProcessQuery, ProcessSummary};
+
+/// Parses a process id argument, refusing it before any request.
+pub fn process_id(place: &str, value: &str) -> anyhow::Result<ProcessId> {
+    value.trim().parse().map_err(|e: String| {
+        Failure::invalid(
+            format!("{place}: the process id {e}"),
+            "`citizeninfo manuals search CODE` lists the ids",
+        )
+        .into()
+    })
+}
+
+fn label(lang: Lang, th: &str, en: &str) -> String {
+    match lang {
+        Lang::Th => th.to_owned(),
+        Lang::En => en.to_owned(),
+    }
+}
+
+/// Runs `manuals list`.
+pub async fn list(ctx: &Context, a: ManualsListArgs) -> anyhow::Result<()> {
+    let code = points::code(&a.code)?;
+    let (set, _) = ctx.client()?.bound(&code).await?;
+    let p = &ctx.printer;
+    if matches!(p.format, Format::Json | Format::Yaml) {
+        return Ok(p.value(&set)?);
+    }
+    if p.format == Format::Csv {
+        return Ok(p.records(
+            &set.items,
+            &citizeninfo_api::BoundProcess::pick(None).unwrap_or_default(),
+        )?);
+    }
+    let lang = p.lang;
+    let changed = set
+        .updated_at
+        .map_or_else(|| "-".to_owned(), |t| when(t, lang));
+    p.line(&format!(
+        "{code}: {} {}, {} {changed}",
+        set.items.len(),
+        label(lang, "กระบวนงาน", "processes"),
+        label(lang, "เปลี่ยนแปลงล่าสุด", "last changed"),
+    ))?;
+    p.line("")?;
+    let mut by_category: BTreeMap<&str, Vec<&citizeninfo_api::BoundProcess>> = BTreeMap::new();
+    for item in &set.items {
+        by_category
+            .entry(&item.process.category)
+            .or_default()
+            .push(item);
+    }
+    let sections: Vec<Section> = by_category
+        .into_iter()
+        .map(|(category, items)| Section {
+            title: format!("{category} ({})", items.len()),
+            rows: items
+                .iter()
+                .map(|b| (b.process.id.to_string(), b.process.name_th.clone()))
+                .collect(),
+        })
+        .collect();
+    Ok(p.sections(&sections)?)
+}
+
+/// Runs `manuals search`.
+pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
+    let code = points::code(&a.code)?;
+    let client = ctx.client()?;
+    let (point, _) = client.point(&code).await?;
+    // Units by id or name, as `points list` takes them; an unknown one is refused.
+    let wanted = crate::cli::Filters {
+        ministry: a.ministry.clone(),
+        department: a.department.clone(),
+        agency: a.agency.clone(),
+        ..Default::default()
+    };
+    let units = points::resolve(&client, &wanted).await?;
+    let department = match (&units.department, &units.agency, &units.ministry) {
+        (Some(d), _, _) => Some(d.clone()),
+        (None, Some(agency), _) => client
+            .agencies(&OrgQuery::default())
+            .await?
+            .into_iter()
+            .find(|x| &x.id == agency)
+            .map(|x| x.department_id),
+        (None, None, Some(_)) => None,
+        (None, None, None) => Some(point.summary.department_id.clone()),
+    };
+    let mut q = ProcessQuery {
+        ministry: units.ministry.clone(),
+        department,
+        category: a.category.clone(),
+        q: a.query.clone(),
+        bindable_to: Some(code.clone()),
+        limit: Some(if a.all {
+            citizeninfo_api::rules::MAX_PAGE_SIZE
+        } else {
+            a.limit.min(citizeninfo_api::rules::MAX_PAGE_SIZE)
+        }),
+        cursor: None,
+    };
+    let wanted = if a.all { usize::MAX } else { a.limit as usize };
+    let mut found: Vec<ProcessSummary> = Vec::new();
+    loop {
+        let page = client.processes(&q).await?;
+        found.extend(page.items);
+        match page.next_cursor {
+            Some(c) if found.len() < wanted => q.cursor = Some(c),
+            _ => break,
+        }
+    }
+    found.truncate(wanted);
+    let bound = point.process_ids.unwrap_or_default();
+    let rows: Vec<SearchRow> = found
+        .into_iter()
+        .map(|process| SearchRow {
+            bound: bound.contains(&process.id),
+            process,
+        })
+        .collect();
+    Ok(ctx
+        .printer
+        .records(&rows, &SearchRow::pick(None).unwrap_or_default())?)
+}
+
+/// Runs `manuals show`.
+pub async fn show(ctx: &Context, a: ManualsShowArgs) -> anyhow::Result<()> {
+    let id = process_id("the argument", &a.process)?;
+    if ctx.printer.format == Format::Csv {
+        return Err(Failure::usage(
+            "a citizen manual is not a table: -o csv does not apply",
+            "use -o json or -o yaml",
+        )
+        .into());
+    }
+    let process = ctx.client()?.process(&id).await?;
+    let p = &ctx.printer;
+    if matches!(p.format, Format::Json | Format::Yaml) {
+        return Ok(p.value(&process)?);
+    }
+    let lang = p.lang;
+    let s = &process.summary;
+    let m = &process.manual;
+    let mut sections = vec![Section {
+        title: format!(
+            "{} {}",
+            label(lang, "ข้อมูลเบื้องต้น", "Basic information"),
+            s.id
+        ),
+        rows: vec![
+            (label(lang, "ชื่อกระบวนงาน", "process"), s.name_th.clone()),
+            (label(lang, "ชื่อภาษาอังกฤษ", "in English"), s.name_en.clone()),
+            (label(lang, "หมวดหมู่", "category"), s.category.clone()),
+            (label(lang, "กรม", "department"), s.department_id.clone()),
+            (
+                label(lang, "ผูกได้โดย", "may be bound by"),
+                s.open_to.as_str().to_owned(),
+            ),
+            (
+                label(lang, "รายละเอียด", "description"),
+                m.description.clone(),
+            ),
+            (
+                label(lang, "กฎหมายที่เกี่ยวข้อง", "legal basis"),
+                m.legal_basis.clone(),
+            ),
+            (
+                label(lang, "เวลาเปิดให้บริการ", "hours"),
+                hours::format(&m.hours),
+            ),
+            (
+                label(lang, "ระยะเวลาการให้บริการ", "duration"),
+                format!("{} {}", m.duration_minutes, label(lang, "นาที", "minutes")),
+            ),
+        ],
+    }];
+    sections.push(Section {
+        title: label(lang, "ขั้นตอน", "Steps"),
+        rows: m
+            .steps
+            .iter()
+            .map(|st| {
+                (
+                    format!("{}.", st.order),
+                    format!(
+                        "{} ({} {}, {})",
+                        st.description,
+                        st.minutes,
+                        label(lang, "นาที", "min"),
+                        st.responsible
+                    ),
+                )
+            })
+            .collect(),
+    });
+    sections.push(Section {
+        title: label(lang, "เอกสารหลักฐาน", "Documents"),
+        rows: m
+            .documents
+            .iter()
+            .map(|d| {
+                (
+                    d.name.clone(),
+                    format!(
+                        "{}: {} {}, {} {}",
+                        d.issuer,
+                        d.originals,
+                        label(lang, "ฉบับจริง", "original"),
+                        d.copies,
+                        label(lang, "สำเนา", "copies")
+                    ),
+                )
+            })
+            .collect(),
+    });
+    sections.push(Section {
+        title: label(lang, "ค่าธรรมเนียม", "Fees"),
+        rows: if m.fees.is_empty() {
+            vec![(label(lang, "ไม่มีค่าธรรมเนียม", "none"), String::new())]
+        } else {
+            m.fees
+                .iter()
+                .map(|f| {
+                    (
+                        f.description.clone(),
+                        format!("{} {}", f.amount_baht, label(lang, "บาท", "baht")),
+                    )
+                })
+                .collect()
+        },
+    });
+    Ok(p.sections(&sections)?)
+}

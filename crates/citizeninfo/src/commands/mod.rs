@@ -1,0 +1,122 @@
+//! The commands: plain functions of resolved settings and parsed arguments.
+
+pub mod auth;
+pub mod export;
+pub mod import;
+pub mod input;
+pub mod login;
+pub mod manifest;
+pub mod manuals;
+pub mod points;
+
+use std::sync::Arc;
+
+use crate::cli::{
+    AuthCommand, Command, ExportCommand, ImportCommand, ManualsCommand, PointsCommand,
+};
+use crate::config::{CredentialSource, Settings};
+use crate::exit::{self, Failure};
+use crate::output::Printer;
+use citizeninfo_client::{Client, Credentials};
+
+/// What every command works with.
+pub struct Context {
+    /// Where and as whom.
+    pub settings: Settings,
+    /// Where results go.
+    pub printer: Printer,
+    /// Trace HTTP calls.
+    pub verbose: bool,
+}
+
+impl Context {
+    /// A client with no credentials (for signing in).
+    pub fn anonymous_client(&self) -> anyhow::Result<Client> {
+        let mut client = Client::connect(&self.settings.url)?;
+        if self.verbose {
+            client = client.with_trace(self.printer.trace_hook());
+        }
+        Ok(client)
+    }
+
+    /// A client signed in with the environment's token or the saved credentials,
+    /// saving them again when they are refreshed.
+    pub fn client(&self) -> anyhow::Result<Client> {
+        let (credentials, source) = self.settings.credentials()?.ok_or_else(|| {
+            Failure::auth(
+                format!(
+                    "not signed in to {} (profile {})",
+                    self.settings.url, self.settings.profile
+                ),
+                "sign in with `citizeninfo login`, or set CITIZENINFO_TOKEN in CI",
+            )
+        })?;
+        let client = self.anonymous_client()?.with_credentials(Some(credentials));
+        Ok(match source {
+            CredentialSource::Environment => client,
+            CredentialSource::File(_) => {
+                let settings = self.settings.clone();
+                let printer = self.printer.clone();
+                client.with_refresh_hook(Arc::new(move |c: &Credentials| {
+                    if let Err(e) = settings.save_credentials(c) {
+                        printer.warn(&format!("could not save the refreshed credentials: {e:#}"));
+                    }
+                }))
+            }
+        })
+    }
+}
+
+/// Runs a command; the exit code on success (a bulk command may report 9).
+pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
+    match command {
+        Command::Login(args) => login::run(ctx, args).await.map(|()| exit::OK),
+        Command::Logout => auth::logout(ctx).map(|()| exit::OK),
+        Command::Auth(AuthCommand::Status) => auth::status(ctx).await.map(|()| exit::OK),
+        Command::Completions { shell } => ctx
+            .printer
+            .completions(shell)
+            .map(|()| exit::OK)
+            .map_err(Into::into),
+        Command::Validate(a) => manifest::validate(ctx, a),
+        Command::Schema => ctx
+            .printer
+            .text(&crate::manifest::json_schema())
+            .map(|()| exit::OK)
+            .map_err(Into::into),
+        Command::Diff(a) => manifest::diff(ctx, a).await,
+        Command::Apply(a) => manifest::apply(ctx, a).await,
+        Command::Dump(a) => manifest::dump(ctx, a).await,
+        Command::Export(e) => match *e {
+            ExportCommand::Csv(a) => export::run(ctx, a, export::Spreadsheet::Csv).await,
+            ExportCommand::Xlsx(a) => export::run(ctx, a, export::Spreadsheet::Xlsx).await,
+        },
+        Command::Import(i) => match *i {
+            ImportCommand::Csv(a) => import::run(ctx, a, export::Spreadsheet::Csv).await,
+            ImportCommand::Xlsx(a) => import::run(ctx, a, export::Spreadsheet::Xlsx).await,
+        },
+        Command::Manuals(m) => match *m {
+            ManualsCommand::List(a) => manuals::list(ctx, a).await.map(|()| exit::OK),
+            ManualsCommand::Search(a) => manuals::search(ctx, a).await.map(|()| exit::OK),
+            ManualsCommand::Show(a) => manuals::show(ctx, a).await.map(|()| exit::OK),
+            ManualsCommand::Bind(a) => {
+                manuals::bind::run(ctx, a, manuals::bind::Direction::Bind).await
+            }
+            ManualsCommand::Unbind(a) => {
+                manuals::bind::run(ctx, a, manuals::bind::Direction::Unbind).await
+            }
+        },
+        Command::Points(p) => match *p {
+            PointsCommand::List(a) => points::list::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Show(a) => points::show::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Edit(a) => points::edit::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Add(a) => points::add::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Hide(a) => {
+                points::status::run(ctx, a, citizeninfo_api::Status::Hidden).await
+            }
+            PointsCommand::Unhide(a) => {
+                points::status::run(ctx, a, citizeninfo_api::Status::Shown).await
+            }
+        },
+    }
+}

@@ -1,0 +1,244 @@
+//! Where the tool keeps its settings and credentials, resolved once from flags,
+//! environment and files before a command runs.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use crate::exit::Failure;
+use citizeninfo_client::Credentials;
+
+/// The address used when neither a flag, the environment nor the profile names one:
+/// a sandbox started with its defaults.
+pub const DEFAULT_URL: &str = "http://127.0.0.1:8787";
+
+/// The settings file (`config.yaml`): one entry per profile.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Profiles by name.
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// One back office or account.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// The service's address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Where the credentials in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CredentialSource {
+    /// `CITIZENINFO_TOKEN`.
+    Environment,
+    /// The profile's credentials file.
+    File(PathBuf),
+}
+
+/// Everything a command needs to know about where it works.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The profile's name.
+    pub profile: String,
+    /// The service's address.
+    pub url: String,
+    /// The folder of `config.yaml` and `credentials/`.
+    pub dir: PathBuf,
+    /// A token from the environment, used before any file.
+    pub env_token: Option<String>,
+}
+
+impl Settings {
+    /// Resolves the settings: flag, then environment (clap has read both), then the
+    /// profile in `config.yaml`, then the default.
+    pub fn resolve(
+        profile: &str,
+        url: Option<&str>,
+        dir: Option<&Path>,
+    ) -> anyhow::Result<Settings> {
+        let dir = match dir {
+            Some(d) => d.to_path_buf(),
+            None => dirs::config_dir()
+                .map(|d| d.join("citizeninfo"))
+                .ok_or_else(|| {
+                    Failure::usage(
+                        "could not find a folder for settings: this system names no config folder",
+                        "set CITIZENINFO_CONFIG_DIR to a folder the tool may write",
+                    )
+                })?,
+        };
+        if profile.is_empty()
+            || !profile
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-_.".contains(c))
+        {
+            return Err(Failure::usage(
+                format!(
+                    "\"{profile}\" is not a profile name: use letters, digits, '-', '_' or '.'"
+                ),
+                "for example --profile staging",
+            )
+            .into());
+        }
+        let config = read_config(&dir)?;
+        let url = url
+            .map(str::to_owned)
+            .or_else(|| config.profiles.get(profile).and_then(|p| p.url.clone()))
+            .unwrap_or_else(|| DEFAULT_URL.to_owned());
+        check_url(&url)?;
+        let env_token = std::env::var("CITIZENINFO_TOKEN")
+            .ok()
+            .filter(|t| !t.trim().is_empty());
+        Ok(Settings {
+            profile: profile.to_owned(),
+            url: url.trim_end_matches('/').to_owned(),
+            dir,
+            env_token,
+        })
+    }
+
+    /// The profile's credentials file.
+    pub fn credentials_path(&self) -> PathBuf {
+        self.dir
+            .join("credentials")
+            .join(format!("{}.json", self.profile))
+    }
+
+    /// The credentials to send, and where they came from.
+    pub fn credentials(&self) -> anyhow::Result<Option<(Credentials, CredentialSource)>> {
+        if let Some(token) = &self.env_token {
+            let c = Credentials {
+                access_token: token.trim().to_owned(),
+                refresh_token: None,
+                expires_at: None,
+                username: None,
+            };
+            return Ok(Some((c, CredentialSource::Environment)));
+        }
+        let path = self.credentials_path();
+        let text = match fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e).with_context(|| format!("could not read {}", path.display())),
+        };
+        let stored: StoredCredentials = serde_json::from_str(&text).map_err(|e| {
+            Failure::auth(
+                format!("the credentials file {} is damaged: {e}", path.display()),
+                "sign in again with `citizeninfo login`",
+            )
+        })?;
+        if stored.url != self.url {
+            return Ok(None);
+        }
+        Ok(Some((stored.credentials, CredentialSource::File(path))))
+    }
+
+    /// Saves credentials for this profile and address: 0600 in a 0700 folder,
+    /// written to a temporary file and renamed into place.
+    pub fn save_credentials(&self, c: &Credentials) -> anyhow::Result<()> {
+        let stored = StoredCredentials {
+            url: self.url.clone(),
+            credentials: c.clone(),
+        };
+        let text = serde_json::to_string_pretty(&stored)?;
+        write_private(&self.credentials_path(), text.as_bytes())
+    }
+
+    /// Forgets this profile's credentials; false when there were none.
+    pub fn forget_credentials(&self) -> anyhow::Result<bool> {
+        let path = self.credentials_path();
+        match fs::remove_file(&path) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(e).with_context(|| format!("could not remove {}", path.display())),
+        }
+    }
+
+    /// Remembers the address for this profile in `config.yaml`.
+    pub fn remember_url(&self) -> anyhow::Result<()> {
+        let mut config = read_config(&self.dir)?;
+        let entry = config.profiles.entry(self.profile.clone()).or_default();
+        if entry.url.as_deref() == Some(self.url.as_str()) {
+            return Ok(());
+        }
+        entry.url = Some(self.url.clone());
+        let text = serde_saphyr::to_string(&config)?;
+        write_private(&self.dir.join("config.yaml"), text.as_bytes())
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct StoredCredentials {
+    url: String,
+    #[serde(flatten)]
+    credentials: Credentials,
+}
+
+fn check_url(url: &str) -> anyhow::Result<()> {
+    let ok = (url.starts_with("http://") || url.starts_with("https://"))
+        && url.split("://").nth(1).is_some_and(|rest| !rest.is_empty());
+    if ok {
+        Ok(())
+    } else {
+        Err(Failure::usage(
+            format!("\"{url}\" is not a service address: it must start with http:// or https://"),
+            "for example --url https://backoffice.example.go.th",
+        )
+        .into())
+    }
+}
+
+fn read_config(dir: &Path) -> anyhow::Result<ConfigFile> {
+    let path = dir.join("config.yaml");
+    match fs::read_to_string(&path) {
+        Ok(text) if text.trim().is_empty() => Ok(ConfigFile::default()),
+        Ok(text) => serde_saphyr::from_str(&text).map_err(|e| {
+            Failure::invalid(
+                format!("{} is not a valid settings file: {e}", path.display()),
+                "fix or remove the file; `citizeninfo login` writes it anew",
+            )
+            .into()
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
+        Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
+    }
+}
+
+/// Writes a file only its owner can read, atomically.
+fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .ok_or_else(|| anyhow::anyhow!("{} has no folder", path.display()))?;
+    create_private_dir(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("could not write in {}", dir.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o600))?;
+    }
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path)
+        .with_context(|| format!("could not write {}", path.display()))?;
+    Ok(())
+}
+
+fn create_private_dir(dir: &Path) -> anyhow::Result<()> {
+    fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("could not restrict {}", dir.display()))?;
+    }
+    Ok(())
+}

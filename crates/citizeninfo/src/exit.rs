@@ -1,0 +1,193 @@
+//! Exit codes, and how any error becomes one plain sentence, its cause, a hint and
+//! a code.
+
+use std::fmt;
+
+use citizeninfo_client::StatusCode;
+
+use citizeninfo_client::ClientError;
+
+/// Success.
+pub const OK: u8 = 0;
+/// Any other failure.
+pub const FAILURE: u8 = 1;
+/// The command line was wrong (clap's own code).
+pub const USAGE: u8 = 2;
+/// `diff --exit-code`: changes are pending.
+pub const CHANGES_PENDING: u8 = 3;
+/// Not signed in, or the token was refused.
+pub const AUTH: u8 = 4;
+/// What was asked for does not exist.
+pub const NOT_FOUND: u8 = 5;
+/// Someone changed the record meanwhile, or it already exists.
+pub const CONFLICT: u8 = 6;
+/// Input broke a rule.
+pub const INVALID: u8 = 7;
+/// The account may not do that.
+pub const FORBIDDEN: u8 = 8;
+/// A bulk command where some items failed and the rest were done.
+pub const PARTIAL: u8 = 9;
+
+/// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+pub const INTERRUPTED: u8 = 130;
+
+/// A failure the tool explains itself: what failed, the next step, the exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// Exit code.
+    pub code: u8,
+    /// One sentence: what failed and why.
+    pub message: String,
+    /// The next step.
+    pub hint: Option<String>,
+}
+
+impl Failure {
+    /// A failure with a code, message and hint.
+    pub fn new(code: u8, message: impl Into<String>, hint: impl Into<String>) -> Failure {
+        Failure {
+            code,
+            message: message.into(),
+            hint: Some(hint.into()).filter(|h: &String| !h.is_empty()),
+        }
+    }
+
+    /// Bad input (exit 7).
+    pub fn invalid(message: impl Into<String>, hint: impl Into<String>) -> Failure {
+        Failure::new(INVALID, message, hint)
+    }
+
+    /// A usage problem the parser could not see (exit 2).
+    pub fn usage(message: impl Into<String>, hint: impl Into<String>) -> Failure {
+        Failure::new(USAGE, message, hint)
+    }
+
+    /// Not signed in (exit 4).
+    pub fn auth(message: impl Into<String>, hint: impl Into<String>) -> Failure {
+        Failure::new(AUTH, message, hint)
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// How the top level reports an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// Exit code.
+    pub code: u8,
+    /// The sentence after `error:`.
+    pub message: String,
+    /// Causes, outermost first.
+    pub causes: Vec<String>,
+    /// The next step.
+    pub hint: Option<String>,
+    /// The service's machine code, when it answered.
+    pub api_code: Option<String>,
+    /// Field problems the service named.
+    pub details: Vec<citizeninfo_api::FieldError>,
+}
+
+/// True when the error is a closed pipe on output, which is not a failure.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
+    match e {
+        ClientError::NotSignedIn => (AUTH, Some("sign in with `citizeninfo login`".to_owned())),
+        ClientError::Network { .. } => (
+            FAILURE,
+            Some(format!(
+                "check the address ({settings_url}), your network and any proxy (HTTPS_PROXY); for a local rehearsal start `citizeninfo-sandbox`"
+            )),
+        ),
+        ClientError::Decode { .. } => (
+            FAILURE,
+            Some("the service may speak another version of the API; check --url".to_owned()),
+        ),
+        ClientError::Api { status, body, .. } => match *status {
+            StatusCode::UNAUTHORIZED => (
+                AUTH,
+                Some("sign in again with `citizeninfo login` (or set CITIZENINFO_TOKEN in CI)".to_owned()),
+            ),
+            StatusCode::FORBIDDEN if body.error == "registration_required" => (
+                AUTH,
+                Some("register at first sign-in: `citizeninfo login --authorize-code CODE` with your unit's Authorize Code".to_owned()),
+            ),
+            StatusCode::FORBIDDEN if body.error == "openid_required" => (
+                FORBIDDEN,
+                Some("sign in with OpenID: `citizeninfo login --openid`".to_owned()),
+            ),
+            StatusCode::FORBIDDEN => (
+                FORBIDDEN,
+                Some("`citizeninfo auth status` shows what your account may change".to_owned()),
+            ),
+            StatusCode::NOT_FOUND if body.error == "process_not_found" => (
+                NOT_FOUND,
+                Some("check the id; `citizeninfo manuals search CODE` lists the processes a point may bind".to_owned()),
+            ),
+            StatusCode::NOT_FOUND => (NOT_FOUND, Some("check the code; `citizeninfo points list --query TEXT` finds points by name".to_owned())),
+            StatusCode::CONFLICT => (CONFLICT, None),
+            StatusCode::PRECONDITION_FAILED => (
+                CONFLICT,
+                Some("someone changed the record since it was read; nothing was overwritten: read it again and redo your change".to_owned()),
+            ),
+            StatusCode::BAD_REQUEST if body.error == "invalid_grant" => (AUTH, None),
+            StatusCode::BAD_REQUEST
+            | StatusCode::UNPROCESSABLE_ENTITY
+            | StatusCode::PAYLOAD_TOO_LARGE
+            | StatusCode::UNSUPPORTED_MEDIA_TYPE => (INVALID, None),
+            StatusCode::TOO_MANY_REQUESTS => (FAILURE, Some("the service is limiting requests; try again in a minute".to_owned())),
+            s if s.is_server_error() => (FAILURE, Some("the service failed; try again later".to_owned())),
+            _ => (FAILURE, None),
+        },
+    }
+}
+
+/// Classifies an error for the top level.
+pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
+    let mut causes: Vec<String> = e.chain().skip(1).map(|c| c.to_string()).collect();
+    causes.dedup();
+    if let Some(f) = e.chain().find_map(|c| c.downcast_ref::<Failure>()) {
+        return Report {
+            code: f.code,
+            message: e.to_string(),
+            causes: causes.into_iter().filter(|c| c != &f.message).collect(),
+            hint: f.hint.clone(),
+            api_code: None,
+            details: Vec::new(),
+        };
+    }
+    if let Some(c) = e.chain().find_map(|c| c.downcast_ref::<ClientError>()) {
+        let (code, hint) = client_report(c, settings_url);
+        let (api_code, details) = match c {
+            ClientError::Api { body, .. } => (Some(body.error.clone()), body.details.clone()),
+            _ => (None, Vec::new()),
+        };
+        return Report {
+            code,
+            message: e.to_string(),
+            causes,
+            hint,
+            api_code,
+            details,
+        };
+    }
+    Report {
+        code: FAILURE,
+        message: e.to_string(),
+        causes,
+        hint: None,
+        api_code: None,
+        details: Vec::new(),
+    }
+}

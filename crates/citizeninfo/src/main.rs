@@ -1,0 +1,64 @@
+//! `citizeninfo`: parse, run, exit with a code from `exit`.
+
+#![allow(
+    unreachable_pub,
+    reason = "a binary has no public API: `pub` marks what other modules of the CLI use"
+)]
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cli;
+#[cfg(test)]
+mod command_tree;
+mod commands;
+mod config;
+mod exit;
+mod manifest;
+mod output;
+mod plan;
+mod sheet;
+
+use cli::Cli;
+use commands::Context;
+use config::Settings;
+use output::Printer;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let g = &cli.global;
+    let printer = Printer::new(g.output, g.lang, g.quiet, g.progress);
+    let settings = match Settings::resolve(&g.profile, g.url.as_deref(), g.config_dir.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            printer.error(&exit::report(&e, g.url.as_deref().unwrap_or_default()));
+            return ExitCode::from(exit::report(&e, "").code);
+        }
+    };
+    let url = settings.url.clone();
+    let ctx = Context {
+        settings,
+        printer: printer.clone(),
+        verbose: g.verbose > 0,
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            printer.error(&exit::report(&e.into(), &url));
+            return ExitCode::from(exit::FAILURE);
+        }
+    };
+    match runtime.block_on(commands::run(&ctx, cli.command)) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if exit::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let report = exit::report(&e, &url);
+            printer.error(&report);
+            ExitCode::from(report.code)
+        }
+    }
+}

@@ -1,0 +1,1036 @@
+//! End-to-end tests of the `citizeninfo` binary against the real sandbox.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly on what it did not expect"
+)]
+
+use citizeninfo_testkit as common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::{Cli, Sandbox};
+use serde_json::Value;
+
+/// Snapshot filters: the sandbox's port and times that depend on the clock.
+fn settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.add_filter(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT");
+    s.add_filter(r"\d{1,2} [^\s]+ \d\d, \d\d\.\d\d น\.", "DATE");
+    s.add_filter(r"/tmp/[^\s]+", "TMP");
+    s.add_filter(
+        r"Authorize Code is [0-9A-F]{15}",
+        "Authorize Code is AUTHORIZE_CODE",
+    );
+    s
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+async fn requests(sb: &Sandbox, method: &str, route: &str) -> u64 {
+    sb.stats().await.count(method, route)
+}
+
+#[test]
+fn command_line_usage_errors_exit_2() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    let r = cli.run(&["points", "list", "--level", "minister"]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    assert!(r.stderr.contains("is not a level"));
+    let r = cli.run(&["points", "list", "--url", "ftp://x"]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    assert!(r.stderr.contains("is not a service address"));
+}
+
+#[tokio::test]
+async fn password_login_status_and_logout() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    let r = cli.run(&["auth", "status"]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("status_signed_out", r.transcript()));
+
+    let r = cli.run_with(&["login", "-u", "demo", "--password-stdin"], "wrong\n", &[]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("error: could not sign in as demo"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("hint:"));
+    let r = cli.run(&["login", "-u", "demo"]);
+    assert_eq!(
+        r.code,
+        2,
+        "no terminal and no --password-stdin: {}",
+        r.transcript()
+    );
+
+    cli.login("demo");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let file = cli.dir.path().join("credentials/default.json");
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        let folder = cli.dir.path().join("credentials");
+        assert_eq!(
+            std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777,
+            0o700
+        );
+    }
+    let r = cli.run(&["auth", "status"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("status_table", r.transcript()));
+    let r = cli.run(&["auth", "status", "-o", "json"]);
+    let v = json(&r.stdout);
+    assert_eq!(v["account"]["username"], "demo");
+    assert_eq!(v["credentials"], "file");
+
+    let r = cli.run(&["logout"]);
+    assert_eq!(r.code, 0);
+    assert!(!cli.dir.path().join("credentials/default.json").exists());
+    assert_eq!(cli.run(&["points", "list"]).code, 4);
+}
+
+#[tokio::test]
+async fn first_sign_in_registers_the_account() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    let line = sb
+        .banner
+        .iter()
+        .find(|l| l.contains("newcomer /"))
+        .unwrap()
+        .clone();
+    let code = line.split("Authorize Code ").nth(1).unwrap()[..15].to_owned();
+    let unit = line.split("(unit ").nth(1).unwrap()[..13].to_owned();
+    let base = [
+        "login",
+        "-u",
+        "newcomer",
+        "--password-stdin",
+        "--ministry",
+        "14",
+        "--department",
+        "1401",
+        "--agency",
+        "140101",
+        "--contact-name",
+        "สมหญิง รักงาน",
+        "--email",
+        "somying@dopa.go.th",
+        "--telephone",
+        "0 2221 2141",
+    ];
+    // A malformed code is refused before it is sent.
+    let mut args = base.to_vec();
+    args.extend(["--authorize-code", "2dbbea63c543bf4"]);
+    let r = cli.run_with(&args, "newcomer\n", &[]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("15 upper-case hexadecimal"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(requests(&sb, "POST", "/api/v1/auth/register").await, 0);
+    // Without the code and no terminal to ask on, it says which flag to pass.
+    let r = cli.run_with(&base, "newcomer\n", &[]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    assert!(r.stderr.contains("--authorize-code"), "{}", r.stderr);
+
+    let mut args = base.to_vec();
+    args.extend(["--authorize-code", &code]);
+    let r = cli.run_with(&args, "newcomer\n", &[]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stderr.contains("has never signed in"), "{}", r.stderr);
+    let v = json(&cli.run(&["auth", "status", "-o", "json"]).stdout);
+    assert_eq!(v["account"]["scope"]["kind"], "unit");
+    assert_eq!(v["account"]["scope"]["id"], unit.as_str());
+}
+
+fn approve(sb: &Sandbox, user_code: &str) {
+    let r = reqwest::blocking_free_post(sb, user_code);
+    assert_eq!(r, 200);
+}
+
+mod reqwest {
+    //! A tiny synchronous approval: the test thread is not async here.
+    pub(crate) fn blocking_free_post(sb: &super::Sandbox, user_code: &str) -> u16 {
+        let url = format!("{}/device", sb.url);
+        let code = user_code.to_owned();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Runtime::new().unwrap();
+            rt.block_on(async {
+                ::reqwest::Client::new()
+                    .post(url)
+                    .form(&[
+                        ("user_code", code.as_str()),
+                        ("username", "openid"),
+                        ("password", "openid"),
+                        ("action", "approve"),
+                    ])
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            })
+        })
+        .join()
+        .unwrap()
+    }
+}
+
+#[test]
+fn openid_device_flow_prints_the_code_and_waits_for_approval() {
+    let sb = Sandbox::start(&["--demo", "20", "--device-interval", "1"]);
+    let cli = Cli::new(&sb);
+    let mut child = cli
+        .command(&["login", "--openid"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    assert!(
+        first.contains(&format!("open {}/device and enter the code", sb.url)),
+        "{first}"
+    );
+    let user_code = first.trim_end().rsplit(' ').next().unwrap().to_owned();
+    std::thread::sleep(Duration::from_millis(1500));
+    approve(&sb, &user_code);
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    assert!(status.success(), "{rest}");
+    assert!(rest.contains("signed in to"), "{rest}");
+    let v = json(&cli.run(&["auth", "status", "-o", "json"]).stdout);
+    assert_eq!(v["account"]["kind"], "openid");
+}
+
+#[test]
+fn openid_device_flow_reports_expiry() {
+    let sb = Sandbox::start(&["--device-interval", "1", "--device-expires-in", "2"]);
+    let cli = Cli::new(&sb);
+    let r = cli.run(&["login", "--openid"]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("expired before anyone approved it"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("hint: run `citizeninfo login --openid` again"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[tokio::test]
+async fn listing_points() {
+    let sb = Sandbox::start(&["--demo", "1200"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let r = cli.run(&["points", "list", "--limit", "6"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("list_table_th", r.transcript()));
+    let r = cli.run(&[
+        "points",
+        "list",
+        "--limit",
+        "4",
+        "--lang",
+        "en",
+        "--columns",
+        "code,name_en,province,updated_at",
+    ]);
+    settings().bind(|| insta::assert_snapshot!("list_table_en_columns", r.transcript()));
+    let r = cli.run(&["points", "list", "--limit", "2", "-o", "json"]);
+    settings().bind(|| insta::assert_snapshot!("list_json", r.transcript()));
+    let r = cli.run(&[
+        "points",
+        "list",
+        "--limit",
+        "3",
+        "-o",
+        "csv",
+        "--columns",
+        "code,name_th,status,updated_at",
+    ]);
+    settings().bind(|| insta::assert_snapshot!("list_csv", r.transcript()));
+
+    let r = cli.run(&[
+        "points",
+        "list",
+        "--status",
+        "hidden",
+        "--level",
+        "service_point",
+        "-o",
+        "json",
+        "--all",
+    ]);
+    let hidden = json(&r.stdout);
+    assert!(!hidden.as_array().unwrap().is_empty());
+    assert!(
+        hidden
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["status"] == "hidden" && p["level"] == "service_point")
+    );
+    let r = cli.run(&[
+        "points",
+        "list",
+        "--query",
+        "ศูนย์บริการประชาชน",
+        "-o",
+        "json",
+        "--all",
+    ]);
+    assert_eq!(json(&r.stdout).as_array().unwrap().len(), 60);
+
+    sb.http
+        .delete(format!("{}/_sandbox/stats", sb.url))
+        .send()
+        .await
+        .unwrap();
+    let r = cli.run(&["points", "list", "--all", "-o", "csv", "--columns", "code"]);
+    assert_eq!(r.stdout.lines().count(), 1201);
+    assert_eq!(
+        requests(&sb, "GET", "/api/v1/points").await,
+        2,
+        "pages of 1000"
+    );
+
+    let r = cli.run(&["points", "list", "--columns", "code,colour"]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("\"colour\" is not a column"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let sb = Sandbox::start(&["--demo", "1500"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let script = "\"$BIN\" points list --all -o csv | head -n 1; exit ${PIPESTATUS[0]}";
+    let out = cli.shell(script);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "code,name_th,level,status,province,process_count,updated_at"
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[tokio::test]
+async fn showing_a_point() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let r = cli.run(&["points", "show", "1401010000004"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("show_th", r.transcript()));
+    let r = cli.run(&[
+        "points",
+        "show",
+        "1401010000004",
+        "--section",
+        "satisfaction",
+        "--lang",
+        "en",
+    ]);
+    settings().bind(|| insta::assert_snapshot!("show_satisfaction_en", r.transcript()));
+    let r = cli.run(&[
+        "points",
+        "show",
+        "1401010000004",
+        "--section",
+        "services",
+        "-o",
+        "json",
+    ]);
+    let v = json(&r.stdout);
+    assert!(v.get("point").is_none());
+    let services = v["services"].as_array().unwrap();
+    assert!(services.len() >= 10);
+    assert!(services[0]["manual"]["steps"].as_array().is_some());
+
+    sb.http
+        .delete(format!("{}/_sandbox/stats", sb.url))
+        .send()
+        .await
+        .unwrap();
+    let r = cli.run(&["points", "show", "14010100004"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("show_bad_code", r.transcript()));
+    assert_eq!(sb.stats().await.total, 0, "refused before any request");
+    let r = cli.run(&["points", "show", "1401019999999"]);
+    assert_eq!(r.code, 5, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("show_not_found", r.transcript()));
+    let r = cli.run(&["points", "show", "1401019999999", "-o", "json"]);
+    let e = json(&r.stderr);
+    assert_eq!(e["error"]["exit_code"], 5);
+    assert_eq!(e["error"]["code"], "point_not_found");
+}
+
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+#[tokio::test]
+async fn editing_sends_only_what_changed() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let code = "1401010000004";
+    let before = json(
+        &cli.run(&["points", "show", code, "--section", "info", "-o", "json"])
+            .stdout,
+    )["point"]
+        .clone();
+
+    let r = cli.run(&[
+        "points",
+        "edit",
+        code,
+        "--name-en",
+        "Krabi District Office",
+        "--telephone",
+        "0 7561 1111",
+        "--name-th",
+        before["name_th"].as_str().unwrap(),
+        "--dry-run",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("edit_dry_run", r.transcript()));
+    assert_eq!(requests(&sb, "PATCH", "/api/v1/points/{code}").await, 0);
+
+    let r = cli.run(&[
+        "points",
+        "edit",
+        code,
+        "--name-en",
+        "Krabi District Office",
+        "--hours",
+        "จ-ศ 07:30-11:30,12:30-15:30; sat 09:00-12:00",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let v = json(&r.stdout);
+    let fields: Vec<&str> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["name_en", "hours"]);
+    assert_eq!(v["point"]["name_en"], "Krabi District Office");
+    assert_eq!(v["point"]["hours"].as_array().unwrap().len(), 11);
+    // The same edit again changes nothing and sends nothing.
+    let r = cli.run(&["points", "edit", code, "--name-en", "Krabi District Office"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("no changes"), "{}", r.stderr);
+    assert_eq!(requests(&sb, "PATCH", "/api/v1/points/{code}").await, 1);
+
+    // Bad input is refused with the rule, before any request.
+    let cases: [(&[&str], &str); 6] = [
+        (
+            &["--lat", "100.52", "--lng", "13.75"],
+            "did you mean --lat 13.75 --lng 100.52",
+        ),
+        (&["--lat", "48.85", "--lng", "2.35"], "outside Thailand"),
+        (&["--hours", "mon-fri 8:30-noon"], "--hours"),
+        (&["--email", "saraban-at-dopa"], "is not an e-mail address"),
+        (&["--telephone", "call me"], "is not a telephone number"),
+        (&["--parent", "12"], "exactly 13 digits"),
+    ];
+    for (flags, message) in cases {
+        let mut args = vec!["points", "edit", code];
+        args.extend_from_slice(flags);
+        let r = cli.run(&args);
+        assert_eq!(r.code, 7, "{flags:?}: {}", r.transcript());
+        assert!(r.stderr.contains(message), "{flags:?}: {}", r.stderr);
+    }
+    let r = cli.run(&[
+        "points",
+        "edit",
+        code,
+        "--lat",
+        "48.85",
+        "--lng",
+        "2.35",
+        "--force",
+        "--dry-run",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let not_image = cli.dir.path().join("notes.txt");
+    std::fs::write(&not_image, "not a picture").unwrap();
+    let r = cli.run(&[
+        "points",
+        "edit",
+        code,
+        "--add-photo",
+        not_image.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert_eq!(requests(&sb, "PATCH", "/api/v1/points/{code}").await, 1);
+    assert_eq!(
+        requests(&sb, "POST", "/api/v1/points/{code}/photos").await,
+        0
+    );
+
+    // Photos.
+    let photo = cli.dir.path().join("front.png");
+    std::fs::write(&photo, PNG).unwrap();
+    let r = cli.run(&[
+        "points",
+        "edit",
+        code,
+        "--add-photo",
+        photo.to_str().unwrap(),
+        "-o",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let id = json(&r.stdout)["photos_added"][0].as_u64().unwrap();
+    let r = cli.run(&["points", "edit", code, "--remove-photo", &id.to_string()]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains(&format!("- photo {id}")), "{}", r.stdout);
+    let r = cli.run(&["points", "edit", code, "--remove-photo", &id.to_string()]);
+    assert_eq!(r.code, 5, "{}", r.transcript());
+
+    // Outside the account's department.
+    let r = cli.run(&["points", "edit", "1402010000004", "--name-en", "Not mine"]);
+    assert_eq!(r.code, 8, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("hint: `citizeninfo auth status` shows what your account may change"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Writes an editor script; `$1` is the file to edit.
+fn editor(cli: &Cli, name: &str, body: &str) -> String {
+    let path = cli.dir.path().join(name);
+    std::fs::write(&path, format!("#!/bin/sh\nset -e\n{body}\n")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn editing_in_the_editor() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let code = "1401010000005";
+    let script = editor(
+        &cli,
+        "rename.sh",
+        "sed -i 's/^name_en: .*/name_en: Nan Provincial Office/' \"$1\"",
+    );
+    let r = cli.run_with(&["points", "edit", code], "", &[("EDITOR", &script)]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("~ name_en:"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("→ \"Nan Provincial Office\""),
+        "{}",
+        r.stdout
+    );
+    let unchanged = editor(&cli, "noop.sh", "true");
+    let r = cli.run_with(&["points", "edit", code], "", &[("EDITOR", &unchanged)]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("no changes"), "{}", r.stderr);
+    let broken = editor(&cli, "broken.sh", "echo 'colour: red' >> \"$1\"");
+    let r = cli.run_with(&["points", "edit", code], "", &[("EDITOR", &broken)]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(r.stderr.contains("colour"), "{}", r.stderr);
+}
+
+#[test]
+fn a_concurrent_edit_is_a_conflict_and_survives() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let code = "1401010000006";
+    // While the record is open in the editor, someone else changes it.
+    let bin = citizeninfo_testkit::bin("citizeninfo");
+    let bin = bin.display();
+    let body = format!(
+        "\"{bin}\" points edit {code} --telephone '0 2000 0001' >/dev/null\nsed -i 's/^name_en: .*/name_en: Mine/' \"$1\""
+    );
+    let script = editor(&cli, "race.sh", &body);
+    let r = cli.run_with(&["points", "edit", code], "", &[("EDITOR", &script)]);
+    assert_eq!(r.code, 6, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("edit_conflict", r.transcript()));
+    let v = json(
+        &cli.run(&["points", "show", code, "--section", "info", "-o", "json"])
+            .stdout,
+    );
+    assert_eq!(
+        v["point"]["telephone"], "0 2000 0001",
+        "the other edit survives"
+    );
+    assert_ne!(v["point"]["name_en"], "Mine", "nothing was overwritten");
+}
+
+#[test]
+fn adding_a_point_checks_for_it_first() {
+    let sb = Sandbox::start(&[
+        "--demo",
+        "40",
+        "--openid-auto-approve",
+        "--device-interval",
+        "1",
+    ]);
+    let cli = Cli::new(&sb);
+    let r = cli.run(&["login", "--openid"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let file = cli.dir.path().join("point.yaml");
+    std::fs::write(
+        &file,
+        "code: \"1401019000001\"\nagency_id: \"140101\"\nparent_code: \"1401010000001\"\ntype: ส่วนราชการ\n\
+         subtype: ส่วนราชการ ที่ตั้งอยู่ในภูมิภาค\ncategory: แจ้ง\nname_th: ที่ว่าการอำเภอบางกรวย\n\
+         name_en: Bang Kruai District Office\nfull_name: ที่ว่าการอำเภอบางกรวย จังหวัดนนทบุรี\n\
+         address_th: ถนนบางกรวย-ไทรน้อย อ.บางกรวย จ.นนทบุรี 11130\nprovince: นนทบุรี\nlat: 13.805\nlng: 100.473\n\
+         hours: mon-fri 08:30-16:30\n",
+    )
+    .unwrap();
+    let from = file.to_str().unwrap();
+    let r = cli.run(&["points", "add", "--from", from]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("add_created", r.transcript()));
+
+    // Again: it exists and is shown, so nothing is added.
+    let r = cli.run(&["points", "add", "--from", from]);
+    assert_eq!(r.code, 6, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("already exists with this code and is shown"),
+        "{}",
+        r.stderr
+    );
+    // Another code, a near-identical name under the same parent.
+    let r = cli.run(&[
+        "points",
+        "add",
+        "--from",
+        from,
+        "--code",
+        "1401019000002",
+        "--name-th",
+        "ที่ว่าการอำเภอ บางกรวย",
+    ]);
+    assert_eq!(r.code, 6, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("1401019000001 already exists with a near-identical name"),
+        "{}",
+        r.stderr
+    );
+
+    // Hidden: refused without a terminal to ask, shown again with --unhide-existing.
+    assert_eq!(cli.run(&["points", "hide", "1401019000001"]).code, 0);
+    let r = cli.run(&["points", "add", "--from", from]);
+    assert_eq!(r.code, 6, "{}", r.transcript());
+    assert!(r.stderr.contains("--unhide-existing"), "{}", r.stderr);
+    let r = cli.run(&[
+        "points",
+        "add",
+        "--from",
+        from,
+        "--unhide-existing",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(json(&r.stdout)["status"], "shown");
+
+    let r = cli.run(&["points", "add", "--code", "1401019000003"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("a new point needs --agency, --type"),
+        "{}",
+        r.stderr
+    );
+
+    let password = Cli::new(&sb);
+    password.login("admin");
+    let r = password.run(&[
+        "points",
+        "add",
+        "--from",
+        from,
+        "--code",
+        "1401019000009",
+        "--name-th",
+        "จุดบริการใหม่",
+        "--name-en",
+        "New point",
+    ]);
+    assert_eq!(r.code, 8, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("citizeninfo login --openid"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[tokio::test]
+async fn hiding_and_unhiding_many() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let r = cli.run(&["points", "hide", "1401010000010", "1401010000011"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("hide_two", r.transcript()));
+    let r = cli.run_with(
+        &["points", "unhide", "-"],
+        "1401010000010\n\n1401010000011\n",
+        &[],
+    );
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stdout, "1401010000010 shown\n1401010000011 shown\n");
+
+    let r = cli.run_with(
+        &["points", "hide", "1401010000012", "-"],
+        "1401019999999\n",
+        &[],
+    );
+    assert_eq!(r.code, 9, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("hide_partly_failed", r.transcript()));
+
+    sb.http
+        .delete(format!("{}/_sandbox/stats", sb.url))
+        .send()
+        .await
+        .unwrap();
+    let r = cli.run(&["points", "hide", "1401010000012", "12345"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("argument 2: the code \"12345\""),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        sb.stats()
+            .await
+            .count("PUT", "/api/v1/points/{code}/status"),
+        0
+    );
+    let r = cli.run(&["points", "hide", "1402010000004"]);
+    assert_eq!(r.code, 8, "{}", r.transcript());
+}
+
+#[tokio::test]
+async fn tokens_from_the_environment_verbose_traces_and_refresh() {
+    let sb = Sandbox::start(&["--demo", "20", "--token-ttl", "2"]);
+    let token = sb.token("admin", "admin").await;
+    let cli = Cli::new(&sb);
+    let r = cli.run_with(
+        &["points", "list", "--limit", "1", "-v"],
+        "",
+        &[("CITIZENINFO_TOKEN", &token)],
+    );
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stderr.contains("GET http://127.0.0.1"), "{}", r.stderr);
+    assert!(r.stderr.contains("<redacted>"));
+    assert!(!r.stderr.contains(&token), "the token never shows");
+    assert!(
+        !cli.dir.path().join("credentials").exists(),
+        "a CI token writes no file"
+    );
+    let r = cli.run_with(&["points", "list"], "", &[("CITIZENINFO_TOKEN", "bogus")]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("token_refused", r.transcript()));
+
+    // A saved session is refreshed when its access token has expired.
+    cli.login("demo");
+    let before = std::fs::read_to_string(cli.dir.path().join("credentials/default.json")).unwrap();
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let r = cli.run(&["points", "list", "--limit", "1"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let after = std::fs::read_to_string(cli.dir.path().join("credentials/default.json")).unwrap();
+    assert_ne!(before, after, "refreshed credentials are saved");
+}
+
+#[test]
+fn profiles_keep_back_offices_apart() {
+    let a = Sandbox::start(&["--demo", "20"]);
+    let b = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&a);
+    let login = |profile: &str, url: &str| {
+        let r = cli.run_with(
+            &[
+                "login",
+                "--profile",
+                profile,
+                "--url",
+                url,
+                "-u",
+                "admin",
+                "--password-stdin",
+            ],
+            "admin\n",
+            &[],
+        );
+        assert_eq!(r.code, 0, "{}", r.transcript());
+    };
+    login("small", &a.url);
+    login("large", &b.url);
+    let count = |profile: &str| {
+        let mut c = cli.command(&[
+            "points",
+            "list",
+            "--all",
+            "-o",
+            "json",
+            "--profile",
+            profile,
+        ]);
+        c.env_remove("CITIZENINFO_URL");
+        let out = c.output().unwrap();
+        json(&String::from_utf8(out.stdout).unwrap())
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(count("small"), 20);
+    assert_eq!(count("large"), 60);
+    let config = std::fs::read_to_string(cli.dir.path().join("config.yaml")).unwrap();
+    assert!(
+        config.contains(&a.url) && config.contains(&b.url),
+        "{config}"
+    );
+}
+
+#[test]
+fn an_unreachable_service_exits_1_with_a_hint() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    let r = cli.run_with(
+        &["points", "list"],
+        "",
+        &[
+            ("CITIZENINFO_TOKEN", "t"),
+            ("CITIZENINFO_URL", "http://127.0.0.1:9"),
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("error: could not reach http://127.0.0.1:9/api/v1/points"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("hint: check the address"), "{}", r.stderr);
+}
+
+#[tokio::test]
+async fn retries_ride_out_failures_and_dropped_connections() {
+    let sb = Sandbox::start(&["--demo", "2500", "--fail-rate", "0.2", "--drop-rate", "0.1"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let r = cli.run(&["points", "list", "--all", "-o", "csv", "--columns", "code"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stdout.lines().count(), 2501);
+    let r = cli.run(&["points", "show", "1401010000004", "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let stats = sb.stats().await;
+    let failed: u64 = stats
+        .routes
+        .iter()
+        .filter(|r| r.status == 0 || r.status >= 500)
+        .map(|r| r.count)
+        .sum();
+    assert!(
+        failed >= 3,
+        "faults were injected and ridden out: {stats:?}"
+    );
+}
+
+#[test]
+fn yaml_quiet_and_the_profile_from_the_environment() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let cli = Cli::new(&sb);
+    let r = cli.run_with(
+        &["login", "-u", "demo", "--password-stdin", "-q"],
+        "demo\n",
+        &[("CITIZENINFO_PROFILE", "office")],
+    );
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stderr, "", "-q prints only results and errors");
+    assert!(cli.dir.path().join("credentials/office.json").exists());
+    let r = cli.run(&["points", "list", "--limit", "1"]);
+    assert_eq!(
+        r.code,
+        4,
+        "the default profile is not signed in: {}",
+        r.transcript()
+    );
+    let r = cli.run_with(
+        &[
+            "points",
+            "list",
+            "--limit",
+            "2",
+            "-o",
+            "yaml",
+            "--columns",
+            "code",
+        ],
+        "",
+        &[("CITIZENINFO_PROFILE", "office")],
+    );
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    settings().bind(|| insta::assert_snapshot!("list_yaml", r.transcript()));
+}
+
+#[test]
+fn closed_pipes_with_json_and_completions_are_not_errors() {
+    let sb = Sandbox::start(&["--demo", "1500"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    for command in ["points list --all -o json", "completions bash"] {
+        let script = format!(
+            "\"$BIN\" {command} | (sleep 0.3; head -c 1 >/dev/null); exit ${{PIPESTATUS[0]}}"
+        );
+        let out = cli.shell(&script);
+        assert!(
+            out.status.success(),
+            "{command}: {:?} {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn input_is_checked_before_anything_else() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    // Not signed in, yet the bad value is what is reported.
+    for (flags, message) in [
+        (["--hours", "garbage"], "--hours"),
+        (["--email", "notanemail"], "is not an e-mail address"),
+        (["--hours", ""], "no hours were given"),
+    ] {
+        let mut args = vec!["points", "edit", "1401010000004"];
+        args.extend(flags);
+        let r = cli.run(&args);
+        assert_eq!(r.code, 7, "{flags:?}: {}", r.transcript());
+        assert!(r.stderr.contains(message), "{flags:?}: {}", r.stderr);
+    }
+    cli.login("demo");
+    let r = cli.run(&["points", "list", "--ministry", "1"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("--ministry \"1\": no unit has this id or name"),
+        "{}",
+        r.stderr
+    );
+    let by_name = json(
+        &cli.run(&[
+            "points",
+            "list",
+            "--department",
+            "กรมการปกครอง",
+            "--all",
+            "-o",
+            "json",
+        ])
+        .stdout,
+    );
+    let by_id = json(
+        &cli.run(&[
+            "points",
+            "list",
+            "--department",
+            "1401",
+            "--all",
+            "-o",
+            "json",
+        ])
+        .stdout,
+    );
+    assert_eq!(by_name, by_id);
+    assert!(!by_id.as_array().unwrap().is_empty());
+    let r = cli.run(&["points", "show", "1401010000004", "-o", "csv"]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    let r = cli.run(&[
+        "points",
+        "show",
+        "1401010000004",
+        "-o",
+        "csv",
+        "--section",
+        "services",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        r.stdout
+            .starts_with("id,name_th,category,duration_minutes,fees\n"),
+        "{}",
+        r.stdout
+    );
+}
+
+/// A person at a terminal: `script` gives the command a pseudo-terminal and types
+/// what the test sends, a line a second.
+#[test]
+fn login_on_a_terminal_asks_and_hides_the_password() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let cli = Cli::new(&sb);
+    let typed = "(sleep 1; printf 'demo\\n'; sleep 1; printf 'secret-demo-password\\n'; sleep 2)";
+    let out = cli.shell(&format!("{typed} | script -qec '\"$BIN\" login' /dev/null"));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("Username: demo"), "{screen}");
+    assert!(screen.contains("Password:"), "{screen}");
+    assert!(
+        !screen.contains("secret-demo-password"),
+        "the password is not echoed: {screen}"
+    );
+    assert!(screen.contains("could not sign in as demo"), "{screen}");
+
+    let typed = "(sleep 1; printf 'demo\\n'; sleep 1; printf 'demo\\n'; sleep 2)";
+    let out = cli.shell(&format!("{typed} | script -qec '\"$BIN\" login' /dev/null"));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("signed in to"), "{screen}");
+    assert!(cli.dir.path().join("credentials/default.json").exists());
+}

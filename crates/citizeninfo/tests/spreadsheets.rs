@@ -1,0 +1,560 @@
+//! End-to-end tests of `export` and `import` against the real sandbox.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly on what it did not expect"
+)]
+
+use citizeninfo_testkit as common;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use common::{Cli, Sandbox};
+use serde_json::{Value, json};
+
+const EDITABLE: &str =
+    "name_en,full_name,address_th,province,lat,lng,hours,email,telephone,status,parent_code";
+
+fn json_of(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+/// Every point of department 1401 as the service has it, by code.
+async fn service(sb: &Sandbox, token: &str) -> HashMap<String, Value> {
+    let page = sb
+        .get_json(token, "/points?department=1401&include=detail&limit=1000")
+        .await;
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["code"].as_str().unwrap().to_owned(), p.clone()))
+        .collect()
+}
+
+fn read_csv(path: &std::path::Path) -> (Vec<String>, Vec<Vec<String>>) {
+    let bytes = std::fs::read(path).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "a byte-order mark for Excel"
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (headers, rows)
+}
+
+fn write_csv(path: &std::path::Path, headers: &[String], rows: &[Vec<String>]) {
+    let mut w = csv::Writer::from_path(path).unwrap();
+    w.write_record(headers).unwrap();
+    for r in rows {
+        w.write_record(r).unwrap();
+    }
+    w.flush().unwrap();
+}
+
+#[tokio::test]
+async fn export_equals_the_service_field_for_field() {
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let file = cli.dir.path().join("points.csv");
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--columns",
+        EDITABLE,
+        "-O",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let (headers, rows) = read_csv(&file);
+    assert_eq!(
+        headers[..7],
+        [
+            "รหัสหน่วยงาน",
+            "ประเภท",
+            "ประเภทย่อย",
+            "หน่วยงาน",
+            "Authorize Code",
+            "ระดับ",
+            "แก้ไขครั้งล่าสุด"
+        ],
+        "the back office's own columns first"
+    );
+    let points = service(&sb, &token).await;
+    assert_eq!(rows.len(), points.len());
+    let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    for row in &rows {
+        let p = &points[&row[0]];
+        assert_eq!(row[at("ประเภท")], p["type"].as_str().unwrap());
+        assert_eq!(
+            row[at("หน่วยงาน")],
+            p["name_th"].as_str().unwrap(),
+            "Thai intact"
+        );
+        assert_eq!(
+            row[at("Authorize Code")],
+            p["authorize_code"].as_str().unwrap()
+        );
+        assert_eq!(row[at("แก้ไขครั้งล่าสุด")], p["updated_at"].as_str().unwrap());
+        assert_eq!(row[at("ชื่อภาษาอังกฤษ")], p["name_en"].as_str().unwrap());
+        assert_eq!(row[at("ที่อยู่")], p["address_th"].as_str().unwrap());
+        assert_eq!(
+            row[at("ละติจูด")].parse::<f64>().unwrap(),
+            p["lat"].as_f64().unwrap()
+        );
+        assert_eq!(
+            row[at("ลองจิจูด")].parse::<f64>().unwrap(),
+            p["lng"].as_f64().unwrap()
+        );
+        assert_eq!(
+            row[at("โทรศัพท์")],
+            p["telephone"].as_str().unwrap_or_default()
+        );
+        assert_eq!(row[at("อีเมล")], p["email"].as_str().unwrap_or_default());
+        assert_eq!(
+            row[at("สถานะ")],
+            if p["status"] == "shown" {
+                "แสดง"
+            } else {
+                "ซ่อน"
+            }
+        );
+        assert_eq!(
+            row[at("หน่วยงานที่สังกัด")],
+            p["parent_code"].as_str().unwrap_or_default()
+        );
+        let hours = citizeninfo_api::hours::parse(&row[at("เวลาทำการ")]).unwrap();
+        assert_eq!(serde_json::to_value(hours).unwrap(), p["hours"]);
+    }
+
+    // English headers, no byte-order mark, on stdout; one row per binding.
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--headers",
+        "en",
+        "--no-bom",
+        "--limit-is-not-a-flag",
+    ]);
+    assert_eq!(r.code, 2);
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--headers",
+        "en",
+        "--no-bom",
+    ]);
+    assert!(
+        r.stdout
+            .starts_with("code,type,subtype,name_th,authorize_code,level,updated_at\n"),
+        "{}",
+        r.stdout
+    );
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--bindings",
+        "--headers",
+        "en",
+        "--no-bom",
+    ]);
+    let bindings: usize = points
+        .values()
+        .map(|p| p["process_ids"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(r.stdout.lines().count(), bindings + 1);
+    assert!(
+        r.stdout
+            .starts_with("code,name_th,process_id,process_name_th,category\n")
+    );
+}
+
+#[tokio::test]
+async fn formulas_are_neutralised_and_restored() {
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let dangerous = [
+        "=HYPERLINK(\"http://x\")",
+        "+66 2 123 4567",
+        "-1+1",
+        "@SUM(A1)",
+    ];
+    let codes = [
+        "1401010000004",
+        "1401010000005",
+        "1401010000006",
+        "1401010000007",
+    ];
+    for (code, value) in codes.iter().zip(dangerous) {
+        let etag = sb.get(&token, &format!("/points/{code}")).await.headers()["etag"].clone();
+        let r = sb
+            .http
+            .patch(sb.api(&format!("/points/{code}")))
+            .bearer_auth(&token)
+            .header("if-match", etag)
+            .json(&json!({"name_en": value}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+    }
+    let file = cli.dir.path().join("points.csv");
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--columns",
+        "name_en,lat,lng",
+        "-O",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let (headers, rows) = read_csv(&file);
+    let name_en = headers.iter().position(|h| h == "ชื่อภาษาอังกฤษ").unwrap();
+    let lng = headers.iter().position(|h| h == "ลองจิจูด").unwrap();
+    for (code, value) in codes.iter().zip(dangerous) {
+        let row = rows.iter().find(|r| r[0] == *code).unwrap();
+        assert_eq!(row[name_en], format!("'{value}"), "neutralised");
+        assert!(!row[lng].starts_with('\''), "numbers are written plain");
+    }
+    // Read back: the guard is undone, so nothing changes.
+    let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+    let raw = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--columns",
+        "name_en",
+        "--raw",
+        "--no-bom",
+    ]);
+    assert!(
+        raw.stdout.contains("=HYPERLINK") && !raw.stdout.contains("'=HYPERLINK"),
+        "--raw keeps them: {}",
+        raw.stdout
+    );
+}
+
+#[tokio::test]
+async fn editing_one_cell_plans_exactly_that_change_and_applies_it() {
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let file = cli.dir.path().join("points.csv");
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--columns",
+        EDITABLE,
+        "-O",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let (headers, mut rows) = read_csv(&file);
+    let tel = headers.iter().position(|h| h == "โทรศัพท์").unwrap();
+    rows[3][tel] = "0 2221 9999".to_owned();
+    let code = rows[3][0].clone();
+    let edited = cli.dir.path().join("edited.csv");
+    write_csv(&edited, &headers, &rows);
+
+    let r = cli.run(&["import", "csv", edited.to_str().unwrap(), "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let plan = json_of(&r.stdout);
+    assert_eq!(plan["points"].as_array().unwrap().len(), 1, "{plan}");
+    assert_eq!(plan["points"][0]["code"], code.as_str());
+    assert_eq!(
+        plan["points"][0]["changes"],
+        json!([{"field": "telephone", "old": plan["points"][0]["changes"][0]["old"], "new": "0 2221 9999"}])
+    );
+    assert_eq!(plan["unchanged"], rows.len() - 1);
+
+    sb.http
+        .delete(format!("{}/_sandbox/stats", sb.url))
+        .send()
+        .await
+        .unwrap();
+    let r = cli.run(&["import", "csv", edited.to_str().unwrap(), "--apply"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let summary: Vec<Vec<&str>> = r
+        .stdout
+        .lines()
+        .rev()
+        .take(2)
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            vec!["1", "0", "0", "0", "0", "1"],
+            vec![
+                "applied", "partly", "conflict", "failed", "skipped", "total"
+            ]
+        ],
+        "{}",
+        r.stdout
+    );
+    let stats = sb.stats().await;
+    assert_eq!(stats.count("PATCH", "/api/v1/points/{code}"), 1);
+    assert_eq!(
+        stats.count("GET", "/api/v1/points"),
+        1,
+        "the current state read in one request"
+    );
+    assert_eq!(
+        sb.get_json(&token, &format!("/points/{code}")).await["telephone"],
+        "0 2221 9999"
+    );
+    let r = cli.run(&["import", "csv", edited.to_str().unwrap()]);
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+
+    // The same sheet as a manifest.
+    let manifest = cli.dir.path().join("points.yaml");
+    let r = cli.run(&[
+        "import",
+        "csv",
+        edited.to_str().unwrap(),
+        "--to-manifest",
+        manifest.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    assert!(
+        text.starts_with("apiVersion: citizeninfo/v1\nkind: ServicePoints\n"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("- code: \"{code}\"")), "{text}");
+    assert!(text.contains("telephone: 0 2221 9999"), "{text}");
+}
+
+#[tokio::test]
+async fn lost_leading_zeros_and_scientific_codes() {
+    let sb = Sandbox::start(&["--demo", "2000"]);
+    let cli = Cli::new(&sb);
+    cli.login("admin");
+    let file = cli.dir.path().join("office.csv");
+    // Ministry 01's codes start with 0, as a spreadsheet would lose it.
+    std::fs::write(&file, "รหัสหน่วยงาน,ชื่อภาษาอังกฤษ\n101010000004,Loei Office\n").unwrap();
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        r.stderr.contains(
+            "the code 101010000004 lost its leading zeros in a spreadsheet; read as 0101010000004"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(json_of(&r.stdout)["points"][0]["code"], "0101010000004");
+
+    std::fs::write(&file, "รหัสหน่วยงาน,ชื่อภาษาอังกฤษ\n1.01010E+11,Loei Office\n").unwrap();
+    let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr.contains(
+            "office.csv:2: the code 1.01010E+11 was turned into a number in scientific notation"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[tokio::test]
+async fn bad_sheets_are_refused_naming_row_and_field() {
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let file = cli.dir.path().join("bad.csv");
+    let cases: [(&str, &str); 6] = [
+        (
+            "รหัสหน่วยงาน,colour\n1401010000004,red\n",
+            "column 2: unknown header \"colour\"",
+        ),
+        (
+            "รหัสหน่วยงาน,อีเมล\n1401010000004,a@b.go.th\n1401010000004,c@d.go.th\n",
+            "bad.csv:3: the code 1401010000004 is also on line 2",
+        ),
+        (
+            "รหัสหน่วยงาน,อีเมล\n1401010000004\n",
+            "found record with 1 field",
+        ),
+        (
+            "รหัสหน่วยงาน,เวลาทำการ\n1401010000004,mon-fri 9-5\n",
+            "bad.csv:2, column hours",
+        ),
+        (
+            "รหัสหน่วยงาน,ละติจูด,ลองจิจูด\n1401010000004,100.5,13.7\n",
+            "did you mean --lat 13.7 --lng 100.5",
+        ),
+        (
+            "รหัสหน่วยงาน,อีเมล\n1401019999999,a@b.go.th\n",
+            "bad.csv:2: no service point has the code 1401019999999",
+        ),
+    ];
+    for (text, message) in cases {
+        std::fs::write(&file, text).unwrap();
+        let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--apply"]);
+        assert_eq!(r.code, 7, "{text}: {}", r.transcript());
+        assert!(r.stderr.contains(message), "{text}: {}", r.stderr);
+    }
+    assert_eq!(
+        sb.stats().await.count("PATCH", "/api/v1/points/{code}"),
+        0,
+        "nothing was written"
+    );
+
+    // An empty cell leaves the field alone, unless --empty-clears says so.
+    std::fs::write(&file, "รหัสหน่วยงาน,อีเมล\n1401010000004,\n").unwrap();
+    let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--empty-clears"]);
+    assert!(r.stdout.contains("email: \""), "{}", r.stdout);
+    assert!(r.stdout.contains("→ (none)"), "{}", r.stdout);
+}
+
+#[tokio::test]
+async fn workbooks_round_trip_losslessly() {
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let book = cli.dir.path().join("points.xlsx");
+    let r = cli.run(&[
+        "export",
+        "xlsx",
+        "--department",
+        "1401",
+        "--columns",
+        EDITABLE,
+        "-O",
+        book.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let r = cli.run(&["import", "xlsx", book.to_str().unwrap(), "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let plan = json_of(&r.stdout);
+    assert_eq!(plan["points"], json!([]), "nothing lost on the way: {plan}");
+    assert_eq!(plan["unchanged"], service(&sb, &token).await.len());
+
+    // Codes and telephones are text cells: the workbook keeps the leading zeros.
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    let range = wb.worksheet_range_at(0).unwrap().unwrap();
+    assert!(matches!(range.get((1, 0)), Some(calamine::Data::String(s)) if s.len() == 13));
+}
+
+#[test]
+fn an_interrupted_export_leaves_no_file() {
+    let sb = Sandbox::start(&["--demo", "3000", "--latency-ms", "400"]);
+    let cli = Cli::new(&sb);
+    cli.login("admin");
+    let file = cli.dir.path().join("all.csv");
+    for signal in ["-INT", "-KILL"] {
+        let mut child = cli
+            .command(&["export", "csv", "-O", file.to_str().unwrap()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(1000));
+        std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!status.success(), "{signal}");
+        assert!(
+            !file.exists(),
+            "{signal}: no truncated file where the export was going"
+        );
+        if signal == "-INT" {
+            assert_eq!(status.code(), Some(130));
+            let leftovers: Vec<_> = std::fs::read_dir(cli.dir.path())
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .filter(|e| e.file_name().to_string_lossy().contains("partial"))
+                .collect();
+            assert!(
+                leftovers.is_empty(),
+                "the partial file is removed on Ctrl-C"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_old_sheet_never_undoes_a_colleagues_edit() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let file = cli.dir.path().join("before.csv");
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--columns",
+        "telephone",
+        "-O",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    // A second later a colleague changes a telephone in the service.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let other = Cli::new(&sb);
+    other.login("demo");
+    assert_eq!(
+        other
+            .run(&[
+                "points",
+                "edit",
+                "1401010000004",
+                "--telephone",
+                "0 2555 5555"
+            ])
+            .code,
+        0
+    );
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--apply"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("1401010000004 was edited in the service after this sheet was exported"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("0 points"), "{}", r.stdout);
+    let token = sb.token("demo", "demo").await;
+    assert_eq!(
+        sb.get_json(&token, "/points/1401010000004").await["telephone"],
+        "0 2555 5555"
+    );
+}
