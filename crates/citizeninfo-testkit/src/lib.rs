@@ -3,7 +3,7 @@
 //! at it with a settings folder of its own.
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, ChildStdout, Command, Stdio};
@@ -11,33 +11,25 @@ use std::process::{Child, ChildStdout, Command, Stdio};
 use reqwest::{Client, Response, StatusCode};
 use serde_json::Value;
 
-/// The package that builds each binary the tests run.
-const PACKAGES: [(&str, &str); 2] = [
-    ("citizeninfo", "citizeninfo"),
-    ("citizeninfo-sandbox", "citizeninfo-sandbox"),
-];
-
 /// The path of one of the workspace's binaries (`citizeninfo` or
-/// `citizeninfo-sandbox`), built in the same profile as the running test or
-/// benchmark. `cargo test` of the workspace builds both before any test runs; a test
-/// run of one package alone builds the other here, once per process, so a test never
-/// runs a stale or missing binary.
+/// `citizeninfo-sandbox`, each the package of the same name), built in the same
+/// profile as the running test or benchmark. `cargo test --workspace` builds both
+/// before any test runs; a run of one package alone builds the other here, once per
+/// process, so a test never runs a missing or stale binary.
 pub fn bin(name: &str) -> PathBuf {
-    static BUILT: OnceLock<PathBuf> = OnceLock::new();
-    let dir = BUILT.get_or_init(|| {
-        let exe = std::env::current_exe().expect("the test knows its own path");
-        // target/<profile>/deps/<test> → target/<profile>
-        let dir = exe
-            .parent()
-            .and_then(|deps| deps.parent())
-            .expect("tests run from target/<profile>/deps")
-            .to_path_buf();
+    static BUILT: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let exe = std::env::current_exe().expect("the test knows its own path");
+    // target/<profile>/deps/<test> → target/<profile>
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("tests run from target/<profile>/deps")
+        .to_path_buf();
+    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    if !built.iter().any(|b| b == name) {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut build = Command::new(cargo);
-        build.args(["build", "--quiet"]);
-        for (package, bin) in PACKAGES {
-            build.args(["-p", package, "--bin", bin]);
-        }
+        build.args(["build", "--quiet", "-p", name, "--bin", name]);
         if let Some(target) = dir.parent() {
             build.arg("--target-dir").arg(target);
         }
@@ -48,9 +40,9 @@ pub fn bin(name: &str) -> PathBuf {
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .expect("cargo runs");
-        assert!(status.success(), "building the binaries failed");
-        dir
-    });
+        assert!(status.success(), "building {name} failed");
+        built.push(name.to_owned());
+    }
     let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     assert!(path.exists(), "{} was not built", path.display());
     path
