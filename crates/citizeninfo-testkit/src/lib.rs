@@ -12,12 +12,13 @@ use reqwest::{Client, Response, StatusCode};
 use serde_json::Value;
 
 /// The path of one of the workspace's binaries (`citizeninfo` or
-/// `citizeninfo-sandbox`, each the package of the same name), built in the same
-/// profile as the running test or benchmark. `cargo test --workspace` builds both
-/// before any test runs; a run of one package alone builds the other here, once per
-/// process, so a test never runs a missing or stale binary.
+/// `citizeninfo-sandbox`, each the package of the same name), in the same profile as
+/// the running test or benchmark. `cargo test --workspace` builds both before any
+/// test runs; when a run of one package alone finds the other missing or older than
+/// its sources, it is built here, once per process, so a test never runs a stale
+/// binary.
 pub fn bin(name: &str) -> PathBuf {
-    static BUILT: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    static CHECKED: Mutex<Vec<String>> = Mutex::new(Vec::new());
     let exe = std::env::current_exe().expect("the test knows its own path");
     // target/<profile>/deps/<test> → target/<profile>
     let dir = exe
@@ -25,27 +26,57 @@ pub fn bin(name: &str) -> PathBuf {
         .and_then(|deps| deps.parent())
         .expect("tests run from target/<profile>/deps")
         .to_path_buf();
-    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
-    if !built.iter().any(|b| b == name) {
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let mut build = Command::new(cargo);
-        build.args(["build", "--quiet", "-p", name, "--bin", name]);
-        if let Some(target) = dir.parent() {
-            build.arg("--target-dir").arg(target);
-        }
-        if dir.file_name().is_some_and(|p| p == "release") {
-            build.arg("--release");
-        }
-        let status = build
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "building {name} failed");
-        built.push(name.to_owned());
-    }
     let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    let mut checked = CHECKED.lock().unwrap_or_else(|e| e.into_inner());
+    if !checked.iter().any(|b| b == name) {
+        if is_stale(&path, name) {
+            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let mut build = Command::new(cargo);
+            build.args(["build", "--quiet", "-p", name, "--bin", name]);
+            if let Some(target) = dir.parent() {
+                build.arg("--target-dir").arg(target);
+            }
+            if dir.file_name().is_some_and(|p| p == "release") {
+                build.arg("--release");
+            }
+            let status = build
+                .current_dir(env!("CARGO_MANIFEST_DIR"))
+                .status()
+                .expect("cargo runs");
+            assert!(status.success(), "building {name} failed");
+        }
+        checked.push(name.to_owned());
+    }
     assert!(path.exists(), "{} was not built", path.display());
     path
+}
+
+/// True when the binary is missing or older than a source file of its package or of
+/// the crates every binary uses.
+fn is_stale(binary: &std::path::Path, package: &str) -> bool {
+    let Ok(built) = binary.metadata().and_then(|m| m.modified()) else {
+        return true;
+    };
+    let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    [package, "citizeninfo-api", "citizeninfo-client"]
+        .iter()
+        .any(|c| newer_than(&crates.join(c).join("src"), built))
+}
+
+fn newer_than(dir: &std::path::Path, time: std::time::SystemTime) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().any(|e| {
+        let path = e.path();
+        if path.is_dir() {
+            newer_than(&path, time)
+        } else {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|m| m > time)
+        }
+    })
 }
 
 /// A running sandbox, killed when dropped.
