@@ -295,6 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;points;hide' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
@@ -302,6 +303,8 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
+            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -313,6 +316,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;points;unhide' {
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [default: the profile''s, else http://127.0.0.1:8787]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Folder of settings and credentials [default: the system''s config folder]')
@@ -320,6 +324,8 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
+            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -457,6 +463,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
+            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -478,6 +485,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
+            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -655,6 +663,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Make the changes (without it, only the plan is printed)')
             [CompletionResult]::new('--empty-clears', '--empty-clears', [CompletionResultType]::ParameterName, 'A cell left empty clears that field (otherwise it is left alone)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
+            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -678,6 +687,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Make the changes (without it, only the plan is printed)')
             [CompletionResult]::new('--empty-clears', '--empty-clears', [CompletionResultType]::ParameterName, 'A cell left empty clears that field (otherwise it is left alone)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
+            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -768,6 +778,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking')
             [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'Stop at the first point that fails (the default carries on and reports)')
             [CompletionResult]::new('--allow-empty', '--allow-empty', [CompletionResultType]::ParameterName, 'Go ahead although none of the points exists in the service')
+            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')

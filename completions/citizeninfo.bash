@@ -323,7 +323,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__apply)
-            opts="-f -l -y -o -v -q -h -V --filename --force --select --yes --concurrency --fail-fast --max-unbind --allow-empty --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-f -l -y -o -v -q -h -V --filename --force --select --yes --concurrency --fail-fast --max-unbind --allow-empty --skip-forbidden --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1487,7 +1487,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__csv)
-            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1593,7 +1593,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__xlsx)
-            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1805,7 +1805,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__bind)
-            opts="-o -v -q -h -V --points-from --concurrency --dry-run --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --points-from --concurrency --dry-run --skip-forbidden --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,7 +2103,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__unbind)
-            opts="-o -v -q -h -V --points-from --concurrency --dry-run --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --points-from --concurrency --dry-run --skip-forbidden --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,12 +2515,16 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__hide)
-            opts="-o -v -q -h -V --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --dry-run --concurrency --skip-forbidden --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2693,12 +2697,16 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__unhide)
-            opts="-o -v -q -h -V --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --dry-run --concurrency --skip-forbidden --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

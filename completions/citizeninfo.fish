@@ -271,6 +271,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l concurrency -d 'Points changed at once' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
@@ -283,10 +284,13 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l dry-run -d 'Print what would change and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s V -l version -d 'Print version'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l concurrency -d 'Points changed at once' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
@@ -299,6 +303,8 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l dry-run -d 'Print what would change and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -402,6 +408,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l dry-run -d 'Print what would change and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -421,6 +428,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l dry-run -d 'Print what would change and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -555,6 +563,7 @@ never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l apply -d 'Make the changes (without it, only the plan is printed)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l empty-clears -d 'A cell left empty clears that field (otherwise it is left alone)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l force -d 'Accept coordinates outside Thailand'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -576,6 +585,7 @@ never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l apply -d 'Make the changes (without it, only the plan is printed)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l empty-clears -d 'A cell left empty clears that field (otherwise it is left alone)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l force -d 'Accept coordinates outside Thailand'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -642,6 +652,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l force 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s y -l yes -d 'Apply without asking'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l fail-fast -d 'Stop at the first point that fails (the default carries on and reports)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l allow-empty -d 'Go ahead although none of the points exists in the service'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -418,6 +418,10 @@ pub struct BindArgs {
     /// Print what would change and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Leave out the points this account may not change, and say which (without
+    /// it, the command changes nothing when any is named; exit 8).
+    #[arg(long)]
+    pub skip_forbidden: bool,
 }
 
 /// `export`.
@@ -484,6 +488,10 @@ pub struct ImportArgs {
     /// Points changed at once with --apply.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
+    /// Leave out the points this account may not change, and say which (without
+    /// it, the command changes nothing when any is named; exit 8).
+    #[arg(long)]
+    pub skip_forbidden: bool,
 }
 
 /// The manifests to read.
@@ -550,6 +558,10 @@ pub struct ApplyArgs {
     /// Go ahead although none of the points exists in the service.
     #[arg(long)]
     pub allow_empty: bool,
+    /// Leave out the points this account may not change, and say which (without
+    /// it, the command changes nothing when any is named; exit 8).
+    #[arg(long)]
+    pub skip_forbidden: bool,
 }
 
 /// `dump`.
@@ -572,6 +584,16 @@ pub struct CodesArgs {
     /// 13-digit codes; `-` reads them from stdin, one per line.
     #[arg(required = true)]
     pub codes: Vec<String>,
+    /// Print what would change and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Points changed at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+    /// Leave out the points this account may not change, and say which (without
+    /// it, the command changes nothing when any is named; exit 8).
+    #[arg(long)]
+    pub skip_forbidden: bool,
 }
 
 #[cfg(test)]

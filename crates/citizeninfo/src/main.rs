@@ -14,10 +14,10 @@ mod cli;
 mod command_tree;
 mod commands;
 mod config;
+mod engine;
 mod exit;
 mod manifest;
 mod output;
-mod plan;
 mod sheet;
 
 use cli::Cli;
@@ -37,11 +37,7 @@ fn main() -> ExitCode {
         }
     };
     let url = settings.url.clone();
-    let ctx = Context {
-        settings,
-        printer: printer.clone(),
-        verbose: g.verbose > 0,
-    };
+    let ctx = Context::new(settings, printer.clone(), g.verbose > 0);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -77,6 +77,10 @@ pub const COLUMNS: &[SheetColumn] = &[
         true,
         false,
     ),
+    // The exact version the row was exported at: an import sends it as `If-Match`
+    // and leaves out a row whose point changed since, so a colleague's edit made in
+    // the same second is never undone.
+    c("version", "เวอร์ชัน", "version", Kind::Number, true, false),
     c("name_en", "ชื่อภาษาอังกฤษ", "name_en", Kind::Text, false, true),
     c(
         "full_name",
@@ -198,6 +202,7 @@ impl SheetColumn {
             "updated_at" => s
                 .updated_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "version" => s.version.to_string(),
             "name_en" => s.name_en.clone(),
             "full_name" => p.full_name.clone(),
             "address_th" => p.address_th.clone(),

@@ -243,12 +243,12 @@ async fn binding_many_points_at_once() {
         "json",
     ]);
     assert_eq!(r.code, 0, "{}", r.transcript());
-    let outcomes = json(&r.stdout);
-    let changed = outcomes
+    let report = json(&r.stdout);
+    let changed = report["outcomes"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|o| o["result"] == "changed")
+        .filter(|o| o["verdict"] == "applied")
         .count();
     assert_eq!(changed, codes.len() - already);
     let stats = sb.stats().await;
@@ -283,7 +283,7 @@ async fn binding_many_points_at_once() {
     assert_eq!(
         r.stdout
             .lines()
-            .filter(|l| l.contains(" changed -"))
+            .filter(|l| l.ends_with(&format!(" -{open}")))
             .count(),
         codes.len()
     );

@@ -6,12 +6,14 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::Context;
+use super::change::{self, Carry};
 use super::export::Spreadsheet;
 use crate::cli::ImportArgs;
 use crate::commands::points::check_thailand;
+use crate::engine::Desired;
+use crate::engine::planner::{Options, Planner};
 use crate::exit::{self, Failure};
-use crate::output::{Format, closed_ok};
-use crate::plan::{self, Desired, Plan, PlannedPoint};
+use crate::output::closed_ok;
 use crate::sheet::{self, SheetColumn, Table};
 use citizeninfo_api::hours;
 use citizeninfo_api::rules::{self, Checker};
@@ -20,8 +22,6 @@ use citizeninfo_api::{PointCode, PointPatch};
 /// What reading a sheet found.
 struct Read {
     desired: Vec<(u64, Desired)>,
-    /// When each row's point was last modified, as the sheet says (its export).
-    exported: HashMap<PointCode, chrono::DateTime<chrono::Utc>>,
     warnings: Vec<String>,
     errors: Vec<String>,
 }
@@ -119,7 +119,6 @@ fn read_cell(
 fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
     let mut out = Read {
         desired: Vec::new(),
-        exported: HashMap::new(),
         warnings: Vec::new(),
         errors: Vec::new(),
     };
@@ -174,17 +173,17 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             ));
             continue;
         }
-        let mut d = Desired {
-            code,
-            patch: PointPatch::default(),
-            status: None,
-            bindings: None,
-        };
+        let mut d = Desired::new(code);
         for (col, cell) in columns.iter().zip(cells) {
-            if col.key == "updated_at"
-                && let Ok(t) = cell.trim().parse::<chrono::DateTime<chrono::Utc>>()
-            {
-                out.exported.insert(d.code.clone(), t);
+            if col.key == "version" && !cell.trim().is_empty() {
+                match cell.trim().parse::<u64>() {
+                    Ok(v) => d.base_version = Some(v),
+                    Err(_) => out.errors.push(format!(
+                        "{place}, column version ({}): \"{}\" is not a version: it is the number the export wrote; leave it as it is",
+                        col.th,
+                        cell.trim()
+                    )),
+                }
             }
             if !col.editable {
                 continue;
@@ -248,96 +247,58 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
         ));
         return Ok(exit::OK);
     }
-    let client = ctx.client()?;
-    let codes: Vec<PointCode> = read.desired.iter().map(|(_, d)| d.code.clone()).collect();
-    let current = client.points_by_code(&codes).await?;
-    let unknown: Vec<String> = read
-        .desired
-        .iter()
-        .filter(|(_, d)| !current.contains_key(&d.code))
-        .map(|(line, d)| {
-            format!(
-                "{}:{line}: no service point has the code {}",
-                a.file.display(),
-                d.code
-            )
-        })
-        .collect();
+    let wanted: Vec<Desired> = read.desired.iter().map(|(_, d)| d.clone()).collect();
+    let mut planner = Planner::new(ctx.client()?);
+    planner
+        .read(&wanted.iter().map(|d| d.code.clone()).collect::<Vec<_>>())
+        .await?;
     // A row that changes one coordinate is checked with the other as it is now.
-    let mut unknown = unknown;
+    let mut refused: Vec<String> = Vec::new();
     for (line, d) in &read.desired {
         if let (Some(now), true) = (
-            current.get(&d.code),
+            planner.current(&d.code),
             d.patch.lat.is_some() != d.patch.lng.is_some(),
         ) {
             let lat = d.patch.lat.unwrap_or(now.lat);
             let lng = d.patch.lng.unwrap_or(now.lng);
             if let Err(e) = check_thailand(lat, lng, a.force) {
-                unknown.push(format!("{}:{line}: {e}", a.file.display()));
+                refused.push(format!("{}:{line}: {e}", a.file.display()));
             }
         }
     }
-    if !unknown.is_empty() {
+    let planned = planner.plan(&wanted, Options::default()).await?;
+    for (i, problem) in &planned.problems {
+        let (line, d) = &read.desired[*i];
+        refused.push(format!(
+            "{}:{line}: {}",
+            a.file.display(),
+            problem.describe(&d.code)
+        ));
+    }
+    if !refused.is_empty() {
         return Err(Failure::invalid(
-            format!("{}; nothing was sent", unknown.join("\n  ")),
+            format!("{}; nothing was sent", refused.join("\n  ")),
             "fix the sheet and import it again; an import changes points that exist (add new ones with `citizeninfo points add`)",
         )
         .into());
     }
-    // A row whose point was edited in the service after the export would undo that
-    // edit: it is left out, overwriting nothing.
-    let edited_since: Vec<&PointCode> = read
-        .desired
-        .iter()
-        .map(|(_, d)| &d.code)
-        .filter(|c| match (read.exported.get(*c), current.get(*c)) {
-            (Some(then), Some(now)) => now.summary.updated_at > *then,
-            _ => false,
-        })
-        .collect();
-    for code in &edited_since {
-        p.warn(&format!(
-            "{code} was edited in the service after this sheet was exported; its row is left out so that edit is not undone (export again to include it)"
-        ));
-    }
-    let points: Vec<PlannedPoint> = read
-        .desired
-        .iter()
-        .filter(|(_, d)| !edited_since.contains(&&d.code))
-        .filter_map(|(_, d)| current.get(&d.code).map(|c| plan::plan_point(c, d)))
-        .filter(|pp| !pp.is_empty())
-        .collect();
-    let plan = Plan {
-        unchanged: read.desired.len() - points.len(),
-        points,
-        creates: Vec::new(),
-    };
-    let as_data = a.apply && matches!(p.format, Format::Json | Format::Yaml);
-    if !as_data {
-        closed_ok(p.plan(&plan, !a.apply))?;
-    }
-    if !a.apply || plan.is_empty() {
-        if as_data {
-            p.value(&serde_json::json!({ "plan": plan, "outcomes": [] }))?;
-        }
+    let plan = planned.plan;
+    if !a.apply {
+        closed_ok(p.plan(&plan, true))?;
         return Ok(exit::OK);
     }
-    let planned = as_data.then(|| plan.clone());
-    let bar = p.progress(Some(plan.points.len() as u64), "applying");
-    let outcomes = plan::apply_all(
-        &client,
-        plan::steps(plan),
-        usize::from(a.concurrency),
-        false,
-        || bar.inc(1),
+    change::carry(
+        ctx,
+        plan,
+        Carry {
+            dry_run: false,
+            skip_forbidden: a.skip_forbidden,
+            concurrency: usize::from(a.concurrency),
+            fail_fast: false,
+            show_plan: true,
+            confirm: None,
+            show_records: false,
+        },
     )
-    .await;
-    bar.finish_and_clear();
-    match planned {
-        Some(plan) => {
-            closed_ok(p.value(&serde_json::json!({ "plan": plan, "outcomes": outcomes })))?
-        }
-        None => closed_ok(p.outcomes(&outcomes))?,
-    }
-    Ok(plan::exit_code(&outcomes))
+    .await
 }

@@ -6,19 +6,18 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use super::Context;
+use super::change::{self, Carry};
 use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles};
 use crate::commands::points;
+use crate::engine::planner::{Options as PlanOptions, Planner, Problem as PlanProblem};
+use crate::engine::{Desired, Plan};
 use crate::exit::{self, Failure};
 use crate::manifest::load::{self, Entry, Problem};
 use crate::manifest::{API_VERSION, PointFields, PointSpec, Processes};
 use crate::output::{Format, closed_ok};
-use crate::plan::{self, Bindings, Plan, PlannedCreate};
 use citizeninfo_api::hours;
-use citizeninfo_api::rules::{MAX_PAGE_SIZE, may_bind_in};
-use citizeninfo_api::{
-    Agency, NewPoint, OrgQuery, PointCode, PointQuery, PointSummary, ProcessId, ProcessSummary,
-    ServicePoint,
-};
+use citizeninfo_api::rules::MAX_PAGE_SIZE;
+use citizeninfo_api::{Agency, NewPoint, PointCode, PointQuery, PointSummary, ServicePoint};
 
 /// A problem as data, for `-o json`.
 #[derive(Serialize)]
@@ -190,100 +189,62 @@ async fn make_plan(
     let q = if select.is_empty() {
         None
     } else {
-        Some(points::resolve(&client, &selectors(select, Filters::default())?).await?)
+        Some(points::resolve(client, &selectors(select, Filters::default())?).await?)
     };
+    let mut planner = Planner::new(client);
     let codes: Vec<PointCode> = entries.iter().map(|e| e.desired.code.clone()).collect();
-    let current: BTreeMap<PointCode, ServicePoint> = client.points_by_code(&codes).await?;
-    let creating = entries
-        .iter()
-        .any(|e| e.create.is_some() && !current.contains_key(&e.desired.code));
-    let binding = entries.iter().any(|e| e.desired.bindings.is_some());
-    let agencies = if creating
-        && (binding
-            || q.as_ref()
-                .is_some_and(|q| q.ministry.is_some() || q.department.is_some()))
-    {
-        client.agencies(&OrgQuery::default()).await?
+    planner.read(&codes).await?;
+    let creating_selected = q
+        .as_ref()
+        .is_some_and(|q| q.ministry.is_some() || q.department.is_some())
+        && entries
+            .iter()
+            .any(|e| e.desired.create.is_some() && planner.current(&e.desired.code).is_none());
+    let agencies: Vec<Agency> = if creating_selected {
+        planner.agencies().await?.to_vec()
     } else {
         Vec::new()
     };
-    let processes = if binding {
-        client.all_processes().await?
-    } else {
-        BTreeMap::new()
-    };
-    let mut plan = Plan::default();
-    let mut problems = Vec::new();
-    for e in &entries {
-        match (current.get(&e.desired.code), &e.create) {
-            (Some(now), _) => {
-                if q.as_ref().is_some_and(|q| !selected(q, &now.summary)) {
-                    continue;
-                }
-                check_bindings(e, &processes, &now.summary.ministry_id, &now.summary.department_id, &mut problems);
-                let p = plan::plan_point(now, &e.desired);
-                if p.is_empty() {
-                    plan.unchanged += 1;
-                } else {
-                    plan.points.push(p);
-                }
-            }
-            (None, Some(new)) => {
-                if q.as_ref().is_none_or(|q| selected_new(q, new, &agencies)) {
-                    let agency = agencies.iter().find(|a| a.id == new.agency_id);
-                    if let Some(a) = agency {
-                        check_bindings(e, &processes, &a.ministry_id, &a.department_id, &mut problems);
-                    }
-                    let bind = match &e.desired.bindings {
-                        Some(Bindings::Exact(ids) | Bindings::Include(ids)) => ids.clone(),
-                        None => Vec::new(),
-                    };
-                    plan.creates.push(PlannedCreate { point: new.clone(), bind });
-                }
-            }
-            (None, None) => problems.push(Problem {
-                place: e.place.clone(),
-                message: format!(
+    let chosen: Vec<&Entry> = entries
+        .iter()
+        .filter(
+            |e| match (&q, planner.current(&e.desired.code), &e.desired.create) {
+                (None, _, _) => true,
+                (Some(q), Some(now), _) => selected(q, &now.summary),
+                (Some(q), None, Some(new)) => selected_new(q, new, &agencies),
+                (Some(_), None, None) => true,
+            },
+        )
+        .collect();
+    let wanted: Vec<Desired> = chosen.iter().map(|e| e.desired.clone()).collect();
+    let planned = planner.plan(&wanted, PlanOptions::default()).await?;
+    let problems: Vec<Problem> = planned
+        .problems
+        .iter()
+        .map(|(i, problem)| {
+            let e = chosen[*i];
+            let message = match problem {
+                PlanProblem::NotFound => format!(
                     "no service point has the code {}; to create it, state agency_id, type, subtype, category, name_th, name_en, full_name, address_th, province, lat and lng",
                     e.desired.code
                 ),
-            }),
-        }
-    }
+                PlanProblem::Namesake(found) => format!(
+                    "{} is to be created, but {}; state that point's code instead of creating a duplicate",
+                    e.desired.code,
+                    problem.describe(&found.code)
+                ),
+                other => other.describe(&e.desired.code),
+            };
+            Problem {
+                place: e.place.clone(),
+                message,
+            }
+        })
+        .collect();
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
-    Ok(Ok((plan, current)))
-}
-
-/// Problems with an entry's processes: ids that do not exist, and processes a point
-/// of this ministry and department may not bind.
-fn check_bindings(
-    e: &Entry,
-    processes: &BTreeMap<ProcessId, ProcessSummary>,
-    ministry_id: &str,
-    department_id: &str,
-    problems: &mut Vec<Problem>,
-) {
-    let Some(Bindings::Exact(ids) | Bindings::Include(ids)) = &e.desired.bindings else {
-        return;
-    };
-    for id in ids {
-        let message = match processes.get(id) {
-            None => format!("{}: the process {id} does not exist", e.desired.code),
-            Some(p) if !may_bind_in(p, ministry_id, department_id) => format!(
-                "{} (department {department_id}) may not bind {id}: it belongs to department {} and is open to its {} only",
-                e.desired.code,
-                p.department_id,
-                p.open_to.as_str()
-            ),
-            Some(_) => continue,
-        };
-        problems.push(Problem {
-            place: e.place.clone(),
-            message,
-        });
-    }
+    Ok(Ok((planned.plan, planner.all_current().clone())))
 }
 
 /// A plan saved by `diff --out`, with the state it was made against.
@@ -381,7 +342,6 @@ pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<u8> {
 
 /// Runs `apply`.
 pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
-    let p = &ctx.printer;
     let plan = match &a.plan {
         Some(path) => saved_plan(ctx, path).await?,
         None => {
@@ -412,54 +372,20 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
         )
         .into());
     }
-    let as_data = matches!(p.format, Format::Json | Format::Yaml);
-    if !as_data {
-        closed_ok(p.plan(&plan, true))?;
-    }
-    if plan.is_empty() {
-        if as_data {
-            p.value(&serde_json::json!({ "plan": plan, "outcomes": [] }))?;
-        }
-        p.note("no changes: the service already is what the manifests say");
-        return Ok(exit::OK);
-    }
-    if !a.yes && !p.confirm("Apply these changes?")? {
-        return Err(Failure::usage(
-            "nothing was changed: applying needs a yes",
-            "answer y on a terminal, or pass --yes in scripts",
-        )
-        .into());
-    }
-    let total = (plan.points.len() + plan.creates.len()) as u64;
-    let planned = as_data.then(|| plan.clone());
-    let client = ctx.client()?;
-    let bar = p.progress(Some(total), "applying");
-    let started = std::time::Instant::now();
-    let outcomes = plan::apply_all(
-        &client,
-        plan::steps(plan),
-        usize::from(a.concurrency),
-        a.fail_fast,
-        || bar.inc(1),
+    change::carry(
+        ctx,
+        plan,
+        Carry {
+            dry_run: false,
+            skip_forbidden: a.skip_forbidden,
+            concurrency: usize::from(a.concurrency),
+            fail_fast: a.fail_fast,
+            show_plan: true,
+            confirm: Some(a.yes),
+            show_records: false,
+        },
     )
-    .await;
-    let secs = started.elapsed().as_secs_f64();
-    bar.finish_and_clear();
-    match planned {
-        Some(plan) => {
-            closed_ok(p.value(&serde_json::json!({ "plan": plan, "outcomes": outcomes })))?
-        }
-        None => closed_ok(p.outcomes(&outcomes))?,
-    }
-    let applied = outcomes
-        .iter()
-        .filter(|o| o.result == plan::Verdict::Applied)
-        .count();
-    p.note(&format!(
-        "applied {applied} of {total} in {secs:.2} s ({:.0} a second)",
-        applied as f64 / secs.max(0.001)
-    ));
-    Ok(plan::exit_code(&outcomes))
+    .await
 }
 
 /// Reads a saved plan and checks that the service is still in the state it was made

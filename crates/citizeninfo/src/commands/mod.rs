@@ -1,6 +1,7 @@
 //! The commands: plain functions of resolved settings and parsed arguments.
 
 pub mod auth;
+pub mod change;
 pub mod export;
 pub mod import;
 pub mod input;
@@ -9,7 +10,7 @@ pub mod manifest;
 pub mod manuals;
 pub mod points;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::cli::{
     AuthCommand, Command, ExportCommand, ImportCommand, ManualsCommand, PointsCommand,
@@ -27,9 +28,22 @@ pub struct Context {
     pub printer: Printer,
     /// Trace HTTP calls.
     pub verbose: bool,
+    /// The one signed-in client of the run: everything a command does shares it, so
+    /// a refresh happens once and a rotated refresh token is never used twice.
+    session: OnceLock<Client>,
 }
 
 impl Context {
+    /// The context of one run.
+    pub fn new(settings: Settings, printer: Printer, verbose: bool) -> Context {
+        Context {
+            settings,
+            printer,
+            verbose,
+            session: OnceLock::new(),
+        }
+    }
+
     /// A client with no credentials (for signing in).
     pub fn anonymous_client(&self) -> anyhow::Result<Client> {
         let mut client = Client::connect(&self.settings.url)?;
@@ -39,9 +53,17 @@ impl Context {
         Ok(client)
     }
 
-    /// A client signed in with the environment's token or the saved credentials,
-    /// saving them again when they are refreshed.
-    pub fn client(&self) -> anyhow::Result<Client> {
+    /// The run's client, signed in with the environment's token or the saved
+    /// credentials (saved again when refreshed); made on first use.
+    pub fn client(&self) -> anyhow::Result<&Client> {
+        if let Some(c) = self.session.get() {
+            return Ok(c);
+        }
+        let client = self.signed_in()?;
+        Ok(self.session.get_or_init(|| client))
+    }
+
+    fn signed_in(&self) -> anyhow::Result<Client> {
         let (credentials, source) = self.settings.credentials()?.ok_or_else(|| {
             Failure::auth(
                 format!(
@@ -109,8 +131,8 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
         Command::Points(p) => match *p {
             PointsCommand::List(a) => points::list::run(ctx, a).await.map(|()| exit::OK),
             PointsCommand::Show(a) => points::show::run(ctx, a).await.map(|()| exit::OK),
-            PointsCommand::Edit(a) => points::edit::run(ctx, a).await.map(|()| exit::OK),
-            PointsCommand::Add(a) => points::add::run(ctx, a).await.map(|()| exit::OK),
+            PointsCommand::Edit(a) => points::edit::run(ctx, a).await,
+            PointsCommand::Add(a) => points::add::run(ctx, a).await,
             PointsCommand::Hide(a) => {
                 points::status::run(ctx, a, citizeninfo_api::Status::Hidden).await
             }

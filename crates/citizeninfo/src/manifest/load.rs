@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use super::API_VERSION;
-use crate::plan::{Bindings, Desired, edit_distance, normal};
+use crate::engine::{Bindings, Desired, edit_distance, normal};
 use citizeninfo_api::hours;
 use citizeninfo_api::rules::{self, Checker};
 use citizeninfo_api::{Level, NewPoint, PointCode, PointPatch, ProcessId, Status};
@@ -54,10 +54,8 @@ impl std::fmt::Display for Problem {
 pub struct Entry {
     /// Where its code is written.
     pub place: Place,
-    /// What it should be.
+    /// What it should be, and how to create it when it does not exist.
     pub desired: Desired,
-    /// Everything needed to create it when it does not exist, if stated.
-    pub create: Option<NewPoint>,
 }
 
 /// Every key a document, a point or the defaults may have; which apply where is
@@ -689,15 +687,14 @@ fn entry(
     if problems.len() > start {
         return None;
     }
+    let mut desired = Desired::new(code?);
+    desired.patch = patch;
+    desired.status = status;
+    desired.bindings = bindings;
+    desired.create = create;
     Some(Entry {
         place: code_place,
-        desired: Desired {
-            code: code?,
-            patch,
-            status,
-            bindings,
-        },
-        create,
+        desired,
     })
 }
 

@@ -6,7 +6,7 @@ pub mod load;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::plan::{Bindings, Desired};
+use crate::engine::{Bindings, Desired};
 use citizeninfo_api::Status;
 use citizeninfo_api::hours;
 
@@ -139,15 +139,17 @@ impl PointSpec {
                     .as_ref()
                     .map(|c| c.as_ref().map(|c| c.to_string()).unwrap_or_default()),
                 status: d.status,
-                processes: d.bindings.as_ref().map(|b| match b {
-                    Bindings::Exact(ids) => Processes {
+                processes: d.bindings.as_ref().and_then(|b| match b {
+                    Bindings::Exact(ids) => Some(Processes {
                         exact: Some(ids.iter().map(|i| i.to_string()).collect()),
                         include: None,
-                    },
-                    Bindings::Include(ids) => Processes {
+                    }),
+                    Bindings::Include(ids) => Some(Processes {
                         exact: None,
                         include: Some(ids.iter().map(|i| i.to_string()).collect()),
-                    },
+                    }),
+                    // Manifests state what must be bound; unbinding is `manuals unbind`.
+                    Bindings::Exclude(_) => None,
                 }),
             },
         }

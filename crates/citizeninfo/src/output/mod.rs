@@ -299,13 +299,18 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 impl Printer {
-    /// Prints a plan: each point's changes, then the counts. `dry` words it as what
-    /// would happen.
-    pub fn plan(&self, plan: &crate::plan::Plan, dry: bool) -> io::Result<()> {
-        if matches!(self.format, Format::Json | Format::Yaml) {
+    /// True when results are written as data (JSON or YAML) rather than for people.
+    pub fn is_data(&self) -> bool {
+        matches!(self.format, Format::Json | Format::Yaml)
+    }
+
+    /// Prints a plan: each point's changes, the points left out and why, then the
+    /// counts. `dry` words it as what would happen.
+    pub fn plan(&self, plan: &crate::engine::Plan, dry: bool) -> io::Result<()> {
+        if self.is_data() {
             return self.value(plan);
         }
-        let (planned, unchanged) = (&plan.points, plan.unchanged);
+        let planned = &plan.points;
         let mut out = io::stdout().lock();
         for n in &plan.creates {
             writeln!(out, "+ {} {}", n.point.code, n.point.name_th)?;
@@ -340,53 +345,130 @@ impl Printer {
             for id in &p.unbind {
                 writeln!(out, "    - unbind {id}")?;
             }
+            for photo in &p.add_photos {
+                writeln!(out, "    + photo {}", photo.name)?;
+            }
+            for id in &p.remove_photos {
+                writeln!(out, "    - photo {id}")?;
+            }
+        }
+        for r in &plan.forbidden {
+            writeln!(
+                out,
+                "! {} {}: forbidden: {}",
+                r.code,
+                r.name_th.as_deref().unwrap_or_default(),
+                r.reason
+            )?;
+        }
+        for r in &plan.stale {
+            writeln!(
+                out,
+                "! {} {}: left out: {}",
+                r.code,
+                r.name_th.as_deref().unwrap_or_default(),
+                r.reason
+            )?;
         }
         let fields: usize = planned.iter().map(|p| p.changes.len()).sum();
         let statuses = planned.iter().filter(|p| p.status.is_some()).count();
         let binds: usize = planned.iter().map(|p| p.bind.len()).sum();
         let unbinds: usize = planned.iter().map(|p| p.unbind.len()).sum();
         let verb = if dry { "to change" } else { "changing" };
+        let mut left_out = String::new();
+        if !plan.forbidden.is_empty() {
+            left_out.push_str(&format!(" {} forbidden;", plan.forbidden.len()));
+        }
+        if !plan.stale.is_empty() {
+            left_out.push_str(&format!(
+                " {} changed in the service since it was read;",
+                plan.stale.len()
+            ));
+        }
         writeln!(
             out,
-            "Plan: {} to create, {} point{} {verb} ({fields} field{}, {statuses} status, {binds} bind, {unbinds} unbind); {unchanged} unchanged.",
+            "Plan: {} to create, {} point{} {verb} ({fields} field{}, {statuses} status, {binds} bind, {unbinds} unbind);{left_out} {} unchanged.",
             plan.creates.len(),
             planned.len(),
             if planned.len() == 1 { "" } else { "s" },
             if fields == 1 { "" } else { "s" },
+            plan.unchanged.len(),
         )
     }
 
-    /// Prints what applying a plan came to: a line for each point that did not
-    /// apply, then a summary table of what really happened.
-    pub fn outcomes(&self, outcomes: &[crate::plan::Outcome]) -> io::Result<()> {
-        use crate::plan::Verdict;
-        if matches!(self.format, Format::Json | Format::Yaml) {
-            return self.value(&outcomes);
+    /// Prints what a run came to: as data, the whole report; for people, with
+    /// `each` a line for each point changed, then a warning for each point that did
+    /// not apply, then a table counting what really happened.
+    pub fn report(&self, report: &crate::engine::Report, each: bool) -> io::Result<()> {
+        use crate::engine::{Action, Verdict};
+        if self.is_data() {
+            return self.value(report);
         }
-        for o in outcomes {
-            if let Some(m) = &o.message {
+        if each {
+            let mut out = io::stdout().lock();
+            for o in report
+                .outcomes
+                .iter()
+                .filter(|o| matches!(o.verdict, Verdict::Applied | Verdict::Partly))
+            {
+                let mut parts: Vec<String> = Vec::new();
+                if o.action == Action::Create {
+                    parts.push("created".to_owned());
+                }
+                if !o.changes.is_empty() {
+                    let fields: Vec<&str> = o.changes.iter().map(|c| c.field.as_str()).collect();
+                    parts.push(format!("{} changed", fields.join(", ")));
+                }
+                if let Some(s) = &o.status {
+                    parts.push(match s.to {
+                        citizeninfo_api::Status::Hidden => "hidden".to_owned(),
+                        citizeninfo_api::Status::Shown => "shown".to_owned(),
+                    });
+                }
+                let ids: Vec<String> = o
+                    .bind
+                    .iter()
+                    .map(|id| format!("+{id}"))
+                    .chain(o.unbind.iter().map(|id| format!("-{id}")))
+                    .collect();
+                if !ids.is_empty() {
+                    parts.push(ids.join(" "));
+                }
+                for id in &o.photos_added {
+                    parts.push(format!("+photo {id}"));
+                }
+                for id in &o.photos_removed {
+                    parts.push(format!("-photo {id}"));
+                }
+                if o.verdict == Verdict::Partly {
+                    parts.push("(partly)".to_owned());
+                }
+                writeln!(out, "{} {}", o.code, parts.join(", "))?;
+            }
+        }
+        for o in &report.outcomes {
+            if let (false, Some(m)) = (o.verdict.is_success(), &o.error) {
                 self.warn(&format!("{}: {m}", o.code));
             }
         }
-        let count = |v: Verdict| {
-            outcomes
-                .iter()
-                .filter(|o| o.result == v)
-                .count()
-                .to_string()
-        };
+        let s = &report.summary;
+        let mut columns = vec![
+            Verdict::Applied,
+            Verdict::Partly,
+            Verdict::Conflict,
+            Verdict::Failed,
+            Verdict::Skipped,
+        ];
+        if s.forbidden > 0 {
+            columns.push(Verdict::Forbidden);
+        }
         let mut table = self.table();
-        table.set_header([
-            "applied", "partly", "conflict", "failed", "skipped", "total",
-        ]);
-        table.add_row([
-            count(Verdict::Applied),
-            count(Verdict::Partial),
-            count(Verdict::Conflict),
-            count(Verdict::Failed),
-            count(Verdict::Skipped),
-            outcomes.len().to_string(),
-        ]);
+        let mut header: Vec<&str> = columns.iter().map(|v| v.as_str()).collect();
+        header.push("total");
+        table.set_header(header);
+        let mut row: Vec<String> = columns.iter().map(|v| s.count(*v).to_string()).collect();
+        row.push((s.total - s.unchanged).to_string());
+        table.add_row(row);
         writeln!(io::stdout().lock(), "{}", render(table))
     }
 }

@@ -8,13 +8,14 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::super::Context;
+use super::super::change::{self, Carry};
 use crate::cli::AddArgs;
+use crate::engine::planner::{Options, Planner, Problem};
+use crate::engine::{Desired, normal};
 use crate::exit::{self, Failure};
 use crate::output::Record;
-use crate::plan::{edit_distance, normal};
 use citizeninfo_api::hours;
-use citizeninfo_api::{Level, NewPoint, PointQuery, PointSummary, ServicePoint, Status};
-use citizeninfo_client::Client;
+use citizeninfo_api::{Level, NewPoint, PointSummary, Status};
 
 /// A point as a `--from` file states it.
 #[derive(Debug, Default, Deserialize)]
@@ -141,114 +142,63 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
     })
 }
 
-/// True when two names differ only by spacing, case or a slip of a character or two.
-fn near_identical(a: &str, b: &str) -> bool {
-    let squash = |s: &str| {
-        normal(s)
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<String>()
-    };
-    let (a, b) = (squash(a), squash(b));
-    a == b || (a.chars().count() >= 8 && edit_distance(&a, &b) <= 2)
-}
-
-/// A point under the same parent (or agency) with a near-identical name.
-async fn namesake(client: &Client, new: &NewPoint) -> anyhow::Result<Option<PointSummary>> {
-    let mut q = PointQuery {
-        agency: Some(new.agency_id.clone()),
-        parent: new.parent_code.clone(),
-        limit: Some(citizeninfo_api::rules::MAX_PAGE_SIZE),
-        ..Default::default()
-    };
-    loop {
-        let page = client.points(&q).await?;
-        if let Some(found) = page.items.into_iter().find(|p| {
-            near_identical(&p.name_th, &new.name_th) || near_identical(&p.name_en, &new.name_en)
-        }) {
-            return Ok(Some(found));
-        }
-        match page.next_cursor {
-            Some(c) => q.cursor = Some(c),
-            None => return Ok(None),
-        }
-    }
-}
-
 /// Runs `points add`.
-pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<()> {
+pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<u8> {
     let new = new_point(&a)?;
-    let client = ctx.client()?;
-    let existing = match client.point(&new.code).await {
-        Ok((p, _)) => Some((p.summary, "this code")),
-        Err(e) if e.code() == Some("point_not_found") => namesake(&client, &new)
-            .await?
-            .map(|p| (p, "a near-identical name")),
-        Err(e) => return Err(e.into()),
-    };
+    let mut planner = Planner::new(ctx.client()?);
+    let mut desired = Desired::new(new.code.clone());
+    desired.create = Some(new);
+    let wanted = [desired];
+    let planned = planner.plan(&wanted, Options { create_only: true }).await?;
+    let existing = planned.problems.iter().find_map(|(_, p)| match p {
+        Problem::Exists(found) => Some((found.clone(), "this code")),
+        Problem::Namesake(found) => Some((found.clone(), "a near-identical name")),
+        _ => None,
+    });
+    change::refuse_problems(&planned, &wanted).or_else(|e| match existing {
+        Some(_) => Ok(()),
+        None => Err(e),
+    })?;
     let p = &ctx.printer;
-    if let Some((found, how)) = existing {
-        if found.status == Status::Shown {
-            p.record(&found, &PointSummary::pick(None).unwrap_or_default())?;
-            return Err(Failure::new(
-                exit::CONFLICT,
-                format!(
-                    "{} already exists with {how} and is shown: nothing was added",
-                    found.code
-                ),
-                format!("edit it instead: `citizeninfo points edit {}`", found.code),
-            )
-            .into());
-        }
-        let question = format!(
-            "{} ({}) exists with {how} but is hidden. Show it again instead of adding a new point?",
-            found.code, found.name_th
-        );
-        if !(a.unhide_existing || ctx.printer.confirm(&question)?) {
-            return Err(Failure::new(
-                exit::CONFLICT,
-                format!("{} already exists with {how}, hidden: nothing was added", found.code),
-                "pass --unhide-existing to show it again, as the manual asks, rather than add a duplicate",
-            )
-            .into());
-        }
-        let shown: ServicePoint = client.set_status(&found.code, Status::Shown).await?;
-        p.note(&format!(
-            "{} was hidden and is shown again; no new point was added",
-            found.code
-        ));
-        return Ok(p.record(
-            &shown.summary,
-            &PointSummary::pick(None).unwrap_or_default(),
-        )?);
+    let Some((found, how)) = existing else {
+        let mut carry = Carry::direct(false, false, 1);
+        carry.show_records = true;
+        return change::carry(ctx, planned.plan, carry).await;
+    };
+    if found.status == Status::Shown {
+        p.record(&found, &PointSummary::pick(None).unwrap_or_default())?;
+        return Err(Failure::new(
+            exit::CONFLICT,
+            format!(
+                "{} already exists with {how} and is shown: nothing was added",
+                found.code
+            ),
+            format!("edit it instead: `citizeninfo points edit {}`", found.code),
+        )
+        .into());
     }
-    let created = client
-        .create_point(&new, &crate::plan::creation_key(&new))
-        .await?;
-    if let Some(authorize) = &created.summary.authorize_code {
-        p.note(&format!(
-            "added {}; its Authorize Code is {authorize}",
-            created.summary.code
-        ));
+    let question = format!(
+        "{} ({}) exists with {how} but is hidden. Show it again instead of adding a new point?",
+        found.code, found.name_th
+    );
+    if !(a.unhide_existing || ctx.printer.confirm(&question)?) {
+        return Err(Failure::new(
+            exit::CONFLICT,
+            format!("{} already exists with {how}, hidden: nothing was added", found.code),
+            "pass --unhide-existing to show it again, as the manual asks, rather than add a duplicate",
+        )
+        .into());
     }
-    Ok(p.record(
-        &created.summary,
-        &PointSummary::pick(None).unwrap_or_default(),
-    )?)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn near_identical_names() {
-        assert!(near_identical("ที่ว่าการอำเภอบางกรวย", "ที่ว่าการอำเภอ บางกรวย"));
-        assert!(near_identical(
-            "Bang Kruai District Office",
-            "bang kruai district ofice"
-        ));
-        assert!(!near_identical("ที่ว่าการอำเภอบางกรวย", "ที่ว่าการอำเภอบางใหญ่"));
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-    }
+    let mut unhide = Desired::new(found.code.clone());
+    unhide.status = Some(Status::Shown);
+    let unhide = [unhide];
+    let planned = planner.plan(&unhide, Options::default()).await?;
+    change::refuse_problems(&planned, &unhide)?;
+    p.note(&format!(
+        "{} was hidden and is shown again; no new point was added",
+        found.code
+    ));
+    let mut carry = Carry::direct(false, false, 1);
+    carry.show_records = true;
+    change::carry(ctx, planned.plan, carry).await
 }

@@ -3,30 +3,17 @@
 
 use std::path::Path;
 
-use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
 use super::super::Context;
+use super::super::change::{self, Carry};
 use crate::cli::{EditArgs, FieldArgs};
+use crate::engine::planner::{Options, Planner};
+use crate::engine::{Desired, PhotoUpload};
 use crate::exit::Failure;
-use crate::output::Format;
-use crate::output::records::change_value;
-use crate::plan::{FieldChange, minimal_patch};
 use citizeninfo_api::hours;
 use citizeninfo_api::rules::sniff_image;
-use citizeninfo_api::{PointCode, PointPatch, ServicePoint};
-
-/// What `points edit` reports as data.
-#[derive(Serialize)]
-struct Edited {
-    code: PointCode,
-    dry_run: bool,
-    changes: Vec<FieldChange>,
-    photos_added: Vec<u64>,
-    photos_removed: Vec<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    point: Option<ServicePoint>,
-}
+use citizeninfo_api::{PointPatch, ServicePoint};
 
 fn has_field_flags(f: &FieldArgs) -> bool {
     f.name_th.is_some()
@@ -43,7 +30,7 @@ fn has_field_flags(f: &FieldArgs) -> bool {
 }
 
 /// A photo read from disk and checked before any request.
-fn read_photo(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
+fn read_photo(path: &Path) -> anyhow::Result<PhotoUpload> {
     let bytes = std::fs::read(path).map_err(|e| {
         Failure::invalid(
             format!("--add-photo {}: {e}", path.display()),
@@ -74,11 +61,15 @@ fn read_photo(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
     let name = path
         .file_name()
         .map_or_else(|| "photo".to_owned(), |n| n.to_string_lossy().into_owned());
-    Ok((name, bytes))
+    Ok(PhotoUpload {
+        name,
+        size: bytes.len(),
+        bytes,
+    })
 }
 
 /// Runs `points edit`.
-pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
+pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
     let code = super::code(&a.code)?;
     let photos = a
         .add_photo
@@ -91,8 +82,16 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
     } else {
         None
     };
-    let client = ctx.client()?;
-    let (point, etag) = client.point(&code).await?;
+    let mut planner = Planner::new(ctx.client()?);
+    planner.read(std::slice::from_ref(&code)).await?;
+    let Some(point) = planner.current(&code).cloned() else {
+        return Err(Failure::new(
+            crate::exit::NOT_FOUND,
+            format!("no service point has the code {code}"),
+            "check the code; `citizeninfo points list --query TEXT` finds points by name",
+        )
+        .into());
+    };
     let wanted = if let Some(patch) = from_flags {
         if patch.lat.is_some() != patch.lng.is_some() {
             let lat = patch.lat.unwrap_or(point.lat);
@@ -106,7 +105,7 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
             None => {
                 ctx.printer
                     .note("no changes: the record was left as it was");
-                return Ok(());
+                return Ok(crate::exit::OK);
             }
         }
     } else {
@@ -122,105 +121,14 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<()> {
             .into());
         }
     }
-    let (patch, changes) = minimal_patch(&point, &wanted);
-    let mut report = Edited {
-        code: code.clone(),
-        dry_run: a.dry_run,
-        changes,
-        photos_added: Vec::new(),
-        photos_removed: Vec::new(),
-        point: None,
-    };
-    if a.dry_run {
-        return print(
-            ctx,
-            &report,
-            &photos.iter().map(|p| p.0.clone()).collect::<Vec<_>>(),
-            &a.remove_photo,
-        );
-    }
-    if !patch.is_empty() {
-        let (updated, _) = client.edit_point(&code, &etag, &patch).await.map_err(|e| {
-            if e.code() == Some("precondition_failed") {
-                anyhow::Error::new(Failure::new(
-                    crate::exit::CONFLICT,
-                    format!("{code} was changed by someone else since it was read; nothing was overwritten"),
-                    format!("run `citizeninfo points show {code}` to see the current record, then edit again"),
-                ))
-            } else {
-                e.into()
-            }
-        })?;
-        report.point = Some(updated);
-    }
-    for (name, bytes) in photos {
-        let saved = if report.point.is_some() {
-            "its fields were saved, but "
-        } else {
-            ""
-        };
-        let photo = client
-            .upload_photo(&code, &name, bytes)
-            .await
-            .with_context(|| format!("{code}: {saved}the photo {name} was not added"))?;
-        report.photos_added.push(photo.id);
-    }
-    for id in &a.remove_photo {
-        client.remove_photo(&code, *id).await?;
-        report.photos_removed.push(*id);
-    }
-    if report.changes.is_empty()
-        && report.photos_added.is_empty()
-        && report.photos_removed.is_empty()
-    {
-        ctx.printer
-            .note(&format!("no changes: {code} already has these values"));
-        return Ok(());
-    }
-    if !report.photos_added.is_empty() || !report.photos_removed.is_empty() {
-        report.point = Some(client.point(&code).await?.0);
-    }
-    let added: Vec<String> = report
-        .photos_added
-        .iter()
-        .map(|id| id.to_string())
-        .collect();
-    print(ctx, &report, &added, &report.photos_removed.clone())
-}
-
-fn print(ctx: &Context, report: &Edited, added: &[String], removed: &[u64]) -> anyhow::Result<()> {
-    let p = &ctx.printer;
-    if matches!(p.format, Format::Json | Format::Yaml) {
-        return Ok(p.value(report)?);
-    }
-    if report.changes.is_empty() && added.is_empty() && removed.is_empty() {
-        p.note(&format!(
-            "no changes: {} already has these values",
-            report.code
-        ));
-        return Ok(());
-    }
-    let verb = if report.dry_run {
-        "would change"
-    } else {
-        "changed"
-    };
-    p.line(&format!("{} {verb}:", report.code))?;
-    for c in &report.changes {
-        p.line(&format!(
-            "  ~ {}: {} → {}",
-            c.field,
-            change_value(&c.field, &c.old),
-            change_value(&c.field, &c.new)
-        ))?;
-    }
-    for a in added {
-        p.line(&format!("  + photo {a}"))?;
-    }
-    for r in removed {
-        p.line(&format!("  - photo {r}"))?;
-    }
-    Ok(())
+    let mut desired = Desired::new(code);
+    desired.patch = wanted;
+    desired.add_photos = photos;
+    desired.remove_photos = a.remove_photo.clone();
+    let planned = planner.plan(&[desired], Options::default()).await?;
+    let mut carry = Carry::direct(a.dry_run, false, 1);
+    carry.show_plan = true;
+    change::carry(ctx, planned.plan, carry).await
 }
 
 /// The editable fields as `$EDITOR` shows them.

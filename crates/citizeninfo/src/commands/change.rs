@@ -1,0 +1,235 @@
+//! Carrying out a plan, the same way for every command that changes the registry:
+//! refuse forbidden points before anything is sent (unless told to leave them out),
+//! show the plan, ask when asked to, execute, and report one outcome per point.
+
+use super::Context;
+use crate::engine::executor::{self, Options};
+use crate::engine::planner::{Planned, Problem};
+use crate::engine::{Action, Desired, Plan, Report, Verdict};
+use crate::exit::{self, Failure};
+use crate::output::Record;
+use crate::output::closed_ok;
+use citizeninfo_api::PointSummary;
+
+/// How a command wants its plan carried out.
+#[derive(Debug, Clone, Copy)]
+pub struct Carry {
+    /// Print the plan and send nothing.
+    pub dry_run: bool,
+    /// Leave out points the account may not change, instead of refusing.
+    pub skip_forbidden: bool,
+    /// Most requests at once.
+    pub concurrency: usize,
+    /// Stop at the first point that does not apply.
+    pub fail_fast: bool,
+    /// Print the plan before executing it (on a dry run it is always printed).
+    pub show_plan: bool,
+    /// Ask on a terminal before executing; `Some(true)` when `--yes` was given.
+    pub confirm: Option<bool>,
+    /// For people, show the changed points' records instead of the counts.
+    pub show_records: bool,
+}
+
+impl Carry {
+    /// Straight to work: no question, no plan shown first.
+    pub fn direct(dry_run: bool, skip_forbidden: bool, concurrency: u16) -> Carry {
+        Carry {
+            dry_run,
+            skip_forbidden,
+            concurrency: usize::from(concurrency),
+            fail_fast: false,
+            show_plan: dry_run,
+            confirm: None,
+            show_records: false,
+        }
+    }
+}
+
+/// Refuses a plan naming points the account may not change, before anything is
+/// sent, unless `skip` leaves them out.
+pub fn check_forbidden(ctx: &Context, plan: &Plan, skip: bool) -> anyhow::Result<()> {
+    if plan.forbidden.is_empty() {
+        return Ok(());
+    }
+    if skip {
+        ctx.printer.warn(&format!(
+            "left out {} point{} this account may not change (--skip-forbidden): {}",
+            plan.forbidden.len(),
+            if plan.forbidden.len() == 1 { "" } else { "s" },
+            plan.forbidden
+                .iter()
+                .map(|r| r.code.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        return Ok(());
+    }
+    let reasons: Vec<String> = plan
+        .forbidden
+        .iter()
+        .map(|r| format!("{}: {}", r.code, r.reason))
+        .collect();
+    Err(Failure::new(
+        exit::FORBIDDEN,
+        format!(
+            "this account may not make {} of the changes, so nothing was changed: {}",
+            if plan.forbidden.len() == 1 { "one" } else { "some" },
+            reasons.join("; ")
+        ),
+        plan.forbidden
+            .iter()
+            .find_map(|r| r.hint.clone())
+            .unwrap_or_else(|| "leave those points out, pass --skip-forbidden to change only the others, or sign in with an account whose unit holds them".to_owned()),
+    )
+    .into())
+}
+
+/// Carries out a plan; the exit code of the run.
+pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> {
+    let p = &ctx.printer;
+    let as_data = p.is_data();
+    if how.dry_run {
+        if as_data {
+            closed_ok(p.value(&Report::dry(plan.clone())))?;
+        } else {
+            closed_ok(p.plan(&plan, true))?;
+        }
+        check_forbidden(ctx, &plan, how.skip_forbidden)?;
+        return Ok(exit::OK);
+    }
+    check_forbidden(ctx, &plan, how.skip_forbidden)?;
+    if how.show_plan && !as_data {
+        closed_ok(p.plan(&plan, true))?;
+    }
+    if plan.is_empty() {
+        let report = Report::of_run(plan, Vec::new());
+        if as_data {
+            closed_ok(p.value(&report))?;
+        }
+        if report.summary.conflict == 0 {
+            p.note("no changes: everything named is already as asked");
+        } else {
+            closed_ok(p.report(&report, false))?;
+        }
+        return Ok(report.exit_code());
+    }
+    if !plan.is_empty()
+        && let Some(yes) = how.confirm
+        && !yes
+        && !p.confirm("Apply these changes?")?
+    {
+        return Err(Failure::usage(
+            "nothing was changed: applying needs a yes",
+            "answer y on a terminal, or pass --yes in scripts",
+        )
+        .into());
+    }
+    let bar = p.progress(Some(plan.steps()), "applying");
+    let started = std::time::Instant::now();
+    let outcomes = executor::execute(
+        ctx.client()?,
+        &plan,
+        Options {
+            concurrency: how.concurrency,
+            fail_fast: how.fail_fast,
+        },
+        &|| bar.inc(1),
+    )
+    .await;
+    let secs = started.elapsed().as_secs_f64();
+    bar.finish_and_clear();
+    let report = Report::of_run(plan, outcomes);
+    // One point that did not apply is an error like any other command's.
+    if let [only] = report.outcomes.as_slice()
+        && !only.verdict.is_success()
+        && !as_data
+    {
+        let hint = match only.verdict {
+            Verdict::Conflict => format!(
+                "run `citizeninfo points show {}` to see the current record, then try again",
+                only.code
+            ),
+            _ => String::new(),
+        };
+        return Err(Failure::new(
+            only.exit_code,
+            only.error
+                .clone()
+                .unwrap_or_else(|| format!("{} was not changed", only.code)),
+            hint,
+        )
+        .into());
+    }
+    if how.show_records && !as_data {
+        let columns = PointSummary::pick(None).unwrap_or_default();
+        for o in &report.outcomes {
+            if let Some(point) = &o.point {
+                if let (Action::Create, Some(code)) = (o.action, &point.authorize_code) {
+                    p.note(&format!(
+                        "added {}; its Authorize Code is {code}",
+                        point.code
+                    ));
+                }
+                closed_ok(p.record(point, &columns))?;
+            }
+        }
+    } else {
+        closed_ok(p.report(&report, !how.show_plan))?;
+    }
+    let applied = report.summary.count(Verdict::Applied);
+    if applied > 0 && how.confirm.is_some() {
+        p.note(&format!(
+            "applied {applied} of {} in {secs:.2} s ({:.0} a second)",
+            report.summary.total,
+            applied as f64 / secs.max(0.001)
+        ));
+    }
+    Ok(report.exit_code())
+}
+
+/// Refuses, before anything is sent, desired states the planner could not plan:
+/// codes that do not exist (exit 5), processes that do not exist or may not be
+/// bound (exit 7).
+pub fn refuse_problems(planned: &Planned, wanted: &[Desired]) -> anyhow::Result<()> {
+    if planned.problems.is_empty() {
+        return Ok(());
+    }
+    let missing: Vec<String> = planned
+        .problems
+        .iter()
+        .filter(|(_, p)| *p == Problem::NotFound)
+        .map(|(i, _)| wanted[*i].code.to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err(Failure::new(
+            exit::NOT_FOUND,
+            format!(
+                "no service point has the code {}: nothing was changed",
+                missing.join(", ")
+            ),
+            "check the codes; `citizeninfo points list --query TEXT` finds points by name",
+        )
+        .into());
+    }
+    let mut messages: Vec<String> = Vec::new();
+    for (i, p) in &planned.problems {
+        let m = p.describe(&wanted[*i].code);
+        if !messages.contains(&m) {
+            messages.push(m);
+        }
+    }
+    let hint = if planned
+        .problems
+        .iter()
+        .any(|(_, p)| matches!(p, Problem::MayNotBind { .. }))
+    {
+        "`citizeninfo manuals search CODE --department ID` lists what a point may bind from another department"
+    } else {
+        "`citizeninfo manuals search CODE` lists the processes a point may bind"
+    };
+    Err(Failure::invalid(
+        format!("{}; nothing was changed", messages.join("; ")),
+        hint,
+    )
+    .into())
+}

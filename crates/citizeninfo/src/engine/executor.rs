@@ -1,0 +1,380 @@
+//! Execution: makes exactly the changes of a plan, in dependency levels, with at
+//! most `concurrency` requests at once in each level:
+//! 1. creations, a parent before its children whatever their order in the files;
+//! 2. each existing point's record: fields under the planned version's `If-Match`,
+//!    then its status under the version that left, then photos;
+//! 3. bound process sets, each under the version of the set it was planned from.
+//!
+//! A point whose earlier step failed takes no later step; its outcome says what was
+//! done and what failed.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+
+use citizeninfo_api::{PointCode, PointSummary, bindings_etag, point_etag};
+use citizeninfo_client::{Client, ClientError};
+
+use super::{Action, Outcome, Plan, PlannedCreate, PlannedPoint, Verdict, creation_key};
+
+/// How to run.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Most requests at once.
+    pub concurrency: usize,
+    /// Stop starting new points after the first that does not apply.
+    pub fail_fast: bool,
+}
+
+/// Where one point has got to.
+#[derive(Debug, Default)]
+struct Progress {
+    /// What was done, in words for the outcome.
+    done: Vec<&'static str>,
+    /// The failure that stopped it, if any.
+    error: Option<Stop>,
+    /// Photo ids uploaded and removed.
+    photos_added: Vec<u64>,
+    photos_removed: Vec<u64>,
+    /// The point as the service last answered.
+    point: Option<PointSummary>,
+}
+
+/// Why a point stopped.
+#[derive(Debug)]
+enum Stop {
+    /// The service refused or could not be reached.
+    Client(ClientError),
+    /// It was not tried.
+    Skipped(String),
+}
+
+impl Progress {
+    fn ok(&self) -> bool {
+        self.error.is_none()
+    }
+}
+
+/// The work of one point in one level.
+enum Work {
+    Create(PlannedCreate),
+    Record(PlannedPoint),
+    CreatedSet(PlannedCreate),
+    Set(PlannedPoint),
+}
+
+impl Work {
+    fn code(&self) -> &PointCode {
+        match self {
+            Work::Create(c) | Work::CreatedSet(c) => &c.point.code,
+            Work::Record(p) | Work::Set(p) => &p.code,
+        }
+    }
+}
+
+/// Makes the plan's changes; one outcome per point planned to change or be
+/// created, in code order. `tick` is called as each step finishes.
+pub async fn execute(
+    client: &Client,
+    plan: &Plan,
+    options: Options,
+    tick: &(dyn Fn() + Sync),
+) -> Vec<Outcome> {
+    let mut progress: BTreeMap<PointCode, Progress> = BTreeMap::new();
+    let stop = Arc::new(AtomicBool::new(false));
+
+    // 1. Creations, level by level: a point's level is one more than its parent's
+    // when the parent is created by the same plan.
+    let creating: HashMap<&PointCode, &PlannedCreate> =
+        plan.creates.iter().map(|c| (&c.point.code, c)).collect();
+    let depth = |c: &PlannedCreate| {
+        let mut d = 0usize;
+        let mut parent = c.point.parent_code.as_ref();
+        while let Some(p) = parent.and_then(|p| creating.get(p)) {
+            d += 1;
+            if d > creating.len() {
+                break;
+            }
+            parent = p.point.parent_code.as_ref();
+        }
+        d
+    };
+    let mut levels: BTreeMap<usize, Vec<&PlannedCreate>> = BTreeMap::new();
+    for c in &plan.creates {
+        levels.entry(depth(c)).or_default().push(c);
+    }
+    for (_, level) in levels {
+        let mut work = Vec::new();
+        for c in level {
+            let parent_failed = c
+                .point
+                .parent_code
+                .as_ref()
+                .filter(|p| creating.contains_key(p))
+                .filter(|p| progress.get(*p).is_none_or(|x| !x.ok()));
+            match parent_failed {
+                Some(parent) => {
+                    progress.insert(
+                        c.point.code.clone(),
+                        Progress {
+                            error: Some(Stop::Skipped(format!(
+                                "its parent {parent} was not created"
+                            ))),
+                            ..Progress::default()
+                        },
+                    );
+                }
+                None => work.push(Work::Create(c.clone())),
+            }
+        }
+        run_level(client, work, options, &stop, &mut progress, tick).await;
+    }
+
+    // 2. Each existing point's record.
+    let work = plan
+        .points
+        .iter()
+        .filter(|p| p.changes_record())
+        .map(|p| Work::Record(p.clone()))
+        .collect();
+    run_level(client, work, options, &stop, &mut progress, tick).await;
+
+    // 3. Bound sets, of points whose earlier steps went through.
+    let ready = |code: &PointCode, progress: &BTreeMap<PointCode, Progress>| {
+        progress.get(code).is_none_or(Progress::ok)
+    };
+    let mut work = Vec::new();
+    for c in plan.creates.iter().filter(|c| !c.bind.is_empty()) {
+        if ready(&c.point.code, &progress) {
+            work.push(Work::CreatedSet(c.clone()));
+        }
+    }
+    for p in plan.points.iter().filter(|p| p.new_set.is_some()) {
+        if ready(&p.code, &progress) {
+            work.push(Work::Set(p.clone()));
+        }
+    }
+    run_level(client, work, options, &stop, &mut progress, tick).await;
+
+    let mut outcomes: Vec<Outcome> = Vec::new();
+    for c in &plan.creates {
+        outcomes.push({
+            let mut o = Outcome::bare(c.point.code.clone(), Action::Create, Verdict::Applied);
+            if c.point.status == citizeninfo_api::Status::Hidden {
+                o.status = Some(super::StatusPlan {
+                    from: citizeninfo_api::Status::Shown,
+                    to: citizeninfo_api::Status::Hidden,
+                });
+            }
+            o.bind = c.bind.clone();
+            finish(o, progress.remove(&c.point.code).unwrap_or_default())
+        });
+    }
+    for p in &plan.points {
+        outcomes.push({
+            let mut o = Outcome::bare(p.code.clone(), Action::Update, Verdict::Applied);
+            o.changes = p.changes.clone();
+            o.status = p.status.clone();
+            o.bind = p.bind.clone();
+            o.unbind = p.unbind.clone();
+            finish(o, progress.remove(&p.code).unwrap_or_default())
+        });
+    }
+    outcomes.sort_by(|a, b| a.code.cmp(&b.code));
+    outcomes
+}
+
+/// Runs one level's work with bounded concurrency, recording each point's progress.
+async fn run_level(
+    client: &Client,
+    work: Vec<Work>,
+    options: Options,
+    stop: &Arc<AtomicBool>,
+    progress: &mut BTreeMap<PointCode, Progress>,
+    tick: &(dyn Fn() + Sync),
+) {
+    let limit = Arc::new(Semaphore::new(options.concurrency.max(1)));
+    let mut tasks = JoinSet::new();
+    let mut ids = HashMap::new();
+    for w in work {
+        let code = w.code().clone();
+        let state = progress.remove(&code).unwrap_or_default();
+        let (client, limit, stop) = (client.clone(), limit.clone(), stop.clone());
+        let fail_fast = options.fail_fast;
+        let handle = tasks.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            let mut state = state;
+            if stop.load(Ordering::SeqCst) {
+                state.error = Some(Stop::Skipped(
+                    "not tried: an earlier point failed (--fail-fast)".to_owned(),
+                ));
+            } else {
+                step(&client, &w, &mut state).await;
+                if fail_fast && !state.ok() {
+                    stop.store(true, Ordering::SeqCst);
+                }
+            }
+            (w.code().clone(), state)
+        });
+        ids.insert(handle.id(), code);
+    }
+    while let Some(joined) = tasks.join_next_with_id().await {
+        match joined {
+            Ok((_, (code, state))) => {
+                progress.insert(code, state);
+            }
+            Err(e) => {
+                if let Some(code) = ids.get(&e.id()) {
+                    progress.insert(
+                        code.clone(),
+                        Progress {
+                            error: Some(Stop::Skipped(format!("the step stopped: {e}"))),
+                            ..Progress::default()
+                        },
+                    );
+                }
+            }
+        }
+        tick();
+    }
+}
+
+/// One point's work in one level.
+async fn step(client: &Client, work: &Work, state: &mut Progress) {
+    let result: Result<(), ClientError> = match work {
+        Work::Create(c) => create(client, c, state).await,
+        Work::Record(p) => record(client, p, state).await,
+        Work::CreatedSet(c) => client
+            .replace_bound(&c.point.code, &bindings_etag(0), &c.bind)
+            .await
+            .map(|_| state.done.push("its processes were bound")),
+        Work::Set(p) => bound_set(client, p).await.map(|_| {
+            state.done.push("its processes were set");
+        }),
+    };
+    if let Err(e) = result {
+        state.error = Some(Stop::Client(e));
+    }
+}
+
+async fn create(
+    client: &Client,
+    c: &PlannedCreate,
+    state: &mut Progress,
+) -> Result<(), ClientError> {
+    let created = client
+        .create_point(&c.point, &creation_key(&c.point))
+        .await?;
+    state.point = Some(created.summary);
+    state.done.push("it was created");
+    Ok(())
+}
+
+async fn record(
+    client: &Client,
+    p: &PlannedPoint,
+    state: &mut Progress,
+) -> Result<(), ClientError> {
+    let mut etag = point_etag(p.version);
+    if !p.patch.is_empty() {
+        let (point, tag) = client.edit_point(&p.code, &etag, &p.patch).await?;
+        etag = tag;
+        state.point = Some(point.summary);
+        state.done.push("its fields were saved");
+    }
+    if let Some(s) = &p.status {
+        let point = client.set_status_if_match(&p.code, s.to, &etag).await?;
+        state.point = Some(point.summary);
+        state.done.push("its status was set");
+    }
+    for photo in &p.add_photos {
+        let added = client
+            .upload_photo(&p.code, &photo.name, photo.bytes.clone())
+            .await?;
+        state.photos_added.push(added.id);
+        state.done.push("a photo was added");
+    }
+    for id in &p.remove_photos {
+        client.remove_photo(&p.code, *id).await?;
+        state.photos_removed.push(*id);
+        state.done.push("a photo was removed");
+    }
+    Ok(())
+}
+
+/// Replaces a point's bound set under the version it was planned from. When the set
+/// changed meanwhile and the rule leaves unnamed processes alone (bind, unbind,
+/// `include:`), it is planned once more on the fresh set, so a colleague's binding
+/// is kept; an `exact:` list is a conflict.
+async fn bound_set(client: &Client, p: &PlannedPoint) -> Result<(), ClientError> {
+    let Some(set) = &p.new_set else {
+        return Ok(());
+    };
+    match client
+        .replace_bound(&p.code, &bindings_etag(p.bindings_version), set)
+        .await
+    {
+        Err(e) if e.code() == Some("precondition_failed") && p.rebase.is_some() => {
+            let Some(rule) = &p.rebase else {
+                return Err(e);
+            };
+            let (fresh, _) = client.point(&p.code).await?;
+            let bound = fresh.process_ids.unwrap_or_default();
+            let (set, bind, unbind) = rule.apply(&bound);
+            if bind.is_empty() && unbind.is_empty() {
+                return Ok(());
+            }
+            client
+                .replace_bound(&p.code, &bindings_etag(fresh.bindings_version), &set)
+                .await
+                .map(|_| ())
+        }
+        other => other.map(|_| ()),
+    }
+}
+
+/// The outcome of a point from where it got to.
+fn finish(mut o: Outcome, state: Progress) -> Outcome {
+    o.photos_added = state.photos_added;
+    o.photos_removed = state.photos_removed;
+    o.point = state.point;
+    let code = o.code.clone();
+    match state.error {
+        None => o,
+        Some(Stop::Skipped(why)) => {
+            o.verdict = if state.done.is_empty() {
+                Verdict::Skipped
+            } else {
+                Verdict::Partly
+            };
+            o.error = Some(why);
+            o.exit_code = crate::exit::FAILURE;
+            o
+        }
+        Some(Stop::Client(e))
+            if state.done.is_empty() && e.code() == Some("precondition_failed") =>
+        {
+            o.verdict = Verdict::Conflict;
+            o.error = Some(format!(
+                "{code} was changed by someone else after it was read; it was left as they left it"
+            ));
+            o.exit_code = crate::exit::CONFLICT;
+            o
+        }
+        Some(Stop::Client(e)) => {
+            let message = e.to_string();
+            o.exit_code = crate::exit::report(&anyhow::Error::from(e), "").code;
+            if state.done.is_empty() {
+                o.verdict = Verdict::Failed;
+                o.error = Some(message);
+            } else {
+                o.verdict = Verdict::Partly;
+                o.error = Some(format!("{}, but then: {message}", state.done.join(" and ")));
+            }
+            o
+        }
+    }
+}

@@ -1,0 +1,621 @@
+//! The one engine behind every change the tool makes, as decK and terraform have
+//! one: a front end (flags, a sheet, a manifest) states a desired state; the
+//! [`planner`] reads the current state in bulk and plans the smallest changes,
+//! checking processes, near-identical names and the account's rights first; the
+//! [`executor`] makes exactly those changes, in dependency order with bounded
+//! concurrency, each under the version it was planned from; every point ends as one
+//! [`Outcome`], and a run as one [`Report`], whatever the command.
+
+pub mod diff;
+pub mod executor;
+pub mod planner;
+
+use serde::{Deserialize, Serialize};
+
+use citizeninfo_api::{NewPoint, PointCode, PointPatch, PointSummary, ProcessId, Status};
+
+pub use diff::{edit_distance, normal};
+
+/// One field's change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldChange {
+    /// The field's wire name.
+    pub field: String,
+    /// The value now; none when empty.
+    pub old: Option<String>,
+    /// The value wanted; none to clear it.
+    pub new: Option<String>,
+}
+
+/// A status change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusPlan {
+    /// Now.
+    pub from: Status,
+    /// Wanted.
+    pub to: Status,
+}
+
+/// How a desired state names a point's bound processes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bindings {
+    /// The bound set becomes exactly this.
+    Exact(Vec<ProcessId>),
+    /// These must be bound; others are left alone.
+    Include(Vec<ProcessId>),
+    /// These must not be bound; others are left alone.
+    Exclude(Vec<ProcessId>),
+}
+
+impl Bindings {
+    /// The ids named.
+    pub fn ids(&self) -> &[ProcessId] {
+        match self {
+            Bindings::Exact(ids) | Bindings::Include(ids) | Bindings::Exclude(ids) => ids,
+        }
+    }
+
+    /// The ids a point must be allowed to bind (an exclusion binds nothing).
+    pub fn to_bind(&self) -> &[ProcessId] {
+        match self {
+            Bindings::Exact(ids) | Bindings::Include(ids) => ids,
+            Bindings::Exclude(_) => &[],
+        }
+    }
+
+    /// True when the rule leaves processes it does not name alone, so it can be
+    /// planned again on a fresher set without undoing anyone's binding.
+    pub fn is_relative(&self) -> bool {
+        !matches!(self, Bindings::Exact(_))
+    }
+
+    /// The set that `bound` becomes, and what is bound and unbound to get there.
+    pub fn apply(&self, bound: &[ProcessId]) -> (Vec<ProcessId>, Vec<ProcessId>, Vec<ProcessId>) {
+        let missing = |ids: &[ProcessId]| -> Vec<ProcessId> {
+            let mut out: Vec<ProcessId> = Vec::new();
+            for id in ids {
+                if !bound.contains(id) && !out.contains(id) {
+                    out.push(id.clone());
+                }
+            }
+            out
+        };
+        match self {
+            Bindings::Include(ids) => {
+                let bind = missing(ids);
+                let set = bound.iter().chain(bind.iter()).cloned().collect();
+                (set, bind, Vec::new())
+            }
+            Bindings::Exact(ids) => {
+                let bind = missing(ids);
+                let unbind = bound
+                    .iter()
+                    .filter(|id| !ids.contains(id))
+                    .cloned()
+                    .collect();
+                let mut set: Vec<ProcessId> = Vec::new();
+                for id in ids {
+                    if !set.contains(id) {
+                        set.push(id.clone());
+                    }
+                }
+                (set, bind, unbind)
+            }
+            Bindings::Exclude(ids) => {
+                let unbind: Vec<ProcessId> = bound
+                    .iter()
+                    .filter(|id| ids.contains(id))
+                    .cloned()
+                    .collect();
+                let set = bound
+                    .iter()
+                    .filter(|id| !ids.contains(id))
+                    .cloned()
+                    .collect();
+                (set, Vec::new(), unbind)
+            }
+        }
+    }
+}
+
+/// A photo to upload, read from disk and checked before any request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PhotoUpload {
+    /// Its file name.
+    pub name: String,
+    /// Its size in bytes.
+    pub size: usize,
+    /// Its content; never part of a saved plan.
+    #[serde(skip)]
+    pub bytes: Vec<u8>,
+}
+
+/// What a front end says one point should be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Desired {
+    /// The point.
+    pub code: PointCode,
+    /// Wanted field values; absent fields are left alone.
+    pub patch: PointPatch,
+    /// Wanted status.
+    pub status: Option<Status>,
+    /// Wanted bindings.
+    pub bindings: Option<Bindings>,
+    /// Photos to add.
+    pub add_photos: Vec<PhotoUpload>,
+    /// Photo ids to remove.
+    pub remove_photos: Vec<u64>,
+    /// Everything needed to create the point when it does not exist, if stated.
+    pub create: Option<NewPoint>,
+    /// The version the front end's values were read at (a sheet's version column):
+    /// when the point has changed since, its row is stale and is not planned.
+    pub base_version: Option<u64>,
+}
+
+impl Desired {
+    /// A desired state of `code` that changes nothing yet.
+    pub fn new(code: PointCode) -> Desired {
+        Desired {
+            code,
+            patch: PointPatch::default(),
+            status: None,
+            bindings: None,
+            add_photos: Vec::new(),
+            remove_photos: Vec::new(),
+            create: None,
+            base_version: None,
+        }
+    }
+}
+
+/// The changes one existing point needs, planned against the version read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlannedPoint {
+    /// The point.
+    pub code: PointCode,
+    /// Its Thai name, for people reading the plan.
+    pub name_th: String,
+    /// The version the plan was made against; sent as `If-Match`.
+    pub version: u64,
+    /// Field changes, old → new.
+    pub changes: Vec<FieldChange>,
+    /// Show or hide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<StatusPlan>,
+    /// Processes to bind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bind: Vec<ProcessId>,
+    /// Processes to unbind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unbind: Vec<ProcessId>,
+    /// The version of the bound set the plan was made against.
+    pub bindings_version: u64,
+    /// The smallest edit, sent as it is.
+    pub patch: PointPatch,
+    /// The whole bound set wanted, when it changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_set: Option<Vec<ProcessId>>,
+    /// The bindings rule, when it leaves unnamed processes alone: if the set changed
+    /// meanwhile, it is planned once more on the fresh set instead of a conflict.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rebase: Option<Bindings>,
+    /// Photos to upload.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub add_photos: Vec<PhotoUpload>,
+    /// Photos to remove.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remove_photos: Vec<u64>,
+}
+
+impl PlannedPoint {
+    /// True when nothing changes.
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+            && self.status.is_none()
+            && self.bind.is_empty()
+            && self.unbind.is_empty()
+            && self.add_photos.is_empty()
+            && self.remove_photos.is_empty()
+    }
+
+    /// True when the point's own record changes (fields, status or photos), before
+    /// its bindings.
+    pub fn changes_record(&self) -> bool {
+        !self.patch.is_empty()
+            || self.status.is_some()
+            || !self.add_photos.is_empty()
+            || !self.remove_photos.is_empty()
+    }
+}
+
+/// A point to create, and the processes to bind to it once it exists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlannedCreate {
+    /// The new point, with the status wanted.
+    pub point: NewPoint,
+    /// Processes to bind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bind: Vec<ProcessId>,
+}
+
+/// A point left out of a plan, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Refusal {
+    /// The point.
+    pub code: PointCode,
+    /// Its Thai name, when it exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_th: Option<String>,
+    /// Why.
+    pub reason: String,
+    /// What to do about it, when something can be done.
+    #[serde(skip)]
+    pub hint: Option<String>,
+}
+
+/// Everything a desired state asks for, against the state read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Points that exist and change.
+    pub points: Vec<PlannedPoint>,
+    /// Points to create.
+    pub creates: Vec<PlannedCreate>,
+    /// Points stated and already as stated.
+    pub unchanged: Vec<PointCode>,
+    /// Points the account may not change as asked: a command refuses to run while
+    /// there are any, unless told to leave them out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forbidden: Vec<Refusal>,
+    /// Points changed in the service since the desired state was read from it (a
+    /// sheet's version column): left out, so a colleague's edit is never undone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stale: Vec<Refusal>,
+}
+
+impl Plan {
+    /// True when nothing would change.
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty() && self.creates.is_empty()
+    }
+
+    /// How many requests-worth of steps the plan has, for progress bars.
+    pub fn steps(&self) -> u64 {
+        let creates = self
+            .creates
+            .iter()
+            .map(|c| 1 + u64::from(!c.bind.is_empty()));
+        let points = self
+            .points
+            .iter()
+            .map(|p| u64::from(p.changes_record()) + u64::from(p.new_set.is_some()));
+        creates.chain(points).sum()
+    }
+}
+
+/// The key that makes a retried or rerun creation of the same point create it once:
+/// derived from the point's content.
+pub fn creation_key(new: &NewPoint) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(serde_json::to_vec(new).unwrap_or_default());
+    format!(
+        "add-{}",
+        digest
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    )
+}
+
+/// What a run came to for one point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Every change was made.
+    Applied,
+    /// Nothing needed to change.
+    Unchanged,
+    /// Some of the point's changes were made, then one failed.
+    Partly,
+    /// Someone changed the point since it was read; it was left as they left it.
+    Conflict,
+    /// The service refused or failed; nothing was changed.
+    Failed,
+    /// Not tried: an earlier failure stopped the run, or its parent was not created.
+    Skipped,
+    /// The account may not make this change; left out (`--skip-forbidden`).
+    Forbidden,
+}
+
+impl Verdict {
+    /// The word, as JSON and tables write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Applied => "applied",
+            Verdict::Unchanged => "unchanged",
+            Verdict::Partly => "partly",
+            Verdict::Conflict => "conflict",
+            Verdict::Failed => "failed",
+            Verdict::Skipped => "skipped",
+            Verdict::Forbidden => "forbidden",
+        }
+    }
+
+    /// True when the point is as the user asked, or was left out at their word.
+    pub fn is_success(self) -> bool {
+        matches!(
+            self,
+            Verdict::Applied | Verdict::Unchanged | Verdict::Forbidden
+        )
+    }
+}
+
+/// Creating a point or changing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// A new point.
+    Create,
+    /// An existing point.
+    Update,
+}
+
+/// The outcome for one point: the one shape every mutating command reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The point.
+    pub code: PointCode,
+    /// Created or changed.
+    pub action: Action,
+    /// What happened.
+    pub verdict: Verdict,
+    /// Field changes asked for, old → new.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<FieldChange>,
+    /// Status change asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<StatusPlan>,
+    /// Processes asked to be bound.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bind: Vec<ProcessId>,
+    /// Processes asked to be unbound.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unbind: Vec<ProcessId>,
+    /// Ids of the photos uploaded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos_added: Vec<u64>,
+    /// Ids of the photos removed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos_removed: Vec<u64>,
+    /// Why it did not apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The exit code this outcome alone would give.
+    #[serde(skip)]
+    pub exit_code: u8,
+    /// The point as the service last answered, when a step returned it.
+    #[serde(skip)]
+    pub point: Option<PointSummary>,
+}
+
+impl Outcome {
+    /// An outcome with no changes listed.
+    pub fn bare(code: PointCode, action: Action, verdict: Verdict) -> Outcome {
+        Outcome {
+            code,
+            action,
+            verdict,
+            changes: Vec::new(),
+            status: None,
+            bind: Vec::new(),
+            unbind: Vec::new(),
+            photos_added: Vec::new(),
+            photos_removed: Vec::new(),
+            error: None,
+            exit_code: crate::exit::OK,
+            point: None,
+        }
+    }
+}
+
+/// How many points ended each way.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Every point the command named.
+    pub total: usize,
+    /// Changed as asked.
+    pub applied: usize,
+    /// Already as asked.
+    pub unchanged: usize,
+    /// Changed in part.
+    pub partly: usize,
+    /// Changed by someone else meanwhile; left alone.
+    pub conflict: usize,
+    /// Refused or failed.
+    pub failed: usize,
+    /// Not tried.
+    pub skipped: usize,
+    /// Left out: the account may not change them.
+    pub forbidden: usize,
+}
+
+impl Summary {
+    /// Counts the outcomes.
+    pub fn of(outcomes: &[Outcome]) -> Summary {
+        let mut s = Summary {
+            total: outcomes.len(),
+            ..Summary::default()
+        };
+        for o in outcomes {
+            *s.slot(o.verdict) += 1;
+        }
+        s
+    }
+
+    fn slot(&mut self, v: Verdict) -> &mut usize {
+        match v {
+            Verdict::Applied => &mut self.applied,
+            Verdict::Unchanged => &mut self.unchanged,
+            Verdict::Partly => &mut self.partly,
+            Verdict::Conflict => &mut self.conflict,
+            Verdict::Failed => &mut self.failed,
+            Verdict::Skipped => &mut self.skipped,
+            Verdict::Forbidden => &mut self.forbidden,
+        }
+    }
+
+    /// The count of one verdict.
+    pub fn count(&self, v: Verdict) -> usize {
+        let mut copy = self.clone();
+        *copy.slot(v)
+    }
+}
+
+/// What a mutating command did: the plan, one outcome per point named, and the
+/// counts. `-o json` of `points edit/add/hide/unhide`, `manuals bind/unbind`,
+/// `import --apply` and `apply` prints this shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// True when nothing was sent (`--dry-run`, or an import without `--apply`).
+    pub dry_run: bool,
+    /// What was planned.
+    pub plan: Plan,
+    /// One per point named, in code order; none on a dry run.
+    pub outcomes: Vec<Outcome>,
+    /// The outcomes counted.
+    pub summary: Summary,
+}
+
+impl Report {
+    /// The report of a plan that was not carried out.
+    pub fn dry(plan: Plan) -> Report {
+        Report {
+            dry_run: true,
+            plan,
+            outcomes: Vec::new(),
+            summary: Summary::default(),
+        }
+    }
+
+    /// The report of a run: the executor's outcomes, with the points the plan left
+    /// unchanged, stale or forbidden.
+    pub fn of_run(plan: Plan, mut outcomes: Vec<Outcome>) -> Report {
+        for code in &plan.unchanged {
+            outcomes.push(Outcome::bare(
+                code.clone(),
+                Action::Update,
+                Verdict::Unchanged,
+            ));
+        }
+        for r in &plan.stale {
+            let mut o = Outcome::bare(r.code.clone(), Action::Update, Verdict::Conflict);
+            o.error = Some(r.reason.clone());
+            o.exit_code = crate::exit::CONFLICT;
+            outcomes.push(o);
+        }
+        for r in &plan.forbidden {
+            let mut o = Outcome::bare(r.code.clone(), Action::Update, Verdict::Forbidden);
+            o.error = Some(r.reason.clone());
+            outcomes.push(o);
+        }
+        outcomes.sort_by(|a, b| a.code.cmp(&b.code));
+        let summary = Summary::of(&outcomes);
+        Report {
+            dry_run: false,
+            plan,
+            outcomes,
+            summary,
+        }
+    }
+
+    /// The exit code of a run: 0 when every point is as asked; when something was
+    /// done and something not, 9; when nothing was done, the code of the failure.
+    pub fn exit_code(&self) -> u8 {
+        let failed: Vec<&Outcome> = self
+            .outcomes
+            .iter()
+            .filter(|o| !o.verdict.is_success())
+            .collect();
+        let done = self
+            .outcomes
+            .iter()
+            .any(|o| matches!(o.verdict, Verdict::Applied | Verdict::Partly));
+        match failed.first() {
+            None => crate::exit::OK,
+            Some(_) if done => crate::exit::PARTIAL,
+            Some(_) => failed
+                .iter()
+                .map(|o| o.exit_code)
+                .find(|c| *c != crate::exit::OK)
+                .unwrap_or(crate::exit::FAILURE),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(list: &[&str]) -> Vec<ProcessId> {
+        list.iter().map(|s| s.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn bindings_rules() {
+        let bound = ids(&["P00001", "P00002"]);
+        let (set, bind, unbind) = Bindings::Include(ids(&["P00002", "P00003"])).apply(&bound);
+        assert_eq!(
+            (set, bind, unbind),
+            (
+                ids(&["P00001", "P00002", "P00003"]),
+                ids(&["P00003"]),
+                vec![]
+            )
+        );
+        let (set, bind, unbind) = Bindings::Exclude(ids(&["P00002", "P00009"])).apply(&bound);
+        assert_eq!(
+            (set, bind, unbind),
+            (ids(&["P00001"]), vec![], ids(&["P00002"]))
+        );
+        let (set, bind, unbind) = Bindings::Exact(ids(&["P00003"])).apply(&bound);
+        assert_eq!(
+            (set, bind, unbind),
+            (ids(&["P00003"]), ids(&["P00003"]), bound.clone())
+        );
+        assert!(Bindings::Include(vec![]).is_relative());
+        assert!(!Bindings::Exact(vec![]).is_relative());
+    }
+
+    #[test]
+    fn exit_codes_of_runs() {
+        let code: PointCode = "1401010000004".parse().unwrap();
+        let with = |verdicts: &[Verdict]| {
+            let outcomes = verdicts
+                .iter()
+                .map(|v| {
+                    let mut o = Outcome::bare(code.clone(), Action::Update, *v);
+                    if !v.is_success() {
+                        o.exit_code = crate::exit::CONFLICT;
+                    }
+                    o
+                })
+                .collect();
+            Report::of_run(Plan::default(), outcomes).exit_code()
+        };
+        assert_eq!(
+            with(&[Verdict::Applied, Verdict::Unchanged]),
+            crate::exit::OK
+        );
+        assert_eq!(
+            with(&[Verdict::Applied, Verdict::Conflict]),
+            crate::exit::PARTIAL
+        );
+        assert_eq!(with(&[Verdict::Conflict]), crate::exit::CONFLICT);
+        assert_eq!(with(&[Verdict::Unchanged, Verdict::Conflict]), crate::exit::CONFLICT);
+        assert_eq!(
+            with(&[Verdict::Forbidden, Verdict::Applied]),
+            crate::exit::OK
+        );
+    }
+}

@@ -1,0 +1,457 @@
+//! Planning: read the current state in bulk, compare it with what is wanted, and
+//! check everything a change needs before anything is sent: that points and
+//! processes exist, that a point may bind a process, that a new point has no
+//! near-identical namesake, and that the account may make each change.
+
+use std::collections::BTreeMap;
+
+use citizeninfo_api::access::Access;
+use citizeninfo_api::rules::{MAX_PAGE_SIZE, may_bind_in};
+use citizeninfo_api::{
+    Agency, NewPoint, OrgQuery, PointCode, PointQuery, PointSummary, ProcessId, ProcessSummary,
+    Right, ScopeKind, ServicePoint,
+};
+use citizeninfo_client::{Client, ClientResult};
+
+use super::diff::{edit_distance, normal, plan_point};
+use super::{Desired, Plan, PlannedCreate, PlannedPoint, Refusal};
+
+/// What a desired state cannot be planned for. Each front end names the place it
+/// came from (an argument, a sheet row, `file:line:column`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// No point has the code, and nothing says how to create it.
+    NotFound,
+    /// Only creation was asked for, and the code exists (`points add`).
+    Exists(PointSummary),
+    /// A point to create has a near-identical name under the same parent.
+    Namesake(PointSummary),
+    /// A new point names an agency that does not exist.
+    NoAgency(String),
+    /// A process does not exist.
+    NoProcess(ProcessId),
+    /// The point may not bind the process: another department's, not open to it.
+    MayNotBind {
+        /// The process.
+        process: ProcessSummary,
+        /// The point's department.
+        department_id: String,
+    },
+}
+
+impl Problem {
+    /// The problem in one sentence about `code`.
+    pub fn describe(&self, code: &PointCode) -> String {
+        match self {
+            Problem::NotFound => format!("no service point has the code {code}"),
+            Problem::Exists(p) => format!(
+                "{code} already exists ({}, {})",
+                p.name_th,
+                p.status.as_str()
+            ),
+            Problem::Namesake(p) => format!(
+                "{} ({}, {}) already has a near-identical name under the same parent",
+                p.code,
+                p.name_th,
+                p.status.as_str()
+            ),
+            Problem::NoAgency(id) => format!("{code}: the agency {id} does not exist"),
+            Problem::NoProcess(id) => format!("{code}: the process {id} does not exist"),
+            Problem::MayNotBind {
+                process,
+                department_id,
+            } => format!(
+                "{code} (department {department_id}) may not bind {}: it belongs to department {} and is open to its {} only",
+                process.id,
+                process.department_id,
+                process.open_to.as_str()
+            ),
+        }
+    }
+}
+
+/// How to plan.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Only creations are asked for: an existing code is a problem (`points add`).
+    pub create_only: bool,
+}
+
+/// A plan, and what could not be planned, by the index of the desired state.
+#[derive(Debug, Clone, Default)]
+pub struct Planned {
+    /// The plan.
+    pub plan: Plan,
+    /// Problems, each with the index of its desired state.
+    pub problems: Vec<(usize, Problem)>,
+}
+
+/// Reads the state a plan needs, each kind at most once a run.
+pub struct Planner<'a> {
+    client: &'a Client,
+    current: BTreeMap<PointCode, ServicePoint>,
+    /// Codes read and found absent.
+    absent: std::collections::BTreeSet<PointCode>,
+    processes: Option<BTreeMap<ProcessId, ProcessSummary>>,
+    agencies: Option<Vec<Agency>>,
+    access: Option<Access>,
+    /// The points under each (agency, parent) a creation goes into, read once.
+    siblings: BTreeMap<(String, Option<PointCode>), Vec<PointSummary>>,
+}
+
+impl<'a> Planner<'a> {
+    /// A planner reading through `client`.
+    pub fn new(client: &'a Client) -> Planner<'a> {
+        Planner {
+            client,
+            current: BTreeMap::new(),
+            absent: Default::default(),
+            processes: None,
+            agencies: None,
+            access: None,
+            siblings: BTreeMap::new(),
+        }
+    }
+
+    /// Reads these points in bulk (1,000 a request), skipping those already read.
+    pub async fn read(&mut self, codes: &[PointCode]) -> ClientResult<()> {
+        let mut missing: Vec<PointCode> = codes
+            .iter()
+            .filter(|c| !self.current.contains_key(*c) && !self.absent.contains(*c))
+            .cloned()
+            .collect();
+        missing.sort();
+        missing.dedup();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let found = self.client.points_by_code(&missing).await?;
+        for code in missing {
+            if !found.contains_key(&code) {
+                self.absent.insert(code);
+            }
+        }
+        self.current.extend(found);
+        Ok(())
+    }
+
+    /// A point as read.
+    pub fn current(&self, code: &PointCode) -> Option<&ServicePoint> {
+        self.current.get(code)
+    }
+
+    /// Every point read.
+    pub fn all_current(&self) -> &BTreeMap<PointCode, ServicePoint> {
+        &self.current
+    }
+
+    /// Every agency, read once.
+    pub async fn agencies(&mut self) -> ClientResult<&[Agency]> {
+        if self.agencies.is_none() {
+            self.agencies = Some(self.client.agencies(&OrgQuery::default()).await?);
+        }
+        Ok(self.agencies.as_deref().unwrap_or_default())
+    }
+
+    async fn processes(&mut self) -> ClientResult<&BTreeMap<ProcessId, ProcessSummary>> {
+        if self.processes.is_none() {
+            self.processes = Some(self.client.all_processes().await?);
+        }
+        Ok(self.processes.get_or_insert_with(BTreeMap::new))
+    }
+
+    async fn access(&mut self) -> ClientResult<&Access> {
+        if self.access.is_none() {
+            let me = self.client.me().await?;
+            self.access = Some(Access {
+                scope: me.scope,
+                rights: me.rights,
+            });
+        }
+        Ok(self.access.get_or_insert_with(|| Access {
+            scope: citizeninfo_api::Scope {
+                kind: ScopeKind::Unit,
+                id: None,
+                name_th: None,
+            },
+            rights: Vec::new(),
+        }))
+    }
+
+    /// The codes above a point, reading missing parents in bulk.
+    async fn ancestors(&mut self, code: &PointCode) -> ClientResult<Vec<PointCode>> {
+        let mut out = Vec::new();
+        let mut next = self
+            .current
+            .get(code)
+            .and_then(|p| p.summary.parent_code.clone());
+        while let Some(parent) = next {
+            if out.contains(&parent) {
+                break;
+            }
+            self.read(std::slice::from_ref(&parent)).await?;
+            next = self
+                .current
+                .get(&parent)
+                .and_then(|p| p.summary.parent_code.clone());
+            out.push(parent);
+        }
+        Ok(out)
+    }
+
+    /// Plans every desired state against the current one.
+    pub async fn plan(&mut self, wanted: &[Desired], options: Options) -> ClientResult<Planned> {
+        let codes: Vec<PointCode> = wanted.iter().map(|d| d.code.clone()).collect();
+        self.read(&codes).await?;
+        let binding = wanted
+            .iter()
+            .any(|d| d.bindings.as_ref().is_some_and(|b| !b.ids().is_empty()));
+        if binding {
+            self.processes().await?;
+        }
+        if wanted
+            .iter()
+            .any(|d| d.create.is_some() && !self.current.contains_key(&d.code))
+        {
+            self.agencies().await?;
+        }
+        let mut out = Planned::default();
+        for (i, d) in wanted.iter().enumerate() {
+            match self.current.get(&d.code).cloned() {
+                Some(_) if options.create_only => {
+                    let summary = self.current[&d.code].summary.clone();
+                    out.problems.push((i, Problem::Exists(summary)));
+                }
+                Some(now) => {
+                    let problems = self.binding_problems(
+                        d,
+                        &now.summary.ministry_id,
+                        &now.summary.department_id,
+                    );
+                    if !problems.is_empty() {
+                        out.problems.extend(problems.into_iter().map(|p| (i, p)));
+                        continue;
+                    }
+                    let planned = plan_point(&now, d);
+                    self.place(&now, d, planned, &mut out.plan).await?;
+                }
+                None => match &d.create {
+                    None => out.problems.push((i, Problem::NotFound)),
+                    Some(new) => {
+                        if let Some(p) = self.plan_create(d, new).await? {
+                            out.problems.push((i, p));
+                        } else {
+                            let access = self.access().await?.clone();
+                            let agency = self
+                                .agencies
+                                .as_deref()
+                                .unwrap_or_default()
+                                .iter()
+                                .find(|a| a.id == new.agency_id);
+                            let refusal = agency.and_then(|a| access.creation_refusal(a));
+                            match refusal {
+                                Some(reason) => out.plan.forbidden.push(Refusal {
+                                    code: d.code.clone(),
+                                    name_th: Some(new.name_th.clone()),
+                                    reason,
+                                    hint: (!access.may(Right::CreatePoints)).then(|| {
+                                        "sign in with `citizeninfo login --openid`: adding a point needs an OpenID account".to_owned()
+                                    }),
+                                }),
+                                None => out.plan.creates.push(PlannedCreate {
+                                    point: new.clone(),
+                                    bind: d
+                                        .bindings
+                                        .as_ref()
+                                        .map(|b| b.to_bind().to_vec())
+                                        .unwrap_or_default(),
+                                }),
+                            }
+                        }
+                    }
+                },
+            }
+        }
+        Ok(out)
+    }
+
+    /// Files a planned change of an existing point as unchanged, stale, forbidden
+    /// or to be made.
+    async fn place(
+        &mut self,
+        now: &ServicePoint,
+        d: &Desired,
+        planned: PlannedPoint,
+        plan: &mut Plan,
+    ) -> ClientResult<()> {
+        let s = &now.summary;
+        if planned.is_empty() {
+            plan.unchanged.push(s.code.clone());
+            return Ok(());
+        }
+        if let Some(base) = d.base_version.filter(|v| *v != s.version) {
+            plan.stale.push(Refusal {
+                code: s.code.clone(),
+                name_th: Some(s.name_th.clone()),
+                reason: format!(
+                    "edited in the service since it was read (version {base}, now {}); left out so that edit is not undone",
+                    s.version
+                ),
+                hint: None,
+            });
+            return Ok(());
+        }
+        let mut rights = Vec::new();
+        if !planned.patch.is_empty()
+            || !planned.add_photos.is_empty()
+            || !planned.remove_photos.is_empty()
+        {
+            rights.push(Right::EditPoints);
+        }
+        if planned.status.is_some() {
+            rights.push(Right::HidePoints);
+        }
+        if planned.new_set.is_some() {
+            rights.push(Right::BindProcesses);
+        }
+        let unit_scope = self.access().await?.scope.kind == ScopeKind::Unit;
+        let ancestors = if unit_scope {
+            self.ancestors(&s.code).await?
+        } else {
+            Vec::new()
+        };
+        match self.access().await?.refusal(s, &ancestors, &rights) {
+            Some(reason) => plan.forbidden.push(Refusal {
+                code: s.code.clone(),
+                name_th: Some(s.name_th.clone()),
+                reason,
+                hint: None,
+            }),
+            None => plan.points.push(planned),
+        }
+        Ok(())
+    }
+
+    /// Problems with a desired state's processes: ids that do not exist, and
+    /// processes a point of this ministry and department may not bind.
+    fn binding_problems(
+        &self,
+        d: &Desired,
+        ministry_id: &str,
+        department_id: &str,
+    ) -> Vec<Problem> {
+        let Some(rule) = &d.bindings else {
+            return Vec::new();
+        };
+        let empty = BTreeMap::new();
+        let processes = self.processes.as_ref().unwrap_or(&empty);
+        rule.ids()
+            .iter()
+            .filter_map(|id| match processes.get(id) {
+                None => Some(Problem::NoProcess(id.clone())),
+                Some(p)
+                    if rule.to_bind().contains(id)
+                        && !may_bind_in(p, ministry_id, department_id) =>
+                {
+                    Some(Problem::MayNotBind {
+                        process: p.clone(),
+                        department_id: department_id.to_owned(),
+                    })
+                }
+                Some(_) => None,
+            })
+            .collect()
+    }
+
+    /// What stops a creation: an unknown agency, processes it may not bind, or a
+    /// near-identical namesake.
+    async fn plan_create(&mut self, d: &Desired, new: &NewPoint) -> ClientResult<Option<Problem>> {
+        let agency = self
+            .agencies
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .find(|a| a.id == new.agency_id)
+            .cloned();
+        let Some(agency) = agency else {
+            return Ok(Some(Problem::NoAgency(new.agency_id.clone())));
+        };
+        if let Some(p) = self
+            .binding_problems(d, &agency.ministry_id, &agency.department_id)
+            .into_iter()
+            .next()
+        {
+            return Ok(Some(p));
+        }
+        let key = (new.agency_id.clone(), new.parent_code.clone());
+        if !self.siblings.contains_key(&key) {
+            let under = siblings(self.client, &new.agency_id, new.parent_code.as_ref()).await?;
+            self.siblings.insert(key.clone(), under);
+        }
+        let found = self.siblings.get(&key).and_then(|under| {
+            under
+                .iter()
+                .find(|p| {
+                    near_identical(&p.name_th, &new.name_th)
+                        || near_identical(&p.name_en, &new.name_en)
+                })
+                .cloned()
+        });
+        Ok(found.map(Problem::Namesake))
+    }
+}
+
+/// True when two names differ only by spacing, case or a slip of a character or two.
+pub fn near_identical(a: &str, b: &str) -> bool {
+    let squash = |s: &str| {
+        normal(s)
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<String>()
+    };
+    let (a, b) = (squash(a), squash(b));
+    // Offices numbered in a series (ภาค 1, ภาค 2) are different offices.
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    a == b || (digits(&a) == digits(&b) && a.chars().count() >= 8 && edit_distance(&a, &b) <= 2)
+}
+
+/// The points under one parent of an agency (or at its root), among which the
+/// back-office manual asks a person to look for a namesake before adding a point.
+async fn siblings(
+    client: &Client,
+    agency: &str,
+    parent: Option<&PointCode>,
+) -> ClientResult<Vec<PointSummary>> {
+    let mut q = PointQuery {
+        agency: Some(agency.to_owned()),
+        parent: parent.cloned(),
+        limit: Some(MAX_PAGE_SIZE),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    loop {
+        let page = client.points(&q).await?;
+        out.extend(page.items);
+        match page.next_cursor {
+            Some(c) => q.cursor = Some(c),
+            None => return Ok(out),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_identical_names() {
+        assert!(near_identical("ที่ว่าการอำเภอบางกรวย", "ที่ว่าการอำเภอ บางกรวย"));
+        assert!(near_identical(
+            "Bang Kruai District Office",
+            "bang kruai district ofice"
+        ));
+        assert!(!near_identical("ที่ว่าการอำเภอบางกรวย", "ที่ว่าการอำเภอบางใหญ่"));
+        assert!(!near_identical("จุดบริการเคลื่อนที่ 1", "จุดบริการเคลื่อนที่ 16"));
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}
