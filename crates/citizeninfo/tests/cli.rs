@@ -451,7 +451,8 @@ async fn editing_sends_only_what_changed() {
         .map(|c| c["field"].as_str().unwrap())
         .collect();
     assert_eq!(fields, ["name_en", "hours"]);
-    let v = json(&cli.run(&["points", "show", code, "-o", "json"]).stdout);
+    let token = sb.token("demo", "demo").await;
+    let v = sb.get_json(&token, &format!("/points/{code}")).await;
     assert_eq!(v["name_en"], "Krabi District Office");
     assert_eq!(v["hours"].as_array().unwrap().len(), 11);
     // The same edit again changes nothing and sends nothing.
@@ -520,7 +521,9 @@ async fn editing_sends_only_what_changed() {
         "json",
     ]);
     assert_eq!(r.code, 0, "{}", r.transcript());
-    let id = json(&r.stdout)["photos_added"][0].as_u64().unwrap();
+    let id = json(&r.stdout)["outcomes"][0]["photos_added"][0]
+        .as_u64()
+        .unwrap();
     let r = cli.run(&["points", "edit", code, "--remove-photo", &id.to_string()]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(r.stdout.contains(&format!("- photo {id}")), "{}", r.stdout);

@@ -552,7 +552,12 @@ async fn an_old_sheet_never_undoes_a_colleagues_edit() {
         .await
         .unwrap();
     let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--apply"]);
-    assert_eq!(r.code, 6, "a conflict, and nothing else to do: {}", r.transcript());
+    assert_eq!(
+        r.code,
+        6,
+        "a conflict, and nothing else to do: {}",
+        r.transcript()
+    );
     assert!(
         r.stdout.contains(
             "1401010000004 กรมการปกครอง สำนักงานจังหวัดชลบุรี: left out: edited in the service since it was read (version 1, now 2)"
@@ -569,7 +574,14 @@ async fn an_old_sheet_never_undoes_a_colleagues_edit() {
     );
 
     // As data, the row is one outcome among the others, a conflict.
-    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--apply", "-o", "json"]);
+    let r = cli.run(&[
+        "import",
+        "csv",
+        file.to_str().unwrap(),
+        "--apply",
+        "-o",
+        "json",
+    ]);
     assert_eq!(r.code, 6, "{}", r.transcript());
     let report = json_of(&r.stdout);
     let conflicts: Vec<&Value> = report["outcomes"]

@@ -73,13 +73,24 @@ pub fn check_forbidden(ctx: &Context, plan: &Plan, skip: bool) -> anyhow::Result
         exit::FORBIDDEN,
         format!(
             "this account may not make {} of the changes, so nothing was changed: {}",
-            if plan.forbidden.len() == 1 { "one" } else { "some" },
+            if plan.forbidden.len() == 1 {
+                "one"
+            } else {
+                "some"
+            },
             reasons.join("; ")
         ),
         plan.forbidden
             .iter()
             .find_map(|r| r.hint.clone())
-            .unwrap_or_else(|| "leave those points out, pass --skip-forbidden to change only the others, or sign in with an account whose unit holds them".to_owned()),
+            .unwrap_or_else(|| {
+                let mut hint =
+                    "`citizeninfo auth status` shows what your account may change".to_owned();
+                if !plan.is_empty() {
+                    hint.push_str("; pass --skip-forbidden to change only the others");
+                }
+                hint
+            }),
     )
     .into())
 }
@@ -105,11 +116,11 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
         let report = Report::of_run(plan, Vec::new());
         if as_data {
             closed_ok(p.value(&report))?;
+        } else if report.summary.conflict > 0 {
+            closed_ok(p.report(&report, false))?;
         }
         if report.summary.conflict == 0 {
             p.note("no changes: everything named is already as asked");
-        } else {
-            closed_ok(p.report(&report, false))?;
         }
         return Ok(report.exit_code());
     }

@@ -131,9 +131,14 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
     let mut count = 0u64;
     let interrupted = stop_signal();
     tokio::pin!(interrupted);
+    // One page in memory at a time; a signal stops the export while it waits for one.
+    let mut pages = client.points_detail_pages(&q);
     loop {
         let page = tokio::select! {
-            page = client.points_detail(&q) => page?,
+            // A page that has arrived is written first, and past the last page
+            // there is no request to wait for: the export ends as it would have.
+            biased;
+            page = pages.next_page() => page?,
             _ = &mut interrupted => {
                 drop(sink);
                 return Err(Failure::new(
@@ -143,7 +148,8 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
                 ).into());
             }
         };
-        for p in &page.items {
+        let Some(page) = page else { break };
+        for p in &page {
             match &names {
                 Some(names) => {
                     for id in p.process_ids.as_deref().unwrap_or_default() {
@@ -167,12 +173,8 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
                 }
             }
         }
-        count += page.items.len() as u64;
+        count += page.len() as u64;
         bar.set_position(count);
-        match page.next_cursor {
-            Some(c) => q.cursor = Some(c),
-            None => break,
-        }
     }
     sink.finish()?;
     bar.finish_and_clear();

@@ -612,7 +612,10 @@ mod tests {
             crate::exit::PARTIAL
         );
         assert_eq!(with(&[Verdict::Conflict]), crate::exit::CONFLICT);
-        assert_eq!(with(&[Verdict::Unchanged, Verdict::Conflict]), crate::exit::CONFLICT);
+        assert_eq!(
+            with(&[Verdict::Unchanged, Verdict::Conflict]),
+            crate::exit::CONFLICT
+        );
         assert_eq!(
             with(&[Verdict::Forbidden, Verdict::Applied]),
             crate::exit::OK

@@ -12,7 +12,7 @@ use crate::exit::Failure;
 use crate::output::records::{SearchRow, when};
 use crate::output::{Format, Lang, Record, Section};
 use citizeninfo_api::hours;
-use citizeninfo_api::{OrgQuery, ProcessId, ProcessQuery, ProcessSummary};
+use citizeninfo_api::{OrgQuery, ProcessId, ProcessQuery};
 
 /// Parses a process id argument, refusing it before any request.
 pub fn process_id(place: &str, value: &str) -> anyhow::Result<ProcessId> {
@@ -101,7 +101,7 @@ pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
         (None, None, Some(_)) => None,
         (None, None, None) => Some(point.summary.department_id.clone()),
     };
-    let mut q = ProcessQuery {
+    let q = ProcessQuery {
         ministry: units.ministry.clone(),
         department,
         category: a.category.clone(),
@@ -115,16 +115,7 @@ pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
         cursor: None,
     };
     let wanted = if a.all { usize::MAX } else { a.limit as usize };
-    let mut found: Vec<ProcessSummary> = Vec::new();
-    loop {
-        let page = client.processes(&q).await?;
-        found.extend(page.items);
-        match page.next_cursor {
-            Some(c) if found.len() < wanted => q.cursor = Some(c),
-            _ => break,
-        }
-    }
-    found.truncate(wanted);
+    let found = client.processes_pages(&q).first(wanted).await?;
     let bound = point.process_ids.unwrap_or_default();
     let rows: Vec<SearchRow> = found
         .into_iter()

@@ -20,14 +20,13 @@ pub async fn run(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
         a.limit.min(MAX_PAGE_SIZE)
     });
     let bar = ctx.printer.progress(None, "reading points");
+    let mut pages = client.points_pages(&q);
     let mut items: Vec<PointSummary> = Vec::new();
-    loop {
-        let page = client.points(&q).await?;
-        items.extend(page.items);
+    while let Some(page) = pages.next_page().await? {
+        items.extend(page);
         bar.set_position(items.len() as u64);
-        match page.next_cursor {
-            Some(c) if items.len() < wanted => q.cursor = Some(c),
-            _ => break,
+        if items.len() >= wanted {
+            break;
         }
     }
     bar.finish_and_clear();
