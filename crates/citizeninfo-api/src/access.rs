@@ -13,9 +13,7 @@ pub fn covers(scope: &Scope, point: &PointSummary, ancestors: &[PointCode]) -> b
         ScopeKind::Ministry => point.ministry_id == id,
         ScopeKind::Department => point.department_id == id,
         ScopeKind::Agency => point.agency_id == id,
-        ScopeKind::Unit => {
-            point.code.as_str() == id || ancestors.iter().any(|c| c.as_str() == id)
-        }
+        ScopeKind::Unit => point.code.as_str() == id || ancestors.iter().any(|c| c.as_str() == id),
     }
 }
 

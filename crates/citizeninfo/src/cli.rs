@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 use crate::output::{Format, Lang, ProgressMode};
+use citizeninfo_api::fields::{self, Field};
 use citizeninfo_api::{Level, Status};
 
 /// Command-line administration of the CITIZENinfo registry of Thai government
@@ -204,13 +205,14 @@ pub struct Filters {
 }
 
 fn parse_level(s: &str) -> Result<Level, String> {
-    crate::sheet::level(s).ok_or_else(|| {
+    citizeninfo_api::fields::level_of(s).ok_or_else(|| {
         format!("{s:?} is not a level: use head_agency, central_unit or service_point")
     })
 }
 
 fn parse_status(s: &str) -> Result<Status, String> {
-    crate::sheet::status(s).ok_or_else(|| format!("{s:?} is not a status: use shown or hidden"))
+    citizeninfo_api::fields::status_of(s)
+        .ok_or_else(|| format!("{s:?} is not a status: use shown or hidden"))
 }
 
 /// `points list`.
@@ -253,45 +255,75 @@ pub struct ShowArgs {
     pub section: Option<ShowSection>,
 }
 
-/// The editable fields as flags.
-#[derive(Debug, Args, Clone, Default)]
+/// The editable fields as flags, one for each editable field of the registry
+/// (`citizeninfo_api::fields`), in its order.
+#[derive(Debug, Clone, Default)]
 pub struct FieldArgs {
-    /// Display name in Thai.
-    #[arg(long)]
-    pub name_th: Option<String>,
-    /// Display name in English.
-    #[arg(long)]
-    pub name_en: Option<String>,
-    /// Full name of the unit.
-    #[arg(long)]
-    pub full_name: Option<String>,
-    /// Address in Thai.
-    #[arg(long)]
-    pub address: Option<String>,
-    /// Province, in Thai.
-    #[arg(long)]
-    pub province: Option<String>,
-    /// Latitude (Thailand: 5.6 to 20.5).
-    #[arg(long, allow_negative_numbers = true)]
-    pub lat: Option<f64>,
-    /// Longitude (Thailand: 97.3 to 105.7).
-    #[arg(long, allow_negative_numbers = true)]
-    pub lng: Option<f64>,
-    /// Opening hours, e.g. "mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00".
-    #[arg(long)]
-    pub hours: Option<String>,
-    /// E-mail; an empty value clears it.
-    #[arg(long)]
-    pub email: Option<String>,
-    /// Telephone; an empty value clears it.
-    #[arg(long)]
-    pub telephone: Option<String>,
-    /// Parent unit's code; an empty value makes it a root of its agency.
-    #[arg(long, value_name = "CODE")]
-    pub parent: Option<String>,
+    /// The values given, by the field's wire key, in the registry's order.
+    pub values: Vec<(&'static Field, String)>,
     /// Accept coordinates outside Thailand.
-    #[arg(long)]
     pub force: bool,
+}
+
+impl FieldArgs {
+    /// True when any field flag was given.
+    pub fn any(&self) -> bool {
+        !self.values.is_empty()
+    }
+}
+
+fn field_flags() -> impl Iterator<Item = (&'static Field, &'static str)> {
+    fields::editable().filter_map(|f| f.flag.map(|flag| (f, flag)))
+}
+
+impl clap::FromArgMatches for FieldArgs {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let mut out = FieldArgs::default();
+        out.update_from_arg_matches(m)?;
+        Ok(out)
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        for (f, _) in field_flags() {
+            if let Some(v) = m.get_one::<String>(f.key) {
+                self.values.retain(|(x, _)| x.key != f.key);
+                self.values.push((f, v.clone()));
+            }
+        }
+        self.force = self.force || m.get_flag("force");
+        Ok(())
+    }
+}
+
+impl clap::Args for FieldArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        let mut cmd = cmd;
+        for (f, flag) in field_flags() {
+            let value_name = match f.value {
+                fields::Value::Key => "CODE".to_owned(),
+                _ => flag.to_uppercase().replace('-', "_"),
+            };
+            let mut arg = clap::Arg::new(f.key)
+                .long(flag)
+                .value_name(value_name)
+                .help(f.help.trim_end_matches('.'))
+                .action(clap::ArgAction::Set);
+            if f.value == fields::Value::Number {
+                arg = arg.allow_negative_numbers(true);
+            }
+            cmd = cmd.arg(arg);
+        }
+        cmd.arg(
+            clap::Arg::new("force")
+                .long("force")
+                .help("Accept coordinates outside Thailand")
+                .action(clap::ArgAction::SetTrue),
+        )
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
 }
 
 /// `points edit`.

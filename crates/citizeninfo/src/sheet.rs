@@ -2,8 +2,8 @@
 //! its columns with Thai and English headers, how each cell is written, and the
 //! formula guard (OWASP's CSV-injection advice) and its undoing.
 
-use citizeninfo_api::hours;
-use citizeninfo_api::{Level, ServicePoint, Status};
+use citizeninfo_api::ServicePoint;
+use citizeninfo_api::fields::{FIELDS, Field, Labels, Value};
 
 /// What a column holds, which decides how it is written and guarded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,150 +19,11 @@ pub enum Kind {
     Number,
 }
 
-/// A column of the sheet.
-#[derive(Debug)]
-pub struct SheetColumn {
-    /// Machine name, for `--columns` and the English header.
-    pub key: &'static str,
-    /// The back office's Thai header.
-    pub th: &'static str,
-    /// English header.
-    pub en: &'static str,
-    /// What it holds.
-    pub kind: Kind,
-    /// Part of the back office's own export.
-    pub default: bool,
-    /// An import may change it.
-    pub editable: bool,
-}
+/// A column of the sheet: one field of the registry.
+pub type SheetColumn = Field;
 
-const fn c(
-    key: &'static str,
-    th: &'static str,
-    en: &'static str,
-    kind: Kind,
-    default: bool,
-    editable: bool,
-) -> SheetColumn {
-    SheetColumn {
-        key,
-        th,
-        en,
-        kind,
-        default,
-        editable,
-    }
-}
-
-/// Every column, the back office's own first, in its order.
-pub const COLUMNS: &[SheetColumn] = &[
-    c("code", "รหัสหน่วยงาน", "code", Kind::Key, true, false),
-    c("type", "ประเภท", "type", Kind::Text, true, false),
-    c("subtype", "ประเภทย่อย", "subtype", Kind::Text, true, false),
-    c("name_th", "หน่วยงาน", "name_th", Kind::Text, true, true),
-    c(
-        "authorize_code",
-        "Authorize Code",
-        "authorize_code",
-        Kind::Key,
-        true,
-        false,
-    ),
-    c("level", "ระดับ", "level", Kind::Text, true, false),
-    c(
-        "updated_at",
-        "แก้ไขครั้งล่าสุด",
-        "updated_at",
-        Kind::Text,
-        true,
-        false,
-    ),
-    // The exact version the row was exported at: an import sends it as `If-Match`
-    // and leaves out a row whose point changed since, so a colleague's edit made in
-    // the same second is never undone.
-    c("version", "เวอร์ชัน", "version", Kind::Number, true, false),
-    c("name_en", "ชื่อภาษาอังกฤษ", "name_en", Kind::Text, false, true),
-    c(
-        "full_name",
-        "ชื่อเต็มของหน่วยงาน",
-        "full_name",
-        Kind::Text,
-        false,
-        true,
-    ),
-    c("address_th", "ที่อยู่", "address_th", Kind::Text, false, true),
-    c("province", "จังหวัด", "province", Kind::Text, false, true),
-    c("lat", "ละติจูด", "lat", Kind::Number, false, true),
-    c("lng", "ลองจิจูด", "lng", Kind::Number, false, true),
-    c("hours", "เวลาทำการ", "hours", Kind::Text, false, true),
-    c("email", "อีเมล", "email", Kind::Text, false, true),
-    c(
-        "telephone",
-        "โทรศัพท์",
-        "telephone",
-        Kind::TextKeep,
-        false,
-        true,
-    ),
-    c("status", "สถานะ", "status", Kind::Text, false, true),
-    c(
-        "parent_code",
-        "หน่วยงานที่สังกัด",
-        "parent_code",
-        Kind::Key,
-        false,
-        true,
-    ),
-    c("category", "หมวดหมู่", "category", Kind::Text, false, false),
-    c(
-        "ministry_id",
-        "กระทรวง",
-        "ministry_id",
-        Kind::Key,
-        false,
-        false,
-    ),
-    c(
-        "department_id",
-        "กรม",
-        "department_id",
-        Kind::Key,
-        false,
-        false,
-    ),
-    c(
-        "agency_id",
-        "รหัสหน่วยงานต้นสังกัด",
-        "agency_id",
-        Kind::Key,
-        false,
-        false,
-    ),
-    c(
-        "process_count",
-        "จำนวนกระบวนการ",
-        "process_count",
-        Kind::Number,
-        false,
-        false,
-    ),
-    c(
-        "copy_cancellation_percent",
-        "ร้อยละการยกเลิกสำเนา",
-        "copy_cancellation_percent",
-        Kind::Number,
-        false,
-        false,
-    ),
-    c(
-        "satisfaction_average",
-        "คะแนนความพึงพอใจ",
-        "satisfaction_average",
-        Kind::Number,
-        false,
-        false,
-    ),
-];
+/// Every column, the back office's own first, in its order: the field registry.
+pub const COLUMNS: &[SheetColumn] = FIELDS;
 
 /// Header language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -173,62 +34,41 @@ pub enum Headers {
     En,
 }
 
-impl SheetColumn {
-    /// The header in a language.
-    pub fn header(&self, h: Headers) -> &'static str {
+/// What a sheet needs of a field.
+pub trait SheetCell {
+    /// The header in a language: the Thai label, or the wire key.
+    fn header(&self, h: Headers) -> &'static str;
+    /// The cell of a point, as text; numbers and keys plain, labels in the headers'
+    /// language.
+    fn value(&self, p: &ServicePoint, h: Headers) -> String;
+    /// How its cells are written.
+    fn kind(&self) -> Kind;
+}
+
+impl SheetCell for SheetColumn {
+    fn header(&self, h: Headers) -> &'static str {
         match h {
             Headers::Th => self.th,
-            Headers::En => self.en,
+            Headers::En => self.key,
         }
     }
 
-    /// The cell of a point, as text; numbers and keys plain.
-    pub fn value(&self, p: &ServicePoint, h: Headers) -> String {
-        let s = &p.summary;
-        match self.key {
-            "code" => s.code.to_string(),
-            "type" => s.unit_type.clone(),
-            "subtype" => s.subtype.clone(),
-            "name_th" => s.name_th.clone(),
-            "authorize_code" => s
-                .authorize_code
-                .as_ref()
-                .map(|c| c.to_string())
-                .unwrap_or_default(),
-            "level" => match h {
-                Headers::Th => s.level.name_th().to_owned(),
-                Headers::En => s.level.as_str().to_owned(),
+    fn value(&self, p: &ServicePoint, h: Headers) -> String {
+        self.read(
+            p,
+            match h {
+                Headers::Th => Labels::Th,
+                Headers::En => Labels::En,
             },
-            "updated_at" => s
-                .updated_at
-                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            "version" => s.version.to_string(),
-            "name_en" => s.name_en.clone(),
-            "full_name" => p.full_name.clone(),
-            "address_th" => p.address_th.clone(),
-            "province" => s.province.clone(),
-            "lat" => p.lat.to_string(),
-            "lng" => p.lng.to_string(),
-            "hours" => hours::format(&p.hours),
-            "email" => p.email.clone().unwrap_or_default(),
-            "telephone" => p.telephone.clone().unwrap_or_default(),
-            "status" => match h {
-                Headers::Th => s.status.name_th().to_owned(),
-                Headers::En => s.status.as_str().to_owned(),
-            },
-            "parent_code" => s
-                .parent_code
-                .as_ref()
-                .map(|c| c.to_string())
-                .unwrap_or_default(),
-            "category" => s.category.clone(),
-            "ministry_id" => s.ministry_id.clone(),
-            "department_id" => s.department_id.clone(),
-            "agency_id" => s.agency_id.clone(),
-            "process_count" => s.process_count.to_string(),
-            "copy_cancellation_percent" => p.copy_cancellation.percent.to_string(),
-            "satisfaction_average" => p.satisfaction.average.to_string(),
-            _ => String::new(),
+        )
+    }
+
+    fn kind(&self) -> Kind {
+        match self.value {
+            Value::Text => Kind::Text,
+            Value::Key => Kind::Key,
+            Value::Phone => Kind::TextKeep,
+            Value::Number => Kind::Number,
         }
     }
 }
@@ -243,7 +83,7 @@ pub fn by_header(header: &str) -> Option<&'static SheetColumn> {
 
 /// The columns to export: the back office's own, then those asked for.
 pub fn pick(extra: Option<&[String]>) -> Result<Vec<&'static SheetColumn>, String> {
-    let mut out: Vec<&'static SheetColumn> = COLUMNS.iter().filter(|c| c.default).collect();
+    let mut out: Vec<&'static SheetColumn> = COLUMNS.iter().filter(|c| c.listed).collect();
     for name in extra.unwrap_or_default() {
         let col = by_header(name).ok_or_else(|| {
             let all: Vec<&str> = COLUMNS.iter().map(|c| c.key).collect();
@@ -274,20 +114,6 @@ pub fn unguard(cell: &str) -> &str {
         Some(rest) if rest.starts_with(FORMULA_START) => rest,
         _ => cell,
     }
-}
-
-/// Reads a level as written in either language.
-pub fn level(s: &str) -> Option<Level> {
-    Level::ALL
-        .into_iter()
-        .find(|l| l.as_str() == s || l.name_th() == s)
-}
-
-/// Reads a status as written in either language.
-pub fn status(s: &str) -> Option<Status> {
-    [Status::Shown, Status::Hidden]
-        .into_iter()
-        .find(|st| st.as_str() == s.trim() || st.name_th() == s.trim())
 }
 
 /// A sheet as read: header cells, and rows with the line (CSV) or row number

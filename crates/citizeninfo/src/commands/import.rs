@@ -15,9 +15,8 @@ use crate::engine::planner::{Options, Planner};
 use crate::exit::{self, Failure};
 use crate::output::closed_ok;
 use crate::sheet::{self, SheetColumn, Table};
-use citizeninfo_api::hours;
-use citizeninfo_api::rules::{self, Checker};
-use citizeninfo_api::{PointCode, PointPatch};
+use citizeninfo_api::PointCode;
+use citizeninfo_api::fields::{self, Edit};
 
 /// What reading a sheet found.
 struct Read {
@@ -54,66 +53,40 @@ fn code_cell(raw: &str, place: &str, warnings: &mut Vec<String>) -> Result<Point
         .map_err(|e: String| format!("{place}: the code {e}"))
 }
 
-/// Reads one editable cell into the patch.
+/// Reads one editable cell into the desired state, through the field registry: its
+/// form and its rules are checked here, so a bad cell is named by row and column.
 fn read_cell(
     col: &SheetColumn,
     value: &str,
     empty_clears: bool,
     d: &mut Desired,
 ) -> Result<(), String> {
-    let p: &mut PointPatch = &mut d.patch;
-    if value.is_empty() {
-        if !empty_clears {
-            return Ok(());
-        }
-        match col.key {
-            "email" => p.email = Some(None),
-            "telephone" => p.telephone = Some(None),
-            "parent_code" => p.parent_code = Some(None),
-            "hours" => p.hours = Some(Vec::new()),
-            _ => return Err("cannot be emptied: this field must have a value".to_owned()),
-        }
+    if value.is_empty() && !empty_clears {
         return Ok(());
     }
-    let number = |v: &str| {
-        v.parse::<f64>()
-            .map_err(|_| format!("\"{v}\" is not a number"))
-    };
-    let mut check = Checker::new();
-    let mut text = |max: usize| {
-        check.text(col.key, value, max);
-        Some(value.to_owned())
-    };
-    match col.key {
-        "name_th" => p.name_th = text(rules::MAX_NAME_CHARS),
-        "name_en" => p.name_en = text(rules::MAX_NAME_CHARS),
-        "full_name" => p.full_name = text(rules::MAX_NAME_CHARS),
-        "address_th" => p.address_th = text(rules::MAX_ADDRESS_CHARS),
-        "province" => p.province = text(rules::MAX_NAME_CHARS),
-        "lat" => p.lat = Some(number(value)?),
-        "lng" => p.lng = Some(number(value)?),
-        "hours" => p.hours = Some(hours::parse(value).map_err(|e| e.to_string())?),
-        "email" => {
-            check.email(col.key, value);
-            p.email = Some(Some(value.to_owned()));
-        }
-        "telephone" => {
-            check.telephone(col.key, value);
-            p.telephone = Some(Some(value.to_owned()));
-        }
-        "parent_code" => {
-            p.parent_code = Some(Some(
-                value.parse().map_err(|e: String| format!("the code {e}"))?,
-            ))
-        }
-        "status" => {
-            d.status = Some(sheet::status(value).ok_or_else(|| {
-                format!("\"{value}\" is not a status: write แสดง/ซ่อน or shown/hidden")
-            })?)
-        }
-        _ => {}
+    let value = Some(value).filter(|v| !v.is_empty());
+    let mut cell = Edit::default();
+    col.set(&mut cell, value)?;
+    // Coordinates are checked as a pair, for the whole row, with a hint when they
+    // look swapped.
+    let own: Vec<String> = fields::validate_patch(&cell.patch)
+        .err()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| e.field != "lat" && e.field != "lng")
+        .map(|e| e.message)
+        .collect();
+    if !own.is_empty() {
+        return Err(own.join("; "));
     }
-    check.finish().map_err(|e| e[0].message.clone())
+    let mut edit = Edit {
+        patch: std::mem::take(&mut d.patch),
+        status: d.status,
+    };
+    let result = col.set(&mut edit, value);
+    d.patch = edit.patch;
+    d.status = edit.status;
+    result
 }
 
 fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
@@ -185,7 +158,7 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
                     )),
                 }
             }
-            if !col.editable {
+            if !col.is_editable() {
                 continue;
             }
             let value = sheet::unguard(cell.trim()).trim();

@@ -111,19 +111,21 @@ fn selectors(list: &[String], base: Filters) -> anyhow::Result<Filters> {
             "category" => f.category = value,
             "level" => {
                 f.level = Some(
-                    crate::sheet::level(value.as_deref().unwrap_or_default()).ok_or_else(|| {
-                        Failure::usage(
-                            format!("-l {s}: not a level"),
-                            "head_agency, central_unit or service_point",
-                        )
-                    })?,
+                    citizeninfo_api::fields::level_of(value.as_deref().unwrap_or_default())
+                        .ok_or_else(|| {
+                            Failure::usage(
+                                format!("-l {s}: not a level"),
+                                "head_agency, central_unit or service_point",
+                            )
+                        })?,
                 )
             }
             "status" => {
                 f.status = Some(
-                    crate::sheet::status(value.as_deref().unwrap_or_default()).ok_or_else(
-                        || Failure::usage(format!("-l {s}: not a status"), "shown or hidden"),
-                    )?,
+                    citizeninfo_api::fields::status_of(value.as_deref().unwrap_or_default())
+                        .ok_or_else(|| {
+                            Failure::usage(format!("-l {s}: not a status"), "shown or hidden")
+                        })?,
                 )
             }
             other => {
@@ -477,7 +479,7 @@ fn spec(p: &ServicePoint) -> PointSpec {
 pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
     let client = ctx.client()?;
     let filters = selectors(&a.select, a.filters.clone())?;
-    let mut q = points::resolve(&client, &filters).await?;
+    let mut q = points::resolve(client, &filters).await?;
     q.limit = Some(MAX_PAGE_SIZE);
     // One document a page keeps every document small for whoever reads it back.
     let mut text = String::new();

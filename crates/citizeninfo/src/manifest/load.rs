@@ -733,7 +733,7 @@ fn creation(
     }
     let level = match pick(&raw.level, defaults.map(|r| &r.level)) {
         None => Level::ServicePoint,
-        Some(l) => match crate::sheet::level(l.value.trim()) {
+        Some(l) => match citizeninfo_api::fields::level_of(l.value.trim()) {
             Some(x) => x,
             None => {
                 fail(

@@ -5,87 +5,83 @@
 
 use std::path::Path;
 
-use serde::Deserialize;
-
 use super::super::Context;
 use super::super::change::{self, Carry};
+use super::document;
 use crate::cli::AddArgs;
 use crate::engine::planner::{Options, Planner, Problem};
 use crate::engine::{Desired, normal};
 use crate::exit::{self, Failure};
 use crate::output::Record;
-use citizeninfo_api::hours;
+use citizeninfo_api::fields::{self, Edit};
 use citizeninfo_api::{Level, NewPoint, PointSummary, Status};
 
-/// A point as a `--from` file states it.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PointFile {
-    code: Option<String>,
-    agency_id: Option<String>,
-    parent_code: Option<String>,
-    level: Option<Level>,
-    #[serde(rename = "type")]
-    unit_type: Option<String>,
-    subtype: Option<String>,
-    category: Option<String>,
-    name_th: Option<String>,
-    name_en: Option<String>,
-    full_name: Option<String>,
-    address_th: Option<String>,
-    province: Option<String>,
-    lat: Option<f64>,
-    lng: Option<f64>,
-    hours: Option<String>,
-    email: Option<String>,
-    telephone: Option<String>,
-}
-
-fn read_file(path: &Path) -> anyhow::Result<PointFile> {
+fn read_file(path: &Path) -> anyhow::Result<document::Values> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::invalid(format!("--from {}: {e}", path.display()), ""))?;
-    serde_saphyr::from_str(&text).map_err(|e| {
+    document::read(&text).map_err(|problems| {
         Failure::invalid(
-            format!("{}: {e}", path.display()),
+            format!("{}: {}", path.display(), problems.join("; ")),
             "the file holds one point's fields, e.g. code: \"0113030601001\"",
         )
         .into()
     })
 }
 
-/// The new point from the file and the flags (flags win), checked before any request.
+/// The new point from the file and the flags (flags win), checked before any
+/// request through the field registry; every problem is named at once.
 fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
-    let file = match &a.from {
+    let mut values: document::Values = match &a.from {
         Some(p) => read_file(p)?,
-        None => PointFile::default(),
+        None => Vec::new(),
     };
-    let f = &a.fields;
-    let pick = |flag: &Option<String>, from: Option<String>| flag.clone().or(from);
-    let mut missing = Vec::new();
-    let mut need = |name: &'static str, v: Option<String>| {
-        if v.as_deref().is_none_or(|v| v.trim().is_empty()) {
-            missing.push(name);
+    let mut flag = |key: &str, v: &Option<String>| {
+        if let (Some(v), Some(f)) = (v, fields::field(key)) {
+            values.retain(|(x, _)| x.key != key);
+            values.push((f, Some(v.clone())));
         }
-        v.unwrap_or_default()
     };
-    let code = need("--code", pick(&a.code, file.code));
-    let agency_id = need("--agency", pick(&a.agency, file.agency_id));
-    let unit_type = need("--type", pick(&a.unit_type, file.unit_type));
-    let subtype = need("--subtype", pick(&a.subtype, file.subtype));
-    let category = need("--category", pick(&a.category, file.category));
-    let name_th = need("--name-th", pick(&f.name_th, file.name_th));
-    let name_en = need("--name-en", pick(&f.name_en, file.name_en));
-    let full_name = need("--full-name", pick(&f.full_name, file.full_name));
-    let address_th = need("--address", pick(&f.address, file.address_th));
-    let province = need("--province", pick(&f.province, file.province));
-    let lat = f.lat.or(file.lat);
-    let lng = f.lng.or(file.lng);
-    if lat.is_none() {
-        missing.push("--lat");
+    flag("code", &a.code);
+    flag("agency_id", &a.agency);
+    flag("type", &a.unit_type);
+    flag("subtype", &a.subtype);
+    flag("category", &a.category);
+    for (f, v) in &a.fields.values {
+        values.retain(|(x, _)| x.key != f.key);
+        values.push((f, Some(v.clone())));
     }
-    if lng.is_none() {
-        missing.push("--lng");
-    }
+    let given = |key: &str| {
+        values
+            .iter()
+            .find(|(f, _)| f.key == key)
+            .and_then(|(_, v)| v.as_deref())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+    let flag_of = |key: &str| match key {
+        "code" => "--code".to_owned(),
+        k => fields::field(k).map_or_else(|| k.to_owned(), |f| f.flag_name()),
+    };
+    let required = [
+        "code",
+        "agency_id",
+        "type",
+        "subtype",
+        "category",
+        "name_th",
+        "name_en",
+        "full_name",
+        "address_th",
+        "province",
+        "lat",
+        "lng",
+    ];
+    let missing: Vec<String> = required
+        .iter()
+        .filter(|k| given(k).is_none())
+        .map(|k| flag_of(k))
+        .collect();
     if !missing.is_empty() {
         return Err(Failure::invalid(
             format!("a new point needs {}", missing.join(", ")),
@@ -93,53 +89,60 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
         )
         .into());
     }
-    let code = super::code(&code)?;
-    let (lat, lng) = (lat.unwrap_or_default(), lng.unwrap_or_default());
-    super::check_thailand(lat, lng, f.force)?;
-    let hours = match pick(&f.hours, file.hours) {
-        Some(text) => {
-            hours::parse(&text).map_err(|e| Failure::invalid(format!("--hours {e}"), ""))?
+    let code = super::code(&given("code").unwrap_or_default())?;
+    let mut edit = Edit::default();
+    let mut problems: Vec<String> = Vec::new();
+    for (f, v) in &values {
+        if f.is_editable() {
+            if let Err(e) = f.set(&mut edit, v.as_deref()) {
+                problems.push(format!("{} {e}", flag_of(f.key)));
+            }
         }
-        None => Vec::new(),
+    }
+    let level = match given("level") {
+        None => a.level.unwrap_or(Level::ServicePoint),
+        Some(l) => fields::level_of(&l).ok_or_else(|| {
+            Failure::invalid(
+                format!("level \"{l}\" is not a level"),
+                "head_agency, central_unit or service_point",
+            )
+        })?,
     };
-    let parent_code = match pick(&f.parent, file.parent_code).filter(|p| !p.trim().is_empty()) {
-        Some(p) => Some(super::code(&p)?),
-        None => None,
-    };
-    // The shared field rules (lengths, e-mail, telephone) run through the edit path.
-    let checked = super::patch_from_flags(
-        &crate::cli::FieldArgs {
-            email: pick(&f.email, file.email.clone()),
-            telephone: pick(&f.telephone, file.telephone.clone()),
-            name_th: Some(name_th.clone()),
-            name_en: Some(name_en.clone()),
-            full_name: Some(full_name.clone()),
-            address: Some(address_th.clone()),
-            province: Some(province.clone()),
-            ..Default::default()
-        },
-        None,
-    )?;
-    Ok(NewPoint {
+    let p = edit.patch;
+    let new = NewPoint {
         code,
-        agency_id: agency_id.trim().to_owned(),
-        parent_code,
-        level: a.level.or(file.level).unwrap_or(Level::ServicePoint),
-        unit_type,
-        subtype,
-        category,
-        name_th: normal(&name_th),
-        name_en: normal(&name_en),
-        full_name: normal(&full_name),
-        address_th: normal(&address_th),
-        province: normal(&province),
-        lat,
-        lng,
-        hours,
-        email: checked.email.flatten(),
-        telephone: checked.telephone.flatten(),
-        status: Status::Shown,
-    })
+        agency_id: given("agency_id").unwrap_or_default(),
+        parent_code: p.parent_code.clone().flatten(),
+        level: a.level.unwrap_or(level),
+        unit_type: given("type").unwrap_or_default(),
+        subtype: given("subtype").unwrap_or_default(),
+        category: given("category").unwrap_or_default(),
+        name_th: normal(&p.name_th.unwrap_or_default()),
+        name_en: normal(&p.name_en.unwrap_or_default()),
+        full_name: normal(&p.full_name.unwrap_or_default()),
+        address_th: normal(&p.address_th.unwrap_or_default()),
+        province: normal(&p.province.unwrap_or_default()),
+        lat: p.lat.unwrap_or_default(),
+        lng: p.lng.unwrap_or_default(),
+        hours: p.hours.unwrap_or_default(),
+        email: p.email.flatten().map(|e| normal(&e)),
+        telephone: p.telephone.flatten().map(|t| normal(&t)),
+        status: edit.status.unwrap_or(Status::Shown),
+    };
+    if let Err(errors) = fields::validate_new(&new) {
+        problems.extend(errors.into_iter().map(|e| {
+            format!(
+                "{} {}",
+                flag_of(e.field.split('[').next().unwrap_or_default()),
+                e.message
+            )
+        }));
+    }
+    if !problems.is_empty() {
+        return Err(Failure::invalid(problems.join("; "), "").into());
+    }
+    super::check_thailand(new.lat, new.lng, a.fields.force)?;
+    Ok(new)
 }
 
 /// Runs `points add`.

@@ -3,31 +3,16 @@
 
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
-
 use super::super::Context;
 use super::super::change::{self, Carry};
-use crate::cli::{EditArgs, FieldArgs};
+use super::document;
+use crate::cli::EditArgs;
 use crate::engine::planner::{Options, Planner};
 use crate::engine::{Desired, PhotoUpload};
 use crate::exit::Failure;
-use citizeninfo_api::hours;
+use citizeninfo_api::ServicePoint;
+use citizeninfo_api::fields::{self, Edit};
 use citizeninfo_api::rules::sniff_image;
-use citizeninfo_api::{PointPatch, ServicePoint};
-
-fn has_field_flags(f: &FieldArgs) -> bool {
-    f.name_th.is_some()
-        || f.name_en.is_some()
-        || f.full_name.is_some()
-        || f.address.is_some()
-        || f.province.is_some()
-        || f.lat.is_some()
-        || f.lng.is_some()
-        || f.hours.is_some()
-        || f.email.is_some()
-        || f.telephone.is_some()
-        || f.parent.is_some()
-}
 
 /// A photo read from disk and checked before any request.
 fn read_photo(path: &Path) -> anyhow::Result<PhotoUpload> {
@@ -77,7 +62,7 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
         .map(|p| read_photo(p))
         .collect::<anyhow::Result<Vec<_>>>()?;
     // Every flag is checked before anything is read or sent.
-    let from_flags = if has_field_flags(&a.fields) {
+    let from_flags = if a.fields.any() {
         Some(super::patch_from_flags(&a.fields, None)?)
     } else {
         None
@@ -98,10 +83,13 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
             let lng = patch.lng.unwrap_or(point.lng);
             super::check_thailand(lat, lng, a.fields.force)?;
         }
-        patch
+        Edit {
+            patch,
+            status: None,
+        }
     } else if photos.is_empty() && a.remove_photo.is_empty() {
         match edit_in_editor(&point, a.fields.force)? {
-            Some(patch) => patch,
+            Some(edit) => edit,
             None => {
                 ctx.printer
                     .note("no changes: the record was left as it was");
@@ -109,7 +97,7 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
             }
         }
     } else {
-        PointPatch::default()
+        Edit::default()
     };
     for id in &a.remove_photo {
         if !point.photos.iter().any(|p| p.id == *id) {
@@ -122,7 +110,8 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
         }
     }
     let mut desired = Desired::new(code);
-    desired.patch = wanted;
+    desired.patch = wanted.patch;
+    desired.status = wanted.status;
     desired.add_photos = photos;
     desired.remove_photos = a.remove_photo.clone();
     let planned = planner.plan(&[desired], Options::default()).await?;
@@ -131,47 +120,16 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
     change::carry(ctx, planned.plan, carry).await
 }
 
-/// The editable fields as `$EDITOR` shows them.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Editable {
-    name_th: String,
-    name_en: String,
-    full_name: String,
-    address_th: String,
-    province: String,
-    lat: f64,
-    lng: f64,
-    /// Readable opening hours.
-    hours: String,
-    email: Option<String>,
-    telephone: Option<String>,
-    parent_code: Option<String>,
-}
-
-/// Opens the record in `$VISUAL` or `$EDITOR`; the wanted values, or none when
-/// nothing was changed.
-fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<PointPatch>> {
+/// Opens the record in `$VISUAL` or `$EDITOR` as a point document; the wanted
+/// values, or none when nothing was changed.
+fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<Edit>> {
     let s = &point.summary;
-    let before = Editable {
-        name_th: s.name_th.clone(),
-        name_en: s.name_en.clone(),
-        full_name: point.full_name.clone(),
-        address_th: point.address_th.clone(),
-        province: s.province.clone(),
-        lat: point.lat,
-        lng: point.lng,
-        hours: hours::format(&point.hours),
-        email: point.email.clone(),
-        telephone: point.telephone.clone(),
-        parent_code: s.parent_code.as_ref().map(|c| c.to_string()),
-    };
     let text = format!(
         "# Edit service point {} and save. Lines starting with '#' are ignored.\n\
          # Hours read like: mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\n\
          # Save the file unchanged, or empty it, to cancel.\n{}",
         s.code,
-        serde_saphyr::to_string(&before)?
+        document::write(point)?
     );
     let file = tempfile::Builder::new()
         .prefix("citizeninfo-edit-")
@@ -227,22 +185,33 @@ fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<Po
             ),
         )
     };
-    let after: Editable = serde_saphyr::from_str(&edited).map_err(|e| keep(e.to_string()))?;
-    let flags = FieldArgs {
-        name_th: Some(after.name_th),
-        name_en: Some(after.name_en),
-        full_name: Some(after.full_name),
-        address: Some(after.address_th),
-        province: Some(after.province),
-        lat: Some(after.lat),
-        lng: Some(after.lng),
-        hours: Some(after.hours),
-        email: Some(after.email.unwrap_or_default()),
-        telephone: Some(after.telephone.unwrap_or_default()),
-        parent: Some(after.parent_code.unwrap_or_default()),
-        force,
-    };
-    super::patch_from_flags(&flags, None)
-        .map(Some)
-        .map_err(|e| keep(format!("{e:#}")).into())
+    let values = document::read(&edited).map_err(|problems| keep(problems.join("; ")))?;
+    let mut edit = Edit::default();
+    let mut problems = Vec::new();
+    for (f, v) in values {
+        if !f.is_editable() {
+            problems.push(format!(
+                "{}: not edited here; the form holds what may change",
+                f.key
+            ));
+        } else if let Err(e) = f.set(&mut edit, v.as_deref()) {
+            problems.push(format!("{}: {e}", f.key));
+        }
+    }
+    if let Err(errors) = fields::validate_patch(&edit.patch) {
+        problems.extend(
+            errors
+                .into_iter()
+                .map(|e| format!("{}: {}", e.field, e.message)),
+        );
+    }
+    if let (Some(lat), Some(lng)) = (edit.patch.lat, edit.patch.lng)
+        && let Err(e) = super::check_thailand(lat, lng, force)
+    {
+        problems.push(format!("{e:#}"));
+    }
+    if !problems.is_empty() {
+        return Err(keep(problems.join("; ")).into());
+    }
+    Ok(Some(edit))
 }

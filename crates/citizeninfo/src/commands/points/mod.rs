@@ -1,6 +1,7 @@
 //! `points`: the structure list, one point, edits, additions, hiding.
 
 pub mod add;
+pub mod document;
 pub mod edit;
 pub mod list;
 pub mod show;
@@ -8,7 +9,7 @@ pub mod status;
 
 use crate::cli::FieldArgs;
 use crate::exit::Failure;
-use citizeninfo_api::hours;
+use citizeninfo_api::fields::{self, Edit};
 use citizeninfo_api::rules::{self, Checker};
 use citizeninfo_api::{PointCode, PointPatch};
 
@@ -53,72 +54,52 @@ pub fn check_thailand(lat: f64, lng: f64, force: bool) -> anyhow::Result<()> {
     .into())
 }
 
-fn optional(value: &Option<String>) -> Option<Option<String>> {
-    value
-        .as_ref()
-        .map(|v| Some(v.trim().to_owned()).filter(|v| !v.is_empty()))
-}
-
-/// Turns the field flags into a patch, checking every rule that needs no request.
+/// Turns the field flags into a patch through the field registry, checking every
+/// rule that needs no request and naming every problem by its flag at once.
 /// `current` gives the other coordinate when only one is changed.
 pub fn patch_from_flags(f: &FieldArgs, current: Option<(f64, f64)>) -> anyhow::Result<PointPatch> {
-    let hours = match &f.hours {
-        Some(text) => Some(hours::parse(text).map_err(|e| {
-            Failure::invalid(
-                format!("--hours {e}"),
-                "write days and times like \"mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\"",
-            )
-        })?),
-        None => None,
-    };
-    let parent_code = match &f.parent {
-        None => None,
-        Some(p) if p.trim().is_empty() => Some(None),
-        Some(p) => Some(Some(code(p)?)),
-    };
-    let patch = PointPatch {
-        name_th: f.name_th.clone(),
-        name_en: f.name_en.clone(),
-        full_name: f.full_name.clone(),
-        address_th: f.address.clone(),
-        province: f.province.clone(),
-        lat: f.lat,
-        lng: f.lng,
-        hours,
-        email: optional(&f.email),
-        telephone: optional(&f.telephone),
-        parent_code,
-    };
-    let mut check = Checker::new();
-    for (flag, value, max) in [
-        ("--name-th", &patch.name_th, rules::MAX_NAME_CHARS),
-        ("--name-en", &patch.name_en, rules::MAX_NAME_CHARS),
-        ("--full-name", &patch.full_name, rules::MAX_NAME_CHARS),
-        ("--address", &patch.address_th, rules::MAX_ADDRESS_CHARS),
-        ("--province", &patch.province, rules::MAX_NAME_CHARS),
-    ] {
-        if let Some(v) = value {
-            check.text(flag, v, max);
+    let mut edit = Edit::default();
+    let mut problems: Vec<String> = Vec::new();
+    let mut hours_problem = false;
+    for (field, text) in &f.values {
+        if let Err(e) = field.set(&mut edit, Some(text)) {
+            hours_problem |= field.key == "hours";
+            problems.push(format!("{} {e}", field.flag_name()));
         }
     }
-    if let Some(Some(e)) = &patch.email {
-        check.email("--email", e);
+    // Coordinates are checked as a pair, with a hint when they look swapped.
+    let (lat, lng) = (
+        edit.patch.lat.or(current.map(|c| c.0)),
+        edit.patch.lng.or(current.map(|c| c.1)),
+    );
+    let pair_checked = edit.patch.lat.is_some() || edit.patch.lng.is_some();
+    if pair_checked
+        && let (Some(lat), Some(lng)) = (lat, lng)
+        && let Err(e) = check_thailand(lat, lng, f.force)
+    {
+        if problems.is_empty() {
+            return Err(e);
+        }
+        problems.push(format!("{e}"));
     }
-    if let Some(Some(t)) = &patch.telephone {
-        check.telephone("--telephone", t);
-    }
-    if let Err(errors) = check.finish() {
-        let e = &errors[0];
-        return Err(Failure::invalid(format!("{} {}", e.field, e.message), "").into());
-    }
-    if patch.lat.is_some() || patch.lng.is_some() {
-        let lat = patch.lat.or(current.map(|c| c.0));
-        let lng = patch.lng.or(current.map(|c| c.1));
-        if let (Some(lat), Some(lng)) = (lat, lng) {
-            check_thailand(lat, lng, f.force)?;
+    let is_pair = |field: &str| pair_checked && (field == "lat" || field == "lng");
+    if let Err(errors) = fields::validate_patch(&edit.patch) {
+        for e in errors.into_iter().filter(|e| !is_pair(&e.field)) {
+            let key = e.field.split('[').next().unwrap_or_default();
+            hours_problem |= key == "hours";
+            let name = fields::field(key).map_or(e.field.clone(), |f| f.flag_name());
+            problems.push(format!("{name} {}", e.message));
         }
     }
-    Ok(patch)
+    if !problems.is_empty() {
+        let hint = if hours_problem {
+            "write days and times like \"mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\""
+        } else {
+            ""
+        };
+        return Err(Failure::invalid(problems.join("; "), hint).into());
+    }
+    Ok(edit.patch)
 }
 
 /// The API query for the back office's filters.
