@@ -76,8 +76,11 @@ pub struct Field {
     /// May be emptied.
     pub clearable: bool,
     read: fn(&ServicePoint, Labels) -> String,
-    set: Option<fn(&mut Edit, Option<&str>) -> Result<(), String>>,
+    set: Option<Setter>,
 }
+
+/// Reads a text value (none: empty) into an edit.
+type Setter = fn(&mut Edit, Option<&str>) -> Result<(), String>;
 
 impl Field {
     /// The value of a record, as text; empty when the field is empty.

@@ -3,12 +3,18 @@
 //! refuses unknown fields.
 
 use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::provinces::ProvinceName;
+use crate::rules::{
+    AddressText, EmailAddress, MAX_OPENING_PERIODS, MAX_PAGE_SIZE, MAX_PHOTO_BYTES, MAX_PHOTOS,
+    NameText, PointCodeList, SearchText, TelephoneNumber,
+};
 pub use crate::rules::{AuthorizeCode, PointCode, ProcessId, TimeOfDay};
 
 /// Whether the public app and web site show a service point (สถานะ: แสดง / ซ่อน).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// แสดง: listed for citizens.
@@ -36,7 +42,7 @@ impl Status {
 }
 
 /// The level of a unit in the structure list (ระดับ).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// หน่วยงานหลัก: the head agency.
@@ -71,7 +77,9 @@ impl Level {
 }
 
 /// A day of the week in opening hours.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Weekday {
     /// Monday (จันทร์).
@@ -117,7 +125,9 @@ impl Weekday {
 }
 
 /// One opening period of one day (เวลาทำการ): `open` is before `close`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct OpeningPeriod {
     /// The day.
@@ -129,22 +139,27 @@ pub struct OpeningPeriod {
 }
 
 /// A photo of a service point (รูปภาพจุดบริการ).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Photo {
-    /// The photo's id, unique in the service.
+    /// The photo's id, unique in the service and never given to another photo, even
+    /// after this one is removed.
+    #[schemars(range(min = 1))]
     pub id: u64,
     /// The media type sniffed from the file's content.
+    #[schemars(extend("enum" = ["image/jpeg", "image/png", "image/gif", "image/webp"]))]
     pub content_type: String,
     /// Size in bytes.
+    #[schemars(range(min = 1, max = MAX_PHOTO_BYTES))]
     pub size: u64,
     /// When it was uploaded.
     pub uploaded_at: DateTime<Utc>,
     /// Where to fetch it, relative to the service's address.
+    #[schemars(extend("format" = "uri-reference", "examples" = ["/api/v1/points/0113030601000/photos/12"]))]
     pub url: String,
 }
 
 /// One row of the structure list (จุดบริการหน่วยงาน และโครงสร้าง).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PointSummary {
     /// รหัสหน่วยงาน: the 13-digit key.
     pub code: PointCode,
@@ -152,63 +167,85 @@ pub struct PointSummary {
     pub level: Level,
     /// ประเภท.
     #[serde(rename = "type")]
+    #[schemars(with = "NameText")]
     pub unit_type: String,
     /// ประเภทย่อย.
+    #[schemars(with = "NameText")]
     pub subtype: String,
     /// หมวดหมู่.
+    #[schemars(with = "NameText")]
     pub category: String,
-    /// The ministry's id.
+    /// The ministry's id (2 digits).
+    #[schemars(example = "01")]
     pub ministry_id: String,
-    /// The department's id.
+    /// The department's id (4 digits: the ministry's 2, then 2).
+    #[schemars(example = "0101")]
     pub department_id: String,
-    /// The agency's id.
+    /// The agency's id (6 digits: the department's 4, then 2).
+    #[schemars(example = "010101")]
     pub agency_id: String,
-    /// The parent unit's code (เลือกหน่วยงานที่สังกัด), none for a head agency.
+    /// The parent unit's code (หน่วยงานที่สังกัด); `null` for a root of its agency,
+    /// such as a head agency.
     pub parent_code: Option<PointCode>,
     /// Display name in Thai (หน่วยงาน).
+    #[schemars(with = "NameText")]
     pub name_th: String,
     /// Display name in English.
+    #[schemars(with = "NameText")]
     pub name_en: String,
-    /// The province the point is in.
+    /// The province the point is in, in Thai.
+    #[schemars(with = "ProvinceName")]
     pub province: String,
-    /// Authorize Code of the unit; shown only to accounts whose subtree holds it, as
-    /// it proves membership of the unit.
+    /// Authorize Code of the unit; `null` for a point outside the caller's subtree,
+    /// as the code proves membership of its unit.
     pub authorize_code: Option<AuthorizeCode>,
     /// สถานะ.
     pub status: Status,
     /// How many processes are bound (จำนวนกระบวนการ).
     pub process_count: u32,
-    /// Changes with every edit of the record; the `ETag` is this number quoted.
+    /// Grows with every change to the record; the point's `ETag` is this number
+    /// quoted, `"<version>"`.
+    #[schemars(range(min = 1))]
     pub version: u64,
     /// แก้ไขครั้งล่าสุด.
     pub updated_at: DateTime<Utc>,
 }
 
 /// A service point with every field (แก้ไขจุดบริการหน่วยงาน).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ServicePoint {
     /// The fields the structure list shows.
     #[serde(flatten)]
     pub summary: PointSummary,
     /// ชื่อเต็มของหน่วยงาน.
+    #[schemars(with = "NameText")]
     pub full_name: String,
     /// ที่อยู่ (ภาษาไทย).
+    #[schemars(with = "AddressText")]
     pub address_th: String,
     /// Latitude (WGS84).
+    #[schemars(range(min = -90.0, max = 90.0))]
     pub lat: f64,
     /// Longitude (WGS84).
+    #[schemars(range(min = -180.0, max = 180.0))]
     pub lng: f64,
-    /// Opening hours, sorted by day and time.
+    /// Opening hours (เวลาทำการ), sorted by day and time; each period opens before it
+    /// closes, and periods of one day do not overlap.
+    #[schemars(length(max = MAX_OPENING_PERIODS))]
     pub hours: Vec<OpeningPeriod>,
-    /// Contact e-mail.
+    /// Contact e-mail, or `null`.
+    #[schemars(with = "Option<EmailAddress>")]
     pub email: Option<String>,
-    /// Contact telephone.
+    /// Contact telephone, or `null`.
+    #[schemars(with = "Option<TelephoneNumber>")]
     pub telephone: Option<String>,
-    /// Photos of the point.
+    /// Photos of the point, by id.
+    #[schemars(length(max = MAX_PHOTOS))]
     pub photos: Vec<Photo>,
-    /// Version of the bound process set; its `ETag` is this number quoted with a `b`.
+    /// Version of the bound process set; its `ETag` is this number quoted after a
+    /// `b`, `"b<version>"`.
     pub bindings_version: u64,
-    /// When the bound process set last changed.
+    /// When the bound process set last changed; `null` if it never has.
     pub bindings_updated_at: Option<DateTime<Utc>>,
     /// The bound process ids, when asked for (`include=detail` on a list, always on one point).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -249,7 +286,7 @@ where
 
 /// The editable fields of a point (`PATCH /points/{code}`): absent fields are left
 /// alone; `null` clears a field that may be empty.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PointPatch {
     /// ชื่อสำหรับแสดงผล (ภาษาไทย).
@@ -258,6 +295,7 @@ pub struct PointPatch {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "NameText")]
     pub name_th: Option<String>,
     /// ชื่อสำหรับแสดงผล (ภาษาอังกฤษ).
     #[serde(
@@ -265,6 +303,7 @@ pub struct PointPatch {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "NameText")]
     pub name_en: Option<String>,
     /// ชื่อเต็มของหน่วยงาน.
     #[serde(
@@ -272,6 +311,7 @@ pub struct PointPatch {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "NameText")]
     pub full_name: Option<String>,
     /// ที่อยู่ (ภาษาไทย).
     #[serde(
@@ -279,34 +319,40 @@ pub struct PointPatch {
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "AddressText")]
     pub address_th: Option<String>,
-    /// Province, one of the 77.
+    /// Province, one of the 77, in Thai.
     #[serde(
         default,
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "ProvinceName")]
     pub province: Option<String>,
-    /// Latitude.
+    /// Latitude (WGS84).
     #[serde(
         default,
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "f64", range(min = -90.0, max = 90.0))]
     pub lat: Option<f64>,
-    /// Longitude.
+    /// Longitude (WGS84).
     #[serde(
         default,
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "f64", range(min = -180.0, max = 180.0))]
     pub lng: Option<f64>,
-    /// Opening hours: the whole week, replacing what was there.
+    /// Opening hours: the whole week, replacing what was there; each period opens
+    /// before it closes, and periods of one day do not overlap.
     #[serde(
         default,
         deserialize_with = "present",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Vec<OpeningPeriod>", length(max = MAX_OPENING_PERIODS))]
     pub hours: Option<Vec<OpeningPeriod>>,
     /// E-mail; `null` clears it.
     #[serde(
@@ -314,6 +360,7 @@ pub struct PointPatch {
         deserialize_with = "double_option",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Option<EmailAddress>")]
     pub email: Option<Option<String>>,
     /// Telephone; `null` clears it.
     #[serde(
@@ -321,13 +368,17 @@ pub struct PointPatch {
         deserialize_with = "double_option",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Option<TelephoneNumber>")]
     pub telephone: Option<Option<String>>,
-    /// Parent unit; `null` makes the point a root of its agency.
+    /// The new parent unit; `null` makes the point a root of its agency. It must
+    /// exist, be inside the caller's scope, and be neither the point nor a unit
+    /// under it.
     #[serde(
         default,
         deserialize_with = "double_option",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Option<PointCode>")]
     pub parent_code: Option<Option<PointCode>>,
 }
 
@@ -339,47 +390,62 @@ impl PointPatch {
 }
 
 /// A new point (`POST /points`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewPoint {
     /// The 13-digit code.
     pub code: PointCode,
-    /// The agency the point belongs to.
+    /// The agency the point belongs to; its ministry and department follow from it.
     pub agency_id: String,
-    /// The parent unit, in the same agency.
+    /// The parent unit, in the same agency and inside the caller's scope; absent or
+    /// `null` for a root.
     #[serde(default)]
     pub parent_code: Option<PointCode>,
     /// ระดับ.
     pub level: Level,
     /// ประเภท.
     #[serde(rename = "type")]
+    #[schemars(with = "NameText")]
     pub unit_type: String,
     /// ประเภทย่อย.
+    #[schemars(with = "NameText")]
     pub subtype: String,
     /// หมวดหมู่.
+    #[schemars(with = "NameText")]
     pub category: String,
     /// Thai display name.
+    #[schemars(with = "NameText")]
     pub name_th: String,
     /// English display name.
+    #[schemars(with = "NameText")]
     pub name_en: String,
     /// Full name.
+    #[schemars(with = "NameText")]
     pub full_name: String,
     /// Thai address.
+    #[schemars(with = "AddressText")]
     pub address_th: String,
-    /// Province.
+    /// Province, one of the 77, in Thai.
+    #[schemars(with = "ProvinceName")]
     pub province: String,
-    /// Latitude.
+    /// Latitude (WGS84).
+    #[schemars(range(min = -90.0, max = 90.0))]
     pub lat: f64,
-    /// Longitude.
+    /// Longitude (WGS84).
+    #[schemars(range(min = -180.0, max = 180.0))]
     pub lng: f64,
-    /// Opening hours.
+    /// Opening hours; none when absent. Each period opens before it closes, and
+    /// periods of one day do not overlap.
     #[serde(default)]
+    #[schemars(length(max = MAX_OPENING_PERIODS))]
     pub hours: Vec<OpeningPeriod>,
-    /// E-mail.
+    /// Contact e-mail.
     #[serde(default)]
+    #[schemars(with = "Option<EmailAddress>")]
     pub email: Option<String>,
-    /// Telephone.
+    /// Contact telephone.
     #[serde(default)]
+    #[schemars(with = "Option<TelephoneNumber>")]
     pub telephone: Option<String>,
     /// Shown unless said otherwise.
     #[serde(default = "shown")]
@@ -391,7 +457,7 @@ fn shown() -> Status {
 }
 
 /// The body of `PUT /points/{code}/status`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusChange {
     /// The new status.
@@ -399,39 +465,46 @@ pub struct StatusChange {
 }
 
 /// One page of a list, with the cursor of the next page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(rename = "{T}Page")]
 pub struct Page<T> {
-    /// The records of this page.
+    /// The records of this page, in key order.
+    #[schemars(length(max = MAX_PAGE_SIZE))]
     pub items: Vec<T>,
-    /// Pass as `cursor` to read the next page; absent on the last page.
+    /// Pass as `cursor` to read the next page; absent on the last page. Opaque:
+    /// never build or change one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub next_cursor: Option<String>,
 }
 
 /// Copy cancellation (การยกเลิกสำเนา): services given without asking for photocopies.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CopyCancellation {
     /// Services given in the period.
     pub services_total: u64,
     /// Of those, given without asking for photocopies of documents.
     pub without_copies: u64,
-    /// `without_copies` as a percentage of `services_total`, one decimal.
+    /// `without_copies` as a percentage of `services_total`, one decimal; 0 when no
+    /// service was given.
+    #[schemars(range(min = 0.0, max = 100.0))]
     pub percent: f64,
 }
 
 /// Citizen satisfaction (ความพึงพอใจ) from ratings of 1 to 5.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Satisfaction {
     /// How many citizens rated.
     pub responses: u64,
     /// Mean rating, two decimals; 0 when nobody rated.
+    #[schemars(range(min = 0.0, max = 5.0))]
     pub average: f64,
     /// Ratings of 1, 2, 3, 4 and 5, in that order.
     pub distribution: [u64; 5],
 }
 
 /// `GET /points/{code}/stats`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PointStats {
     /// The point.
     pub code: PointCode,
@@ -442,7 +515,7 @@ pub struct PointStats {
 }
 
 /// Which points may bind a process besides those of its own department.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OpenTo {
     /// Points of the process's own department only.
@@ -465,7 +538,7 @@ impl OpenTo {
 }
 
 /// A process (กระบวนงาน) as lists show it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ProcessSummary {
     /// The process id.
     pub id: ProcessId,
@@ -484,9 +557,10 @@ pub struct ProcessSummary {
 }
 
 /// One step of a citizen manual.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ManualStep {
     /// 1-based order.
+    #[schemars(range(min = 1))]
     pub order: u32,
     /// What happens.
     pub description: String,
@@ -497,7 +571,7 @@ pub struct ManualStep {
 }
 
 /// A document the citizen must bring (เอกสารหลักฐาน).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RequiredDocument {
     /// The document.
     pub name: String,
@@ -510,7 +584,7 @@ pub struct RequiredDocument {
 }
 
 /// A fee (ค่าธรรมเนียม).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Fee {
     /// What is paid for.
     pub description: String,
@@ -519,7 +593,7 @@ pub struct Fee {
 }
 
 /// A citizen manual (คู่มือประชาชน).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Manual {
     /// Basic information (ข้อมูลเบื้องต้น).
     pub description: String,
@@ -538,7 +612,7 @@ pub struct Manual {
 }
 
 /// `GET /processes/{id}`: a process with its manual.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Process {
     /// The list fields.
     #[serde(flatten)]
@@ -548,7 +622,7 @@ pub struct Process {
 }
 
 /// A process bound to a point.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct BoundProcess {
     /// The process.
     #[serde(flatten)]
@@ -558,7 +632,7 @@ pub struct BoundProcess {
 }
 
 /// `GET /points/{code}/processes`: the bound set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PointProcesses {
     /// The point.
     pub code: PointCode,
@@ -571,7 +645,7 @@ pub struct PointProcesses {
 }
 
 /// The body of `PUT /points/{code}/processes`: the whole bound set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcessSet {
     /// The ids the set becomes.
@@ -579,7 +653,7 @@ pub struct ProcessSet {
 }
 
 /// A ministry (กระทรวง).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Ministry {
     /// Two-digit id.
     pub id: String,
@@ -590,7 +664,7 @@ pub struct Ministry {
 }
 
 /// A department (กรม).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Department {
     /// Four-digit id: the ministry's two, then two.
     pub id: String,
@@ -603,7 +677,7 @@ pub struct Department {
 }
 
 /// An agency (หน่วยงาน): a department's central administration or a regional office.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Agency {
     /// Six-digit id: the department's four, then two.
     pub id: String,
@@ -618,7 +692,7 @@ pub struct Agency {
 }
 
 /// How an account signs in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AccountKind {
     /// CITIZENinfo username and password.
@@ -628,7 +702,7 @@ pub enum AccountKind {
 }
 
 /// The part of the organisation tree an account acts on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ScopeKind {
     /// The whole tree.
@@ -644,7 +718,7 @@ pub enum ScopeKind {
 }
 
 /// An account's scope.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Scope {
     /// What kind of subtree.
     pub kind: ScopeKind,
@@ -655,7 +729,7 @@ pub struct Scope {
 }
 
 /// What an account may change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Right {
     /// Edit a point's fields and photos.
@@ -681,7 +755,7 @@ impl Right {
 }
 
 /// `GET /me`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Me {
     /// Username.
     pub username: String,
@@ -692,29 +766,35 @@ pub struct Me {
     /// Where it may act.
     pub scope: Scope,
     /// What it may change.
+    #[schemars(extend("uniqueItems" = true))]
     pub rights: Vec<Right>,
     /// When the token used for this call expires.
     pub token_expires_at: DateTime<Utc>,
 }
 
 /// A successful answer of `POST /auth/token` (RFC 6749 §5.1).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TokenResponse {
     /// The bearer token.
     pub access_token: String,
     /// Always `Bearer`.
+    #[schemars(extend("enum" = ["Bearer"]))]
     pub token_type: String,
     /// Seconds until `access_token` expires.
+    #[schemars(range(min = 1))]
     pub expires_in: u64,
-    /// Trade for a new access token with the `refresh_token` grant.
+    /// Trade for a new access token with the `refresh_token` grant; good for one use
+    /// within 30 days.
     pub refresh_token: String,
 }
 
 /// The form of `POST /auth/token` (RFC 6749 and RFC 8628); which fields are needed
 /// depends on `grant_type`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TokenRequest {
-    /// `password`, `refresh_token` or `urn:ietf:params:oauth:grant-type:device_code`.
+    /// `password`, `refresh_token` or `urn:ietf:params:oauth:grant-type:device_code`;
+    /// any other value is 400 `unsupported_grant_type`.
+    #[schemars(extend("enum" = ["password", "refresh_token", DEVICE_GRANT_TYPE]))]
     pub grant_type: String,
     /// For `password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -740,7 +820,7 @@ pub struct TokenRequest {
 pub const DEVICE_GRANT_TYPE: &str = "urn:ietf:params:oauth:grant-type:device_code";
 
 /// `POST /auth/register`: the first sign-in of an account, binding it to a unit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Registration {
     /// Username.
@@ -756,32 +836,72 @@ pub struct Registration {
     /// The unit's agency.
     pub agency_id: String,
     /// The person's name.
+    #[schemars(with = "NameText")]
     pub contact_name: String,
     /// The person's e-mail.
+    #[schemars(with = "EmailAddress")]
     pub email: String,
     /// The person's telephone.
+    #[schemars(with = "TelephoneNumber")]
     pub telephone: String,
 }
 
+/// The form of `POST /auth/device` (RFC 8628 §3.1); the body may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceRequest {
+    /// The client's id; optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// Requested scope; ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+
+/// The form of `POST /device`, where a person approves or refuses a device sign-in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceVerification {
+    /// The code the device shows; case and surrounding spaces do not matter.
+    pub user_code: String,
+    /// The person's OpenID.
+    pub username: String,
+    /// The person's password.
+    pub password: String,
+    /// `approve` (อนุญาต) or `deny` (ปฏิเสธ); anything else is answered with an HTML
+    /// page and 400.
+    #[schemars(extend("enum" = ["approve", "deny"]))]
+    pub action: String,
+}
+
 /// The answer of `POST /auth/device` (RFC 8628 §3.2).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DeviceAuthorization {
     /// Poll the token endpoint with this.
     pub device_code: String,
-    /// The person types this on the verification page.
+    /// The person types this on the verification page: 8 letters without vowels, as
+    /// `XXXX-XXXX`.
+    #[schemars(
+        regex(pattern = "^[BCDFGHJKLMNPQRSTVWXZ]{4}-[BCDFGHJKLMNPQRSTVWXZ]{4}$"),
+        example = "BCDF-GHJK"
+    )]
     pub user_code: String,
-    /// The verification page.
+    /// The verification page, `/device`.
+    #[schemars(extend("format" = "uri"))]
     pub verification_uri: String,
     /// The verification page with the code filled in.
+    #[schemars(extend("format" = "uri"))]
     pub verification_uri_complete: String,
-    /// Seconds until the codes expire.
+    /// Seconds until the codes expire (600 by default).
+    #[schemars(range(min = 1))]
     pub expires_in: u64,
-    /// Seconds to wait between polls.
+    /// Seconds to wait between polls (5 by default); grows by 5 after each
+    /// `slow_down`.
     pub interval: u64,
 }
 
 /// What was wrong with one field of a request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct FieldError {
     /// The field's path, e.g. `lat` or `hours[2].open`.
     pub field: String,
@@ -791,32 +911,35 @@ pub struct FieldError {
 
 /// The one error shape of the API. It follows RFC 6749 §5.2 (`error`,
 /// `error_description`) so OAuth clients read it unchanged, and adds `details`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ErrorBody {
     /// Machine-readable code, e.g. `not_found`, `precondition_failed`.
     pub error: String,
     /// One sentence for people.
     pub error_description: String,
-    /// Per-field problems, when the request had any.
+    /// Per-field problems; absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(min = 1))]
     pub details: Vec<FieldError>,
 }
 
 /// One counter of the sandbox's request statistics.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RouteCount {
     /// HTTP method.
     pub method: String,
     /// The route as declared, e.g. `/api/v1/points/{code}`.
     pub route: String,
     /// Status answered; 0 for a connection closed without an answer.
+    #[schemars(range(max = 599))]
     pub status: u16,
     /// How many requests.
+    #[schemars(range(min = 1))]
     pub count: u64,
 }
 
 /// `GET /_sandbox/stats`: requests counted since start or the last reset.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SandboxStats {
     /// All requests counted.
     pub total: u64,
@@ -836,7 +959,7 @@ impl SandboxStats {
 }
 
 /// What `GET /points` adds to each row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Include {
     /// Every field of each point and its bound process ids.
@@ -945,4 +1068,72 @@ pub struct OrgQuery {
     /// Only those of this department (agencies).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
+}
+
+/// The contract's component schemas (`components.schemas` of `openapi.yaml`),
+/// generated from the types of this crate in JSON Schema 2020-12, as OpenAPI 3.1
+/// takes it: request bodies as the service reads them, answers as it writes them,
+/// and the parameters' rules. References point into `#/components/schemas/`.
+///
+/// A name that two types would both claim, or that reads differently as a
+/// request and as an answer, is an error naming it.
+pub fn component_schemas() -> Result<serde_json::Map<String, serde_json::Value>, String> {
+    use schemars::generate::SchemaSettings;
+
+    let settings = SchemaSettings::draft2020_12().with(|s| {
+        s.definitions_path = "/components/schemas".into();
+        s.meta_schema = None;
+    });
+    let mut requests = settings.clone().for_deserialize().into_generator();
+    requests.subschema_for::<TokenRequest>();
+    requests.subschema_for::<Registration>();
+    requests.subschema_for::<DeviceRequest>();
+    requests.subschema_for::<DeviceVerification>();
+    requests.subschema_for::<PointPatch>();
+    requests.subschema_for::<NewPoint>();
+    requests.subschema_for::<StatusChange>();
+    requests.subschema_for::<ProcessSet>();
+    // Parameters of paths and queries.
+    requests.subschema_for::<PointCode>();
+    requests.subschema_for::<ProcessId>();
+    requests.subschema_for::<Level>();
+    requests.subschema_for::<Status>();
+    requests.subschema_for::<Include>();
+    requests.subschema_for::<ProvinceName>();
+    requests.subschema_for::<SearchText>();
+    requests.subschema_for::<PointCodeList>();
+
+    let mut answers = settings.for_serialize().into_generator();
+    answers.subschema_for::<TokenResponse>();
+    answers.subschema_for::<DeviceAuthorization>();
+    answers.subschema_for::<Me>();
+    answers.subschema_for::<Ministry>();
+    answers.subschema_for::<Department>();
+    answers.subschema_for::<Agency>();
+    answers.subschema_for::<Page<PointSummary>>();
+    answers.subschema_for::<Page<ServicePoint>>();
+    answers.subschema_for::<ServicePoint>();
+    answers.subschema_for::<PointStats>();
+    answers.subschema_for::<Photo>();
+    answers.subschema_for::<PointProcesses>();
+    answers.subschema_for::<Page<ProcessSummary>>();
+    answers.subschema_for::<Process>();
+    answers.subschema_for::<ErrorBody>();
+    answers.subschema_for::<SandboxStats>();
+
+    let mut schemas = requests.take_definitions(true);
+    for (name, schema) in answers.take_definitions(true) {
+        match schemas.get(&name) {
+            Some(known) if *known != schema => {
+                return Err(format!(
+                    "the schema {name} reads differently as a request and as an answer: give one of the two types another name"
+                ));
+            }
+            Some(_) => {}
+            None => {
+                schemas.insert(name, schema);
+            }
+        }
+    }
+    Ok(schemas)
 }

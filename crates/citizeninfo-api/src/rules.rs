@@ -1,9 +1,18 @@
 //! The rules a field must keep, written once for the client (to refuse bad input
 //! before any request) and the sandbox (to refuse it at the door).
+//!
+//! Each rule is stated here once, in two forms side by side: the Rust check the
+//! client and the sandbox run, and the JSON Schema the contract (`openapi.yaml`)
+//! publishes for it, generated from the `JsonSchema` impls below. The patterns are
+//! ECMA-262 regular expressions without Unicode property escapes, so every JSON
+//! Schema validator reads them alike; the sandbox's contract tests check that each
+//! pattern accepts exactly what its Rust rule accepts.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
 use crate::models::{FieldError, OpeningPeriod};
@@ -28,9 +37,13 @@ pub const MAX_PAGE_SIZE: u32 = 1000;
 /// Thailand's bounding box: (south, north, west, east) in degrees.
 pub const THAILAND_BOUNDS: (f64, f64, f64, f64) = (5.6, 20.5, 97.3, 105.7);
 
-/// Defines a string newtype that is checked when parsed and when deserialized.
+/// Defines a string newtype that is checked when parsed and when deserialized, with
+/// its JSON Schema: the check and the pattern state the same rule, side by side.
 macro_rules! checked_string {
-    ($(#[$doc:meta])* $name:ident, $check:expr, $rule:literal) => {
+    (
+        $(#[$doc:meta])* $name:ident, $check:expr, $rule:literal,
+        pattern = $pattern:literal, description = $description:literal, example = $example:literal
+    ) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(String);
@@ -38,6 +51,9 @@ macro_rules! checked_string {
         impl $name {
             /// The rule, as error messages state it.
             pub const RULE: &'static str = $rule;
+
+            /// The rule as the contract's pattern states it.
+            pub const PATTERN: &'static str = $pattern;
 
             /// The value as text.
             pub fn as_str(&self) -> &str {
@@ -76,6 +92,25 @@ macro_rules! checked_string {
                 s.parse().map_err(de::Error::custom)
             }
         }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn schema_id() -> Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!({
+                    "type": "string",
+                    "description": $description,
+                    "pattern": $pattern,
+                    "examples": [$example],
+                })
+            }
+        }
     };
 }
 
@@ -83,28 +118,66 @@ checked_string!(
     /// รหัสหน่วยงาน: a unit's 13-digit code, the key of every record.
     PointCode,
     |s| s.len() == 13 && s.bytes().all(|b| b.is_ascii_digit()),
-    "a unit code is exactly 13 digits"
+    "a unit code is exactly 13 digits",
+    pattern = "^[0-9]{13}$",
+    description = "รหัสหน่วยงาน: a unit's code, exactly 13 digits; the key of every record.",
+    example = "0113030601000"
 );
 
 checked_string!(
     /// A unit's Authorize Code: 15 upper-case hexadecimal characters.
     AuthorizeCode,
     |s| s.len() == 15 && s.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)),
-    "an Authorize Code is exactly 15 upper-case hexadecimal characters (0-9, A-F)"
+    "an Authorize Code is exactly 15 upper-case hexadecimal characters (0-9, A-F)",
+    pattern = "^[0-9A-F]{15}$",
+    description = "A unit's Authorize Code: exactly 15 upper-case hexadecimal characters (0-9, A-F).",
+    example = "2DBBEA63C543BF4"
 );
 
 checked_string!(
     /// A process id: `P` and five digits.
     ProcessId,
     |s| s.len() == 6 && s.starts_with('P') && s[1..].bytes().all(|b| b.is_ascii_digit()),
-    "a process id is P followed by 5 digits, e.g. P00042"
+    "a process id is P followed by 5 digits, e.g. P00042",
+    pattern = "^P[0-9]{5}$",
+    description = "A process id (กระบวนงาน): `P` and 5 digits.",
+    example = "P00042"
 );
 
-/// A time of day, `HH:MM` on the wire, from 00:00 to 24:00.
+/// A time of day from 00:00 to 24:00.
+///
+/// On the wire it is exactly `HH:MM`, both ways ([`TimeOfDay::from_wire`], stated
+/// for the contract by [`TimeOfDay::PATTERN`]). The looser forms people type, `8:30`
+/// and `16.30`, are read by [`FromStr`], which the opening-hours text parser
+/// ([`crate::hours`]) uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct TimeOfDay(u16);
 
 impl TimeOfDay {
+    /// The wire form as the contract's pattern states it: `HH:MM` from 00:00 to 24:00.
+    pub const PATTERN: &'static str = "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$";
+
+    /// Reads the wire form: exactly `HH:MM` (two digits, a colon, two digits), from
+    /// 00:00 to 24:00. Answers always write it so, and requests must.
+    pub fn from_wire(s: &str) -> Result<TimeOfDay, String> {
+        let bad = || format!("{s:?} is not a time: write HH:MM from 00:00 to 24:00");
+        let b = s.as_bytes();
+        let digit = |i: usize| {
+            b.get(i)
+                .filter(|c| c.is_ascii_digit())
+                .map(|c| u16::from(c - b'0'))
+        };
+        if b.len() != 5 || b[2] != b':' {
+            return Err(bad());
+        }
+        match (digit(0), digit(1), digit(3), digit(4)) {
+            (Some(h1), Some(h2), Some(m1), Some(m2)) => {
+                TimeOfDay::new(h1 * 10 + h2, m1 * 10 + m2).ok_or_else(bad)
+            }
+            _ => Err(bad()),
+        }
+    }
+
     /// From hours and minutes; `None` past 24:00.
     pub fn new(hours: u16, minutes: u16) -> Option<TimeOfDay> {
         let total = hours.checked_mul(60)?.checked_add(minutes)?;
@@ -123,6 +196,8 @@ impl TimeOfDay {
     }
 }
 
+/// Reads a time as people type it: `HH:MM`, and also `H:MM` and `HH.MM`. The wire
+/// form is stricter: see [`TimeOfDay::from_wire`].
 impl FromStr for TimeOfDay {
     type Err = String;
 
@@ -153,8 +228,198 @@ impl Serialize for TimeOfDay {
 impl<'de> Deserialize<'de> for TimeOfDay {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(de::Error::custom)
+        TimeOfDay::from_wire(&s).map_err(de::Error::custom)
     }
+}
+
+impl JsonSchema for TimeOfDay {
+    fn schema_name() -> Cow<'static, str> {
+        "TimeOfDay".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        concat!(module_path!(), "::TimeOfDay").into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "A time of day, exactly `HH:MM`, from 00:00 to 24:00 (24:00 is midnight at the end of the day), in requests and answers alike.",
+            "pattern": TimeOfDay::PATTERN,
+            "examples": ["08:30"],
+        })
+    }
+}
+
+/// Text in a name or address field, as [`Checker::text`] takes it: not blank (it
+/// has a character that is not white space, Unicode `White_Space` as `str::trim`
+/// takes it), and no control character but a newline. `maxLength` comes with the
+/// field.
+pub const TEXT_PATTERN: &str = concat!(
+    r"^[^\x00-\x09\x0B-\x1F\x7F-\x9F]*",
+    r"[^\x00-\x20\x7F-\x9F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]",
+    r"[^\x00-\x09\x0B-\x1F\x7F-\x9F]*$"
+);
+
+/// An e-mail address, as [`is_email`] takes it.
+pub const EMAIL_PATTERN: &str = concat!(
+    r"^[^@\x00-\x20\x7F-\x9F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+@",
+    r"[^\x00-\x2C\x2E\x2F\x3A-\x40\x5B-\x60\x7B-\x9F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+",
+    r"(\.[^\x00-\x2C\x2E\x2F\x3A-\x40\x5B-\x60\x7B-\x9F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+)+$"
+);
+
+/// A telephone field, as [`is_telephone`] takes it: at least one digit, and nothing
+/// but digits, spaces, `+ - ( ) ,` and `ต่อ` for an extension.
+pub const TELEPHONE_PATTERN: &str = "^([ +(),-]|ต่อ)*[0-9]([0-9 +(),-]|ต่อ)*$";
+
+/// Free text to search for, as [`is_search_text`] takes it: no control characters.
+pub const SEARCH_TEXT_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F]*$";
+
+/// A list of codes, as [`parse_codes`] takes it: 1 to [`MAX_PAGE_SIZE`] codes
+/// separated by single commas.
+pub fn codes_pattern() -> String {
+    format!(
+        "^[0-9]{{13}}(,[0-9]{{13}}){{0,{}}}$",
+        MAX_PAGE_SIZE.saturating_sub(1)
+    )
+}
+
+/// Declares a type that only carries the schema of a rule, for fields whose Rust
+/// type is a plain `String` checked by [`Checker`] or a function of this module.
+macro_rules! rule_schema {
+    ($(#[$doc:meta])* $name:ident, $schema_name:literal, $schema:expr) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct $name;
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                $schema_name.into()
+            }
+
+            fn schema_id() -> Cow<'static, str> {
+                concat!(module_path!(), "::", stringify!($name)).into()
+            }
+
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                $schema
+            }
+        }
+    };
+}
+
+rule_schema!(
+    /// The schema of a name field: [`Checker::text`] with [`MAX_NAME_CHARS`].
+    NameText,
+    "NameText",
+    json_schema!({
+        "type": "string",
+        "description": format!(
+            "A name: not blank, at most {MAX_NAME_CHARS} characters, and no control character but a newline."
+        ),
+        "minLength": 1,
+        "maxLength": MAX_NAME_CHARS,
+        "pattern": TEXT_PATTERN,
+    })
+);
+
+rule_schema!(
+    /// The schema of an address field: [`Checker::text`] with [`MAX_ADDRESS_CHARS`].
+    AddressText,
+    "AddressText",
+    json_schema!({
+        "type": "string",
+        "description": format!(
+            "An address: not blank, at most {MAX_ADDRESS_CHARS} characters, and no control character but a newline."
+        ),
+        "minLength": 1,
+        "maxLength": MAX_ADDRESS_CHARS,
+        "pattern": TEXT_PATTERN,
+    })
+);
+
+rule_schema!(
+    /// The schema of an e-mail field: [`Checker::email`].
+    EmailAddress,
+    "Email",
+    json_schema!({
+        "type": "string",
+        "description": format!(
+            "An e-mail address (name@example.go.th), at most {MAX_EMAIL_CHARS} characters: a local part without `@`, white space or control characters, then `@` and a domain of two or more labels separated by dots, each made of ASCII letters, digits and `-`, or of characters beyond ASCII (a Thai domain) that are neither white space nor control characters."
+        ),
+        "maxLength": MAX_EMAIL_CHARS,
+        "pattern": EMAIL_PATTERN,
+        "examples": ["saraban@dopa.go.th"],
+    })
+);
+
+rule_schema!(
+    /// The schema of a telephone field: [`Checker::telephone`].
+    TelephoneNumber,
+    "Telephone",
+    json_schema!({
+        "type": "string",
+        "description": format!(
+            "A telephone field: digits, spaces, `+ - ( ) ,` and ต่อ for an extension, with at least one digit; at most {MAX_TELEPHONE_CHARS} characters."
+        ),
+        "maxLength": MAX_TELEPHONE_CHARS,
+        "pattern": TELEPHONE_PATTERN,
+        "examples": ["0 2221 2141 ต่อ 12"],
+    })
+);
+
+rule_schema!(
+    /// The schema of free text to search for: [`is_search_text`].
+    SearchText,
+    "SearchText",
+    json_schema!({
+        "type": "string",
+        "description": "Free text to search for, without control characters: one (such as NUL) is refused with 400 `invalid_parameter`, never matched.",
+        "pattern": SEARCH_TEXT_PATTERN,
+    })
+);
+
+rule_schema!(
+    /// The schema of a list of codes: [`parse_codes`].
+    PointCodeList,
+    "PointCodeList",
+    json_schema!({
+        "type": "string",
+        "description": format!(
+            "1 to {MAX_PAGE_SIZE} unit codes of 13 digits, separated by single commas, with nothing before, after or between them; anything else is 400 `invalid_parameter`."
+        ),
+        "pattern": codes_pattern(),
+        "examples": ["0113030601000,0113030601001"],
+    })
+);
+
+/// True for free text the service searches for: it holds no control characters.
+pub fn is_search_text(s: &str) -> bool {
+    !s.chars().any(char::is_control)
+}
+
+/// Reads a list of codes: 1 to [`MAX_PAGE_SIZE`] codes separated by single commas,
+/// nothing before, after or between them.
+pub fn parse_codes(s: &str) -> Result<Vec<PointCode>, String> {
+    let parts: Vec<&str> = s.split(',').collect();
+    if parts.len() > MAX_PAGE_SIZE as usize {
+        return Err(format!(
+            "{} codes given; at most {MAX_PAGE_SIZE} at once",
+            parts.len()
+        ));
+    }
+    parts
+        .iter()
+        .map(|part| {
+            if part.is_empty() {
+                Err(format!(
+                    "{s:?} has an empty code: give 13-digit codes separated by single commas"
+                ))
+            } else {
+                part.parse::<PointCode>()
+            }
+        })
+        .collect()
 }
 
 /// Collects field errors of one request.
@@ -189,6 +454,18 @@ impl Checker {
             );
         } else if value.chars().any(|c| c.is_control() && c != '\n') {
             self.fail(field, "must not contain control characters");
+        }
+    }
+
+    /// A province: one of Thailand's 77, in Thai ([`crate::provinces`]).
+    pub fn province(&mut self, field: &str, value: &str) {
+        if !crate::provinces::is_province(value) {
+            self.fail(
+                field,
+                format!(
+                    "{value:?} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)"
+                ),
+            );
         }
     }
 
@@ -297,15 +574,24 @@ impl Checker {
     }
 }
 
-/// True for something shaped like an e-mail address.
+/// True for something shaped like an e-mail address ([`EMAIL_PATTERN`]): a local
+/// part without `@`, white space or control characters, then `@` and a domain of
+/// two or more labels separated by dots, each made of ASCII letters, digits and
+/// `-`, or of characters beyond ASCII that are neither white space nor control
+/// characters (so a Thai domain such as `ตัวอย่าง.ไทย` is one).
 pub fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
-    let labels_ok = domain
-        .split('.')
-        .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'));
-    !local.is_empty() && !local.contains(char::is_whitespace) && domain.contains('.') && labels_ok
+    let visible = |c: char| !c.is_whitespace() && !c.is_control();
+    let label_char =
+        |c: char| c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && visible(c));
+    !local.is_empty()
+        && local.chars().all(visible)
+        && domain.contains('.')
+        && domain
+            .split('.')
+            .all(|l| !l.is_empty() && l.chars().all(label_char))
 }
 
 /// True for a telephone field as the back office keeps it.
@@ -386,10 +672,63 @@ mod tests {
     }
 
     #[test]
+    fn wire_times_are_exactly_hh_mm() {
+        assert_eq!(TimeOfDay::from_wire("08:30").unwrap().to_string(), "08:30");
+        assert_eq!(TimeOfDay::from_wire("00:00").unwrap().minutes(), 0);
+        assert_eq!(TimeOfDay::from_wire("24:00").unwrap().minutes(), 24 * 60);
+        for bad in [
+            "8:30",
+            "16.30",
+            "24:30",
+            "24:01",
+            "12:60",
+            "25:00",
+            "08:3",
+            "08:300",
+            "+8:30",
+            "08:+5",
+            " 08:30",
+            "08:30 ",
+            "0830",
+            "",
+            "๑๒:๐๐",
+        ] {
+            assert!(TimeOfDay::from_wire(bad).is_err(), "{bad:?}");
+        }
+        let period: Result<OpeningPeriod, _> =
+            serde_json::from_str(r#"{"day":"mon","open":"8:30","close":"16:30"}"#);
+        assert!(period.is_err(), "the wire takes HH:MM only");
+    }
+
+    #[test]
+    fn codes_lists_are_strict() {
+        assert_eq!(parse_codes("0113030601000").unwrap().len(), 1);
+        assert_eq!(parse_codes("0113030601000,0113030601001").unwrap().len(), 2);
+        for bad in [
+            "",
+            ",",
+            ",0113030601000",
+            "0113030601000,",
+            "0113030601000,,0113030601001",
+            "0113030601000, 0113030601001",
+            "12",
+        ] {
+            assert!(parse_codes(bad).is_err(), "{bad:?}");
+        }
+        assert!(parse_codes(&vec!["0113030601000"; 1000].join(",")).is_ok());
+        assert!(parse_codes(&vec!["0113030601000"; 1001].join(",")).is_err());
+    }
+
+    #[test]
     fn contact_fields() {
         assert!(is_email("saraban@dopa.go.th"));
         assert!(!is_email("saraban@dopa"));
         assert!(!is_email("no at sign"));
+        assert!(is_email("ผู้ใช้@ตัวอย่าง.ไทย"));
+        assert!(!is_email("sara\u{1}ban@dopa.go.th"));
+        assert!(!is_email("saraban@dopa..go.th"));
+        assert!(!is_email("saraban@do_pa.go.th"));
+        assert!(!is_email("sara@ban@dopa.go.th"));
         assert!(is_telephone("0 2221 2141 ต่อ 12"));
         assert!(is_telephone("+66 2 123 4567"));
         assert!(!is_telephone("call us"));

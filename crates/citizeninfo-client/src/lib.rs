@@ -1,13 +1,17 @@
 //! The HTTP client of the CITIZENinfo API: typed calls, bearer tokens refreshed
-//! when they expire, retries of what is safe to retry. It knows nothing of the
-//! terminal: tracing and saving refreshed tokens are hooks the caller supplies.
+//! when they expire, retries of what is safe to retry (one [`RetryPolicy`]), and
+//! lists read lazily page by page ([`Pages`]). It knows nothing of the terminal:
+//! tracing and saving refreshed tokens are hooks the caller supplies.
+
+mod pages;
+mod retry;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use reqwest::RequestBuilder;
-use reqwest::header::{ETAG, HeaderMap, IF_MATCH, RETRY_AFTER};
+use reqwest::header::{ETAG, HeaderMap, IF_MATCH};
 /// HTTP methods and statuses, as errors name them.
 pub use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
@@ -19,6 +23,10 @@ use citizeninfo_api::{
     PointSummary, Process, ProcessId, ProcessQuery, ProcessSet, ProcessSummary, Registration,
     ServicePoint, Status, StatusChange, TokenRequest, TokenResponse,
 };
+
+pub use pages::Pages;
+use retry::IDEMPOTENCY_KEY;
+pub use retry::{Repeat, RetryPolicy, Tried};
 
 /// What went wrong talking to the service.
 #[derive(Debug, thiserror::Error)]
@@ -108,9 +116,6 @@ pub type TraceHook = Arc<dyn Fn(&str) + Send + Sync>;
 /// Called with new credentials after a refresh, to save them.
 pub type RefreshHook = Arc<dyn Fn(&Credentials) + Send + Sync>;
 
-/// How many times a safe request is tried before its error is returned.
-const ATTEMPTS: u32 = 4;
-
 /// The API client.
 #[derive(Clone)]
 pub struct Client {
@@ -121,6 +126,7 @@ pub struct Client {
     refreshing: Arc<tokio::sync::Mutex<()>>,
     trace: Option<TraceHook>,
     on_refresh: Option<RefreshHook>,
+    retry: RetryPolicy,
 }
 
 /// Whether a request carries the bearer token.
@@ -130,15 +136,6 @@ enum Auth {
     Bearer,
     /// Sent as it is (signing in).
     None,
-}
-
-/// Whether a request may be sent again after a failure with no answer or a 5xx.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Retry {
-    /// Reads, `If-Match` writes and idempotent puts: the same outcome however often.
-    Safe,
-    /// A write that might be applied twice.
-    Never,
 }
 
 impl Client {
@@ -162,6 +159,7 @@ impl Client {
             refreshing: Arc::new(tokio::sync::Mutex::new(())),
             trace: None,
             on_refresh: None,
+            retry: RetryPolicy::default(),
         }
     }
 
@@ -188,6 +186,18 @@ impl Client {
     pub fn with_refresh_hook(mut self, hook: RefreshHook) -> Client {
         self.on_refresh = Some(hook);
         self
+    }
+
+    /// Retries failed requests as `policy` says, from now on (the default is
+    /// [`RetryPolicy::default`]).
+    pub fn with_retry_policy(mut self, policy: RetryPolicy) -> Client {
+        self.retry = policy;
+        self
+    }
+
+    /// The retry policy every request goes through.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
     }
 
     /// The credentials in use.
@@ -247,45 +257,58 @@ impl Client {
         Ok(creds.access_token)
     }
 
-    /// Sends a request built by `build`, with retries when `retry` allows, and,
-    /// when signed, one refresh when the token has expired.
+    /// Sends a signed request built by `build`, with retries as the policy allows,
+    /// and one refresh when the token has expired.
     async fn send(
         &self,
         method: Method,
         path: &str,
-        retry: Retry,
+        repeat: Repeat,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> ClientResult<(StatusCode, HeaderMap, Vec<u8>)> {
-        self.exchange(Auth::Bearer, method, path, retry, build)
+        self.exchange(Auth::Bearer, method, path, repeat, build)
             .await
     }
 
+    /// The one path of every request: `build` makes it afresh for each try, and the
+    /// retry policy decides from the request as built (its method and headers) and
+    /// from what `repeat` adds whether a failed try is sent again.
     async fn exchange(
         &self,
         auth: Auth,
         method: Method,
         path: &str,
-        retry: Retry,
+        repeat: Repeat,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> ClientResult<(StatusCode, HeaderMap, Vec<u8>)> {
         let url = self.url(path);
+        let policy = &self.retry;
         let mut refreshed = auth == Auth::None;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let mut request = build(self.http.request(method.clone(), &url));
+            let mut builder = build(self.http.request(method.clone(), &url));
             let mut used = String::new();
             if auth == Auth::Bearer {
                 used = self.bearer().await?;
-                request = request.bearer_auth(&used);
+                builder = builder.bearer_auth(&used);
             }
+            let request = match builder.build() {
+                Ok(request) => request,
+                // Never sent, and built the same way again it would fail the same way.
+                Err(source) => {
+                    self.trace(|| format!("{method} {url} -> failed: {source}"));
+                    return Err(ClientError::Network { url, source });
+                }
+            };
+            let repeatable = policy.may_repeat(request.method(), request.headers(), repeat);
             let started = std::time::Instant::now();
-            let outcome = request.send().await;
+            let outcome = self.http.execute(request).await;
             let (status, headers, body) = match outcome {
                 Err(source) => {
                     self.trace(|| format!("{method} {url} -> failed: {source}"));
-                    if retry == Retry::Safe && attempt < ATTEMPTS {
-                        tokio::time::sleep(backoff(attempt)).await;
+                    if let Some(wait) = policy.next_try(attempt, repeatable, Tried::NoAnswer) {
+                        tokio::time::sleep(wait).await;
                         continue;
                     }
                     return Err(ClientError::Network { url, source });
@@ -318,16 +341,9 @@ impl Client {
                     continue;
                 }
             }
-            let again = attempt < ATTEMPTS
-                && (status == StatusCode::TOO_MANY_REQUESTS
-                    || (retry == Retry::Safe && status.is_server_error()));
-            if again {
-                let wait = headers
-                    .get(RETRY_AFTER)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.parse::<u64>().ok())
-                    .map_or_else(|| backoff(attempt), Duration::from_secs);
-                tokio::time::sleep(wait.min(Duration::from_secs(30))).await;
+            let tried = Tried::Answered(status, &headers);
+            if let Some(wait) = policy.next_try(attempt, repeatable, tried) {
+                tokio::time::sleep(wait).await;
                 continue;
             }
             if !status.is_success() {
@@ -341,10 +357,10 @@ impl Client {
         &self,
         method: Method,
         path: &str,
-        retry: Retry,
+        repeat: Repeat,
         build: impl Fn(RequestBuilder) -> RequestBuilder,
     ) -> ClientResult<(T, Option<String>)> {
-        let (_, headers, body) = self.send(method, path, retry, build).await?;
+        let (_, headers, body) = self.send(method, path, repeat, build).await?;
         let etag = headers
             .get(ETAG)
             .and_then(|v| v.to_str().ok())
@@ -353,21 +369,22 @@ impl Client {
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str) -> ClientResult<T> {
-        Ok(self.call(Method::GET, path, Retry::Safe, |r| r).await?.0)
+        Ok(self.call(Method::GET, path, Repeat::AsSent, |r| r).await?.0)
     }
 
     /// `POST /auth/token` with any grant; no bearer token is sent. Retried like a
     /// read (a grant sent twice only issues a spare token), except a refresh.
     pub async fn token(&self, form: &TokenRequest) -> ClientResult<TokenResponse> {
         let path = "/auth/token";
-        // A refresh token is good for one use: a retried refresh would be refused.
-        let retry = if form.grant_type == "refresh_token" {
-            Retry::Never
+        // A refresh token is good for one use: a retried refresh would be refused,
+        // so it is a plain POST, which the policy does not repeat.
+        let repeat = if form.grant_type == "refresh_token" {
+            Repeat::AsSent
         } else {
-            Retry::Safe
+            Repeat::Harmless
         };
         let (_, _, body) = self
-            .exchange(Auth::None, Method::POST, path, retry, |r| r.form(form))
+            .exchange(Auth::None, Method::POST, path, repeat, |r| r.form(form))
             .await?;
         decode(path, &body)
     }
@@ -398,7 +415,7 @@ impl Client {
     pub async fn start_device(&self) -> ClientResult<DeviceAuthorization> {
         let path = "/auth/device";
         let (_, _, body) = self
-            .exchange(Auth::None, Method::POST, path, Retry::Safe, |r| {
+            .exchange(Auth::None, Method::POST, path, Repeat::Harmless, |r| {
                 r.form(&[("client_id", "citizeninfo")])
             })
             .await?;
@@ -409,7 +426,9 @@ impl Client {
     pub async fn register(&self, r: &Registration) -> ClientResult<TokenResponse> {
         let path = "/auth/register";
         let (_, _, body) = self
-            .exchange(Auth::None, Method::POST, path, Retry::Never, |b| b.json(r))
+            .exchange(Auth::None, Method::POST, path, Repeat::AsSent, |b| {
+                b.json(r)
+            })
             .await?;
         decode(path, &body)
     }
@@ -427,7 +446,7 @@ impl Client {
     /// Departments, filtered.
     pub async fn departments(&self, q: &OrgQuery) -> ClientResult<Vec<Department>> {
         Ok(self
-            .call(Method::GET, "/departments", Retry::Safe, |r| r.query(q))
+            .call(Method::GET, "/departments", Repeat::AsSent, |r| r.query(q))
             .await?
             .0)
     }
@@ -435,7 +454,7 @@ impl Client {
     /// Agencies, filtered.
     pub async fn agencies(&self, q: &OrgQuery) -> ClientResult<Vec<Agency>> {
         Ok(self
-            .call(Method::GET, "/agencies", Retry::Safe, |r| r.query(q))
+            .call(Method::GET, "/agencies", Repeat::AsSent, |r| r.query(q))
             .await?
             .0)
     }
@@ -447,7 +466,7 @@ impl Client {
             ..q.clone()
         };
         Ok(self
-            .call(Method::GET, "/points", Retry::Safe, |r| r.query(&q))
+            .call(Method::GET, "/points", Repeat::AsSent, |r| r.query(&q))
             .await?
             .0)
     }
@@ -459,7 +478,7 @@ impl Client {
             ..q.clone()
         };
         Ok(self
-            .call(Method::GET, "/points", Retry::Safe, |r| r.query(&q))
+            .call(Method::GET, "/points", Repeat::AsSent, |r| r.query(&q))
             .await?
             .0)
     }
@@ -472,29 +491,53 @@ impl Client {
     ) -> ClientResult<std::collections::BTreeMap<PointCode, ServicePoint>> {
         let mut found = std::collections::BTreeMap::new();
         for chunk in codes.chunks(citizeninfo_api::rules::MAX_PAGE_SIZE as usize) {
-            let mut q = PointQuery {
+            let q = PointQuery {
                 limit: Some(citizeninfo_api::rules::MAX_PAGE_SIZE),
                 ..PointQuery::default()
             }
             .with_codes(chunk);
-            loop {
-                let page = self.points_detail(&q).await?;
-                for p in page.items {
-                    found.insert(p.summary.code.clone(), p);
-                }
-                match page.next_cursor {
-                    Some(c) => q.cursor = Some(c),
-                    None => break,
-                }
+            let mut pages = self.points_detail_pages(&q);
+            while let Some(p) = pages.next_item().await? {
+                found.insert(p.summary.code.clone(), p);
             }
         }
         Ok(found)
     }
 
+    /// The structure list that `q` filters, read page by page from `q.cursor` on,
+    /// `q.limit` a page; a request is made only when the next page is asked for.
+    pub fn points_pages(&self, q: &PointQuery) -> Pages<PointSummary> {
+        let client = self.clone();
+        let q = q.clone();
+        Pages::new(q.cursor.clone(), move |cursor| {
+            let client = client.clone();
+            let q = PointQuery {
+                cursor,
+                ..q.clone()
+            };
+            async move { client.points(&q).await }
+        })
+    }
+
+    /// The structure list that `q` filters, with every field and the bound process
+    /// ids, read page by page like [`points_pages`](Client::points_pages).
+    pub fn points_detail_pages(&self, q: &PointQuery) -> Pages<ServicePoint> {
+        let client = self.clone();
+        let q = q.clone();
+        Pages::new(q.cursor.clone(), move |cursor| {
+            let client = client.clone();
+            let q = PointQuery {
+                cursor,
+                ..q.clone()
+            };
+            async move { client.points_detail(&q).await }
+        })
+    }
+
     /// One point and its ETag.
     pub async fn point(&self, code: &PointCode) -> ClientResult<(ServicePoint, String)> {
         let path = format!("/points/{code}");
-        let (point, etag) = self.call(Method::GET, &path, Retry::Safe, |r| r).await?;
+        let (point, etag) = self.call(Method::GET, &path, Repeat::AsSent, |r| r).await?;
         Ok((point, etag.unwrap_or_default()))
     }
 
@@ -507,7 +550,7 @@ impl Client {
     ) -> ClientResult<(ServicePoint, String)> {
         let path = format!("/points/{code}");
         let (point, etag) = self
-            .call(Method::PATCH, &path, Retry::Never, |r| {
+            .call(Method::PATCH, &path, Repeat::AsSent, |r| {
                 r.header(IF_MATCH, etag).json(patch)
             })
             .await?;
@@ -521,8 +564,8 @@ impl Client {
         idempotency_key: &str,
     ) -> ClientResult<ServicePoint> {
         Ok(self
-            .call(Method::POST, "/points", Retry::Safe, |r| {
-                r.header("Idempotency-Key", idempotency_key).json(new)
+            .call(Method::POST, "/points", Repeat::AsSent, |r| {
+                r.header(IDEMPOTENCY_KEY, idempotency_key).json(new)
             })
             .await?
             .0)
@@ -533,7 +576,7 @@ impl Client {
         let path = format!("/points/{code}/status");
         let body = StatusChange { status };
         Ok(self
-            .call(Method::PUT, &path, Retry::Safe, |r| r.json(&body))
+            .call(Method::PUT, &path, Repeat::Harmless, |r| r.json(&body))
             .await?
             .0)
     }
@@ -547,8 +590,9 @@ impl Client {
     ) -> ClientResult<ServicePoint> {
         let path = format!("/points/{code}/status");
         let body = StatusChange { status };
+        // Repeated like the unconditional status change, as it always has been.
         Ok(self
-            .call(Method::PUT, &path, Retry::Safe, |r| {
+            .call(Method::PUT, &path, Repeat::Harmless, |r| {
                 r.header(IF_MATCH, etag).json(&body)
             })
             .await?
@@ -570,7 +614,7 @@ impl Client {
         let path = format!("/points/{code}/photos");
         let name = file_name.to_owned();
         Ok(self
-            .call(Method::POST, &path, Retry::Never, move |r| {
+            .call(Method::POST, &path, Repeat::AsSent, move |r| {
                 let part = reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone());
                 r.multipart(reqwest::multipart::Form::new().part("photo", part))
             })
@@ -581,7 +625,7 @@ impl Client {
     /// Removes a photo.
     pub async fn remove_photo(&self, code: &PointCode, id: u64) -> ClientResult<()> {
         let path = format!("/points/{code}/photos/{id}");
-        self.send(Method::DELETE, &path, Retry::Never, |r| r)
+        self.send(Method::DELETE, &path, Repeat::AsSent, |r| r)
             .await?;
         Ok(())
     }
@@ -589,28 +633,39 @@ impl Client {
     /// One page of processes.
     pub async fn processes(&self, q: &ProcessQuery) -> ClientResult<Page<ProcessSummary>> {
         Ok(self
-            .call(Method::GET, "/processes", Retry::Safe, |r| r.query(q))
+            .call(Method::GET, "/processes", Repeat::AsSent, |r| r.query(q))
             .await?
             .0)
+    }
+
+    /// The processes that `q` filters, read page by page from `q.cursor` on,
+    /// `q.limit` a page; a request is made only when the next page is asked for.
+    pub fn processes_pages(&self, q: &ProcessQuery) -> Pages<ProcessSummary> {
+        let client = self.clone();
+        let q = q.clone();
+        Pages::new(q.cursor.clone(), move |cursor| {
+            let client = client.clone();
+            let q = ProcessQuery {
+                cursor,
+                ..q.clone()
+            };
+            async move { client.processes(&q).await }
+        })
     }
 
     /// Every process, by id (a few hundred: one request of 1000).
     pub async fn all_processes(
         &self,
     ) -> ClientResult<std::collections::BTreeMap<ProcessId, ProcessSummary>> {
-        let mut q = ProcessQuery {
+        let mut pages = self.processes_pages(&ProcessQuery {
             limit: Some(citizeninfo_api::rules::MAX_PAGE_SIZE),
             ..ProcessQuery::default()
-        };
+        });
         let mut all = std::collections::BTreeMap::new();
-        loop {
-            let page = self.processes(&q).await?;
-            all.extend(page.items.into_iter().map(|p| (p.id.clone(), p)));
-            match page.next_cursor {
-                Some(c) => q.cursor = Some(c),
-                None => return Ok(all),
-            }
+        while let Some(p) = pages.next_item().await? {
+            all.insert(p.id.clone(), p);
         }
+        Ok(all)
     }
 
     /// One process with its manual.
@@ -621,21 +676,26 @@ impl Client {
     /// The processes bound to a point, and the set's ETag.
     pub async fn bound(&self, code: &PointCode) -> ClientResult<(PointProcesses, String)> {
         let path = format!("/points/{code}/processes");
-        let (set, etag) = self.call(Method::GET, &path, Retry::Safe, |r| r).await?;
+        let (set, etag) = self.call(Method::GET, &path, Repeat::AsSent, |r| r).await?;
         Ok((set, etag.unwrap_or_default()))
     }
 
     /// Binds one process; true when it was not bound before.
     pub async fn bind(&self, code: &PointCode, id: &ProcessId) -> ClientResult<bool> {
         let path = format!("/points/{code}/processes/{id}");
-        let (status, _, _) = self.send(Method::PUT, &path, Retry::Safe, |r| r).await?;
+        let (status, _, _) = self
+            .send(Method::PUT, &path, Repeat::Harmless, |r| r)
+            .await?;
         Ok(status == StatusCode::CREATED)
     }
 
     /// Unbinds one process; false when it was not bound.
     pub async fn unbind(&self, code: &PointCode, id: &ProcessId) -> ClientResult<bool> {
         let path = format!("/points/{code}/processes/{id}");
-        match self.send(Method::DELETE, &path, Retry::Safe, |r| r).await {
+        match self
+            .send(Method::DELETE, &path, Repeat::Harmless, |r| r)
+            .await
+        {
             Ok(_) => Ok(true),
             Err(e) if e.code() == Some("binding_not_found") => Ok(false),
             Err(e) => Err(e),
@@ -654,16 +714,12 @@ impl Client {
             process_ids: ids.to_vec(),
         };
         let (set, etag) = self
-            .call(Method::PUT, &path, Retry::Never, |r| {
+            .call(Method::PUT, &path, Repeat::AsSent, |r| {
                 r.header(IF_MATCH, etag).json(&body)
             })
             .await?;
         Ok((set, etag.unwrap_or_default()))
     }
-}
-
-fn backoff(attempt: u32) -> Duration {
-    Duration::from_millis(200 * 2u64.pow(attempt.saturating_sub(1)))
 }
 
 fn api_error(method: Method, path: &str, status: StatusCode, body: &[u8]) -> ClientError {

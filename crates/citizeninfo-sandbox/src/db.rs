@@ -62,7 +62,7 @@ CREATE INDEX IF NOT EXISTS points_department ON points(department_id, code);
 CREATE INDEX IF NOT EXISTS points_agency ON points(agency_id, code);
 CREATE INDEX IF NOT EXISTS points_parent ON points(parent_code);
 CREATE TABLE IF NOT EXISTS photos (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     code TEXT NOT NULL REFERENCES points(code),
     content_type TEXT NOT NULL,
     size INTEGER NOT NULL,
@@ -126,6 +126,38 @@ CREATE TABLE IF NOT EXISTS idempotency (
 ) WITHOUT ROWID;
 "#;
 
+/// A database made before photo ids were kept unique for good had `photos.id` as a
+/// plain rowid, which SQLite gives again once the newest photo is removed (so an
+/// old photo's address would show another picture). Rebuilds that table with
+/// `AUTOINCREMENT`, which never gives an id twice, keeping every photo and its id.
+fn migrate_photo_ids(conn: &Connection) -> rusqlite::Result<()> {
+    let sql: String = conn.query_row(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'photos'",
+        [],
+        |r| r.get(0),
+    )?;
+    if sql.to_ascii_uppercase().contains("AUTOINCREMENT") {
+        return Ok(());
+    }
+    conn.execute_batch(
+        "BEGIN;
+         CREATE TABLE photos_unique_ids (
+             id INTEGER PRIMARY KEY AUTOINCREMENT,
+             code TEXT NOT NULL REFERENCES points(code),
+             content_type TEXT NOT NULL,
+             size INTEGER NOT NULL,
+             data BLOB NOT NULL,
+             uploaded_at TEXT NOT NULL
+         );
+         INSERT INTO photos_unique_ids (id, code, content_type, size, data, uploaded_at)
+             SELECT id, code, content_type, size, data, uploaded_at FROM photos;
+         DROP TABLE photos;
+         ALTER TABLE photos_unique_ids RENAME TO photos;
+         CREATE INDEX IF NOT EXISTS photos_code ON photos(code, id);
+         COMMIT;",
+    )
+}
+
 /// The database, shared by every request; SQLite serialises writers anyway, so one
 /// connection behind a lock keeps transactions simple and strict.
 #[derive(Clone)]
@@ -146,6 +178,7 @@ impl Db {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.execute_batch(SCHEMA)?;
+        migrate_photo_ids(&conn)?;
         Ok(Db {
             conn: Arc::new(Mutex::new(conn)),
         })

@@ -168,6 +168,32 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiForm<T> {
     }
 }
 
+/// An optional form body: no body at all (no `Content-Type` and no bytes) reads as
+/// an empty form; otherwise as [`ApiForm`].
+pub(crate) struct ApiOptionalForm<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiOptionalForm<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> ApiResult<Self> {
+        if req.headers().contains_key(header::CONTENT_TYPE) {
+            let ApiForm(v) = ApiForm::<T>::from_request(req, state).await?;
+            return Ok(ApiOptionalForm(v));
+        }
+        let bytes = read_capped(req.into_body(), super::routes::MAX_BODY_BYTES).await?;
+        if !bytes.is_empty() {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "send the form as application/x-www-form-urlencoded",
+            ));
+        }
+        serde_urlencoded::from_bytes(&bytes)
+            .map(ApiOptionalForm)
+            .map_err(|e| ApiError::bad_request("invalid_request", e.to_string()))
+    }
+}
+
 /// A query string of type `T`; unknown and malformed parameters are 400.
 pub(crate) struct ApiQuery<T>(pub T);
 

@@ -11,9 +11,9 @@ use citizeninfo_testkit as common;
 use std::collections::{BTreeSet, HashSet};
 use std::time::{Duration, Instant};
 
-use common::{Sandbox, expect_error};
-use reqwest::StatusCode;
+use common::{Sandbox, check_body, checked, expect_error};
 use reqwest::header::{ETAG, IF_MATCH};
+use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 const PNG: &[u8] =
@@ -36,6 +36,75 @@ fn documented() -> BTreeSet<(String, String)> {
         }
     }
     out
+}
+
+const OPENAPI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../openapi.yaml");
+
+/// The line under which `openapi.yaml` holds the generated schemas, to its end.
+const SCHEMAS_HEADING: &str = "\n  schemas:\n";
+
+/// The generated schemas as the YAML block under `components.schemas`.
+fn schemas_yaml(schemas: &Value) -> String {
+    let yaml = serde_saphyr::to_string(schemas).unwrap();
+    let mut out = String::from(
+        "    # Generated from the Rust types of crates/citizeninfo-api (models.rs, rules.rs,\n    \
+         # provinces.rs): do not edit by hand. To update, run\n    \
+         # UPDATE_OPENAPI=1 cargo test -p citizeninfo-sandbox --test contract openapi_schemas\n",
+    );
+    for line in yaml.lines() {
+        if line.is_empty() {
+            out.push('\n');
+        } else {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn openapi_schemas_are_generated_from_the_rust_types() {
+    let generated = Value::Object(citizeninfo_api::component_schemas().unwrap());
+    if std::env::var_os("UPDATE_OPENAPI").is_some() {
+        let text = std::fs::read_to_string(OPENAPI).unwrap();
+        let at = text
+            .rfind(SCHEMAS_HEADING)
+            .expect("openapi.yaml ends with components.schemas");
+        let head = &text[..at + SCHEMAS_HEADING.len()];
+        std::fs::write(OPENAPI, format!("{head}{}", schemas_yaml(&generated))).unwrap();
+    }
+    let text = std::fs::read_to_string(OPENAPI).unwrap();
+    let doc: Value = serde_saphyr::from_str(&text).unwrap();
+    let committed = &doc["components"]["schemas"];
+    let names = |v: &Value| -> BTreeSet<String> {
+        v.as_object()
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let differing: Vec<String> = names(committed)
+        .union(&names(&generated))
+        .filter(|n| committed.get(n.as_str()) != generated.get(n.as_str()))
+        .cloned()
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "openapi.yaml's components.schemas differ from what the Rust types generate ({}): run \
+         `UPDATE_OPENAPI=1 cargo test -p citizeninfo-sandbox --test contract openapi_schemas` and commit it",
+        differing.join(", ")
+    );
+    // Every schema the hand-written paths name is one of the generated ones.
+    let head = &text[..text.rfind(SCHEMAS_HEADING).unwrap()];
+    for (i, _) in head.match_indices("#/components/schemas/") {
+        let name: String = head[i + "#/components/schemas/".len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        assert!(
+            generated.get(&name).is_some(),
+            "openapi.yaml names the schema {name}, which no Rust type generates"
+        );
+    }
 }
 
 #[tokio::test]
@@ -73,9 +142,16 @@ async fn routes_served_and_documented_agree() {
             StatusCode::METHOD_NOT_ALLOWED,
             "{method} {path}"
         );
-        if r.status() == StatusCode::NOT_FOUND {
-            let body: Value = r.json().await.unwrap();
-            assert_ne!(body["error"], "no_such_route", "{method} {path}");
+        let is_json = r
+            .headers()
+            .get("content-type")
+            .is_some_and(|t| t.to_str().unwrap().starts_with("application/json"));
+        if is_json {
+            // Whatever it answers is documented, body and status.
+            let (status, body) = checked(method.clone(), r).await;
+            if status == StatusCode::NOT_FOUND {
+                assert_ne!(body["error"], "no_such_route", "{method} {path}");
+            }
         }
     }
 }
@@ -162,7 +238,7 @@ async fn access_tokens_expire_and_refresh_rotates() {
             ("password", "admin"),
         ])
         .await;
-    let tokens: Value = r.json().await.unwrap();
+    let (_, tokens) = checked(Method::POST, r).await;
     assert_eq!(tokens["token_type"], "Bearer");
     assert_eq!(tokens["expires_in"], 1);
     tokio::time::sleep(Duration::from_millis(2100)).await;
@@ -175,8 +251,8 @@ async fn access_tokens_expire_and_refresh_rotates() {
     let r = sb
         .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
         .await;
-    assert_eq!(r.status(), StatusCode::OK);
-    let fresh: Value = r.json().await.unwrap();
+    let (status, fresh) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK);
     sb.get_json(fresh["access_token"].as_str().unwrap(), "/me")
         .await;
     // A refresh token is used once.
@@ -265,8 +341,8 @@ async fn first_sign_in_registers_with_the_authorize_code() {
     assert_eq!(e["details"][0]["field"], "email");
 
     let r = register(form.clone()).await.unwrap();
-    assert_eq!(r.status(), StatusCode::CREATED);
-    let tokens: Value = r.json().await.unwrap();
+    let (status, tokens) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::CREATED);
     let token = tokens["access_token"].as_str().unwrap();
     let me = sb.get_json(token, "/me").await;
     assert_eq!(
@@ -293,7 +369,7 @@ async fn first_sign_in_registers_with_the_authorize_code() {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(checked(Method::PATCH, r).await.0, StatusCode::OK);
     let head = unit["parent_code"].as_str().unwrap();
     let etag = sb.get(token, &format!("/points/{head}")).await.headers()[ETAG].clone();
     let r = sb
@@ -324,8 +400,9 @@ async fn start_device(sb: &Sandbox) -> Value {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
-    r.json().await.unwrap()
+    let (status, body) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK);
+    body
 }
 
 #[tokio::test]
@@ -419,8 +496,8 @@ async fn openid_device_flow() {
         .unwrap();
     assert_eq!(ok.status(), StatusCode::OK);
     let r = poll(&sb, d["device_code"].as_str().unwrap()).await;
-    assert_eq!(r.status(), StatusCode::OK);
-    let tokens: Value = r.json().await.unwrap();
+    let (status, tokens) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK);
     let me = sb
         .get_json(tokens["access_token"].as_str().unwrap(), "/me")
         .await;
@@ -670,7 +747,7 @@ async fn pages_stay_stable_while_records_change() {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(checked(Method::PUT, r).await.0, StatusCode::OK);
     let agency = first["items"][0]["agency_id"].as_str().unwrap();
     let new_code = format!("{agency}0000000");
     assert!(new_code.as_str() < first["items"][0]["code"].as_str().unwrap());
@@ -682,7 +759,7 @@ async fn pages_stay_stable_while_records_change() {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), StatusCode::CREATED);
+    assert_eq!(checked(Method::POST, r).await.0, StatusCode::CREATED);
 
     let mut rest = Vec::new();
     let mut cursor = Some(cursor);
@@ -732,9 +809,10 @@ fn new_point(code: &str, agency: &str) -> Value {
 
 async fn point_with_etag(sb: &Sandbox, token: &str, code: &str) -> (Value, String) {
     let r = sb.get(token, &format!("/points/{code}")).await;
-    assert_eq!(r.status(), StatusCode::OK);
     let etag = r.headers()[ETAG].to_str().unwrap().to_owned();
-    (r.json().await.unwrap(), etag)
+    let (status, point) = checked(Method::GET, r).await;
+    assert_eq!(status, StatusCode::OK);
+    (point, etag)
 }
 
 async fn first_code(sb: &Sandbox, token: &str, query: &str) -> String {
@@ -892,7 +970,7 @@ async fn one_point_and_its_edits() {
     assert_eq!(r.status(), StatusCode::OK);
     let new_etag = r.headers()[ETAG].to_str().unwrap().to_owned();
     assert_ne!(new_etag, etag);
-    let edited: Value = r.json().await.unwrap();
+    let (_, edited) = checked(Method::PATCH, r).await;
     assert_eq!(edited["name_th"], "ที่ว่าการอำเภอเมืองนนทบุรี");
     assert_eq!(edited["lat"], 13.8621);
     assert_eq!(edited["email"], Value::Null);
@@ -975,7 +1053,7 @@ async fn rights_and_scope() {
             .await
             .unwrap();
         if code == &inside {
-            assert_eq!(r.status(), StatusCode::OK);
+            assert_eq!(checked(Method::PATCH, r).await.0, StatusCode::OK);
         } else {
             expect_error(r, StatusCode::FORBIDDEN, "out_of_scope").await;
         }
@@ -1013,7 +1091,7 @@ async fn rights_and_scope() {
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(checked(Method::PATCH, r).await.0, StatusCode::OK);
 
     // Creating: a password account may not; the OpenID account may, in its subtree.
     let agency = &inside[..6];
@@ -1065,7 +1143,7 @@ async fn creating_is_idempotent() {
         format!("/api/v1/points/{code}").as_str()
     );
     let first_etag = first.headers()[ETAG].clone();
-    let first_body: Value = first.json().await.unwrap();
+    let (_, first_body) = checked(Method::POST, first).await;
     assert_eq!(first_body["authorize_code"].as_str().unwrap().len(), 15);
     assert_eq!(first_body["status"], "shown");
 
@@ -1073,7 +1151,7 @@ async fn creating_is_idempotent() {
     assert_eq!(replay.status(), StatusCode::CREATED);
     assert_eq!(replay.headers()["idempotent-replayed"], "true");
     assert_eq!(replay.headers()[ETAG], first_etag);
-    assert_eq!(replay.json::<Value>().await.unwrap(), first_body);
+    assert_eq!(checked(Method::POST, replay).await.1, first_body);
     let found = sb
         .get_json(
             &token,
@@ -1155,7 +1233,7 @@ async fn hiding_and_showing() {
     .await;
     let r = put("hidden", Some(&etag)).await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
-    assert_eq!(r.json::<Value>().await.unwrap()["status"], "hidden");
+    assert_eq!(checked(Method::PUT, r).await.1["status"], "hidden");
     let hidden = sb
         .get_json(&token, "/points?status=hidden&limit=1000")
         .await;
@@ -1171,7 +1249,7 @@ async fn hiding_and_showing() {
     let r = put("hidden", None).await.unwrap();
     assert_eq!(r.headers()[ETAG].to_str().unwrap(), hidden_etag);
     let r = put("shown", None).await.unwrap();
-    assert_eq!(r.json::<Value>().await.unwrap()["status"], "shown");
+    assert_eq!(checked(Method::PUT, r).await.1["status"], "shown");
     let e = expect_error(
         put("gone", None).await.unwrap(),
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -1201,7 +1279,7 @@ async fn photos_are_sniffed_and_capped() {
     let (_, etag) = point_with_etag(&sb, &token, &code).await;
     let r = upload(PNG.to_vec(), "photo").await.unwrap();
     assert_eq!(r.status(), StatusCode::CREATED);
-    let photo: Value = r.json().await.unwrap();
+    let (_, photo) = checked(Method::POST, r).await;
     assert_eq!(photo["content_type"], "image/png");
     assert_eq!(photo["size"], PNG.len());
     let (point, new_etag) = point_with_etag(&sb, &token, &code).await;
@@ -1368,7 +1446,7 @@ async fn binding_and_unbinding() {
     let code = first_code(&sb, &token, "level=service_point").await;
     let r = sb.get(&token, &format!("/points/{code}/processes")).await;
     let etag = r.headers()[ETAG].to_str().unwrap().to_owned();
-    let set: Value = r.json().await.unwrap();
+    let (_, set) = checked(Method::GET, r).await;
     assert_eq!(etag, format!("\"b{}\"", set["version"]));
     let bound: Vec<String> = set["items"]
         .as_array()
@@ -1425,16 +1503,20 @@ async fn binding_and_unbinding() {
             .send()
     };
     assert_eq!(
-        bind(unbound.clone()).await.unwrap().status(),
+        checked(Method::PUT, bind(unbound.clone()).await.unwrap())
+            .await
+            .0,
         StatusCode::CREATED
     );
     assert_eq!(
-        bind(unbound.clone()).await.unwrap().status(),
+        checked(Method::PUT, bind(unbound.clone()).await.unwrap())
+            .await
+            .0,
         StatusCode::OK,
         "binding twice is no change"
     );
     assert_eq!(
-        bind(cross).await.unwrap().status(),
+        checked(Method::PUT, bind(cross).await.unwrap()).await.0,
         StatusCode::CREATED,
         "open to other departments"
     );
@@ -1513,8 +1595,8 @@ async fn binding_and_unbinding() {
         .collect();
     assert_eq!(fields, ["process_ids[1]", "process_ids[2]"]);
     let r = replace(wanted.clone(), Some(current)).await.unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
-    let set: Value = r.json().await.unwrap();
+    let (status, set) = checked(Method::PUT, r).await;
+    assert_eq!(status, StatusCode::OK);
     let mut got: Vec<String> = set["items"]
         .as_array()
         .unwrap()
@@ -1725,4 +1807,581 @@ async fn demo_data_is_deterministic_and_realistic() {
                 .is_ok()
         );
     }
+}
+
+#[test]
+fn a_body_that_disagrees_with_the_document_fails_the_test() {
+    check_body(
+        "GET",
+        "/api/v1/me",
+        200,
+        &json!({"username": "demo", "display_name": "Demo", "kind": "password",
+                "scope": {"kind": "all", "id": null, "name_th": null}, "rights": [],
+                "token_expires_at": "2025-01-31T08:30:00Z"}),
+    );
+    let wrong = std::panic::catch_unwind(|| {
+        check_body(
+            "GET",
+            "/api/v1/me",
+            200,
+            &json!({"username": "demo", "kind": "superuser"}),
+        )
+    });
+    let message = *wrong.unwrap_err().downcast::<String>().unwrap();
+    assert!(message.contains("GET /api/v1/me 200"), "{message}");
+    assert!(message.contains("display_name"), "{message}");
+    assert!(message.contains("/kind"), "{message}");
+    let undocumented = std::panic::catch_unwind(|| {
+        check_body("GET", "/api/v1/me", 418, &json!({}));
+    });
+    let message = *undocumented.unwrap_err().downcast::<String>().unwrap();
+    assert!(message.contains("does not document"), "{message}");
+}
+
+/// Asserts that a rule's Rust check and its schema in the document accept the same
+/// values among `samples`.
+fn agree(schema: &str, samples: &[String], rust: impl Fn(&str) -> bool) {
+    let disagreements: Vec<String> = samples
+        .iter()
+        .filter(|s| rust(s) != common::schema_accepts(schema, &json!(s)))
+        .map(|s| format!("{s:?}: the Rust rule says {}", rust(s)))
+        .collect();
+    assert!(
+        disagreements.is_empty(),
+        "{schema}: the pattern and the Rust rule disagree on {disagreements:?}"
+    );
+}
+
+#[test]
+fn field_rules_and_their_patterns_agree() {
+    use citizeninfo_api::provinces::{PROVINCES, is_province};
+    use citizeninfo_api::rules::{
+        Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS, is_search_text, parse_codes,
+    };
+    use citizeninfo_api::{AuthorizeCode, PointCode, ProcessId, TimeOfDay};
+
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let checked_by = |f: fn(&mut Checker, &str)| {
+        move |v: &str| {
+            let mut c = Checker::new();
+            f(&mut c, v);
+            c.finish().is_ok()
+        }
+    };
+
+    let codes = s(&[
+        "0113030601000",
+        "113030601000",
+        "01130306010001",
+        "011303060100a",
+        "0113030601000\n",
+        "๐113030601000",
+        "",
+        " 0113030601000",
+    ]);
+    agree("PointCode", &codes, |v| v.parse::<PointCode>().is_ok());
+    agree(
+        "AuthorizeCode",
+        &s(&[
+            "2DBBEA63C543BF4",
+            "2dbbea63c543bf4",
+            "2DBBEA63C543BF",
+            "2DBBEA63C543BFG",
+            "",
+        ]),
+        |v| v.parse::<AuthorizeCode>().is_ok(),
+    );
+    agree(
+        "ProcessId",
+        &s(&["P00042", "P0042", "p00042", "P000421", "P0004a", "Q00042"]),
+        |v| v.parse::<ProcessId>().is_ok(),
+    );
+    agree(
+        "TimeOfDay",
+        &s(&[
+            "08:30",
+            "8:30",
+            "16.30",
+            "24:00",
+            "24:30",
+            "24:01",
+            "23:59",
+            "00:00",
+            "12:60",
+            "99:99",
+            "08:30\n",
+            "0830",
+            "+8:30",
+            "๐๘:๓๐",
+        ]),
+        |v| TimeOfDay::from_wire(v).is_ok(),
+    );
+
+    let mut texts = s(&[
+        "",
+        " ",
+        "\n",
+        "\t",
+        "a",
+        " a ",
+        "a\nb",
+        "a\tb",
+        "a\rb",
+        "\u{1}a",
+        "a\u{7f}",
+        "a\u{85}",
+        "\u{a0}",
+        "\u{a0}x",
+        "\u{3000}",
+        "\u{2028}",
+        "\u{feff}",
+        "\u{200b}",
+        "ก",
+        "😀",
+        "ที่ว่าการอำเภอบางกรวย",
+    ]);
+    for n in [
+        MAX_NAME_CHARS,
+        MAX_NAME_CHARS + 1,
+        MAX_ADDRESS_CHARS,
+        MAX_ADDRESS_CHARS + 1,
+    ] {
+        texts.push("ก".repeat(n));
+    }
+    agree(
+        "NameText",
+        &texts,
+        checked_by(|c, v| c.text("f", v, MAX_NAME_CHARS)),
+    );
+    agree(
+        "AddressText",
+        &texts,
+        checked_by(|c, v| c.text("f", v, MAX_ADDRESS_CHARS)),
+    );
+
+    let mut emails = s(&[
+        "saraban@dopa.go.th",
+        "saraban@dopa",
+        "no at sign",
+        "@dopa.go.th",
+        "a@b.c",
+        "a@b..c",
+        "a@.b.c",
+        "a@b.c.",
+        "a b@c.d",
+        "a\u{1}@c.d",
+        "a\u{85}@c.d",
+        "a\u{a0}@c.d",
+        "a@b_c.d",
+        "a@b-c.d",
+        "a@@b.c",
+        "a@b@c.d",
+        "ผู้ใช้@ตัวอย่าง.ไทย",
+        "a@b.c\u{3000}",
+        "a@😀.th",
+        "a@b.c\n",
+        "a.b+c@d.e",
+        "",
+    ]);
+    emails.push(format!("{}@dopa.go.th", "a".repeat(243)));
+    emails.push(format!("{}@dopa.go.th", "a".repeat(244)));
+    agree("Email", &emails, checked_by(|c, v| c.email("f", v)));
+
+    let mut telephones = s(&[
+        "0 2221 2141 ต่อ 12",
+        "+66 2 123 4567",
+        "call us",
+        "",
+        " ",
+        "ต่อ",
+        "ต่อ1",
+        "1ต่อ",
+        "ตต่อ่อ1",
+        "(02) 123-4567, 089",
+        "1\n",
+        "๑๒๓",
+        "1.2",
+    ]);
+    telephones.push("1".repeat(64));
+    telephones.push("1".repeat(65));
+    agree(
+        "Telephone",
+        &telephones,
+        checked_by(|c, v| c.telephone("f", v)),
+    );
+
+    agree(
+        "SearchText",
+        &s(&[
+            "", "abc", "\0", "a\nb", "\u{85}", "ก", "\u{9f}", "\u{a0}", "100%",
+        ]),
+        is_search_text,
+    );
+
+    let mut lists = s(&[
+        "0113030601000",
+        "0113030601000,0113030601001",
+        "",
+        ",",
+        ",0113030601000",
+        "0113030601000,",
+        "0113030601000,,0113030601001",
+        "0113030601000, 0113030601001",
+        "12",
+    ]);
+    lists.push(vec!["0113030601000"; 1000].join(","));
+    lists.push(vec!["0113030601000"; 1001].join(","));
+    agree("PointCodeList", &lists, |v| parse_codes(v).is_ok());
+
+    let mut provinces: Vec<String> = PROVINCES.iter().map(|p| p.name_th.to_owned()).collect();
+    provinces.extend(s(&["Atlantis", "Nonthaburi", "จังหวัดนนทบุรี", "", " นนทบุรี"]));
+    agree("Province", &provinces, is_province);
+    let documented = common::openapi()["components"]["schemas"]["Province"]["enum"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(documented, 77);
+}
+
+/// A point in the demo department, its ETag, and a PATCH sender for it.
+async fn editable_point(sb: &Sandbox, token: &str) -> (String, String) {
+    let code = first_code(sb, token, "level=service_point").await;
+    let (_, etag) = point_with_etag(sb, token, &code).await;
+    (code, etag)
+}
+
+async fn patch_point(
+    sb: &Sandbox,
+    token: &str,
+    code: &str,
+    etag: &str,
+    body: &Value,
+) -> reqwest::Response {
+    sb.http
+        .patch(sb.api(&format!("/points/{code}")))
+        .bearer_auth(token)
+        .header(IF_MATCH, etag)
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn times_of_day_are_exactly_hh_mm_on_the_wire() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let token = sb.token("demo", "demo").await;
+    let (code, etag) = editable_point(&sb, &token).await;
+    for (open, close, field) in [
+        ("8:30", "12:00", "hours[0].open"),
+        ("16.30", "17:00", "hours[0].open"),
+        ("08:30", "24:30", "hours[0].close"),
+    ] {
+        let body = json!({"hours": [{"day": "mon", "open": open, "close": close}]});
+        assert!(
+            !common::schema_accepts("PointPatch", &body),
+            "the document refuses {open}-{close}"
+        );
+        let r = patch_point(&sb, &token, &code, &etag, &body).await;
+        let e = expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+        assert_eq!(e["details"][0]["field"], field, "{open}-{close}: {e}");
+    }
+    let body = json!({"hours": [{"day": "mon", "open": "20:00", "close": "24:00"}]});
+    assert!(common::schema_accepts("PointPatch", &body));
+    let r = patch_point(&sb, &token, &code, &etag, &body).await;
+    let (status, point) = checked(Method::PATCH, r).await;
+    assert_eq!(status, StatusCode::OK, "{point}");
+    assert_eq!(
+        point["hours"],
+        json!([{"day": "mon", "open": "20:00", "close": "24:00"}])
+    );
+}
+
+#[tokio::test]
+async fn control_characters_are_refused_as_the_schemas_state() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let token = sb.token("demo", "demo").await;
+    let (code, etag) = editable_point(&sb, &token).await;
+    for (body, field) in [
+        (json!({"name_th": "ที่ว่าการ\u{1}อำเภอ"}), "name_th"),
+        (json!({"name_en": "Office\u{0}"}), "name_en"),
+        (json!({"full_name": "a\tb"}), "full_name"),
+        (json!({"address_th": "\u{7f}ถนน"}), "address_th"),
+        (json!({"email": "sara\u{1}ban@dopa.go.th"}), "email"),
+    ] {
+        assert!(
+            !common::schema_accepts("PointPatch", &body),
+            "the document states the rule the service keeps: {body}"
+        );
+        let r = patch_point(&sb, &token, &code, &etag, &body).await;
+        let e = expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+        assert_eq!(e["details"][0]["field"], field, "{body}: {e}");
+    }
+    // A newline is text, in names and addresses alike.
+    let body = json!({"address_th": "99 ถนนรัตนาธิเบศร์\nอ.เมืองนนทบุรี จ.นนทบุรี 11000"});
+    assert!(common::schema_accepts("PointPatch", &body));
+    let r = patch_point(&sb, &token, &code, &etag, &body).await;
+    assert_eq!(checked(Method::PATCH, r).await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn provinces_and_e_mail_addresses_follow_their_documented_rules() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let token = sb.token("demo", "demo").await;
+    // An unknown province is refused, not answered with an empty page.
+    for province in ["Atlantis", "Nonthaburi", "จังหวัดนนทบุรี"] {
+        let r = sb
+            .get(&token, &format!("/points?province={province}"))
+            .await;
+        let e = expect_error(r, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+        assert_eq!(e["details"][0]["field"], "province", "{e}");
+    }
+    let listed = sb.get_json(&token, "/points?province=กรุงเทพมหานคร").await;
+    assert!(!listed["items"].as_array().unwrap().is_empty());
+
+    let (code, etag) = editable_point(&sb, &token).await;
+    for body in [
+        json!({"province": "Nonthaburi"}),
+        json!({"email": "saraban@dopa"}),
+    ] {
+        assert!(!common::schema_accepts("PointPatch", &body), "{body}");
+        let r = patch_point(&sb, &token, &code, &etag, &body).await;
+        expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    }
+    let body = json!({"province": "นนทบุรี", "email": "ผู้ใช้@ตัวอย่าง.ไทย"});
+    assert!(common::schema_accepts("PointPatch", &body));
+    let r = patch_point(&sb, &token, &code, &etag, &body).await;
+    let (status, point) = checked(Method::PATCH, r).await;
+    assert_eq!(status, StatusCode::OK, "{point}");
+    assert_eq!(point["province"], "นนทบุรี");
+}
+
+#[tokio::test]
+async fn lists_of_codes_are_refused_unless_well_formed() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "").await;
+    for codes in [
+        String::new(),
+        format!(",{code}"),
+        format!("{code},"),
+        format!("{code},,{code}"),
+        format!("{code},%20{code}"),
+    ] {
+        let r = sb.get(&token, &format!("/points?codes={codes}")).await;
+        let e = expect_error(r, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+        assert_eq!(e["details"][0]["field"], "codes", "codes={codes}: {e}");
+    }
+    let named = sb
+        .get_json(&token, &format!("/points?codes={code},{code}"))
+        .await;
+    assert_eq!(named["items"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn free_text_with_a_control_character_is_refused() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let token = sb.token("demo", "demo").await;
+    for path in [
+        "/points?q=%00",
+        "/points?q=a%0Ab",
+        "/processes?q=%00",
+        "/processes?q=%1F",
+    ] {
+        let e = expect_error(
+            sb.get(&token, path).await,
+            StatusCode::BAD_REQUEST,
+            "invalid_parameter",
+        )
+        .await;
+        assert_eq!(e["details"][0]["field"], "q", "{path}: {e}");
+    }
+    let all = sb.get_json(&token, "/points?q=%20").await;
+    assert_eq!(
+        all["items"].as_array().unwrap().len(),
+        30,
+        "blank is no filter"
+    );
+}
+
+#[tokio::test]
+async fn starting_a_device_sign_in_needs_no_body() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let r = sb.http.post(sb.api("/auth/device")).send().await.unwrap();
+    let (status, d) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK, "{d}");
+    assert!(d["device_code"].as_str().is_some_and(|c| !c.is_empty()));
+    let r = sb
+        .http
+        .post(sb.api("/auth/device"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(checked(Method::POST, r).await.0, StatusCode::OK);
+    // A body of another type is still refused.
+    let r = sb
+        .http
+        .post(sb.api("/auth/device"))
+        .json(&json!({"client_id": "tests"}))
+        .send()
+        .await
+        .unwrap();
+    expect_error(
+        r,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+    )
+    .await;
+    let r = sb
+        .http
+        .post(sb.api("/auth/device"))
+        .body("client_id=tests")
+        .send()
+        .await
+        .unwrap();
+    expect_error(
+        r,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_photo_upload_that_is_not_multipart_is_415() {
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "").await;
+    let url = sb.api(&format!("/points/{code}/photos"));
+    let r = sb
+        .http
+        .post(&url)
+        .bearer_auth(&token)
+        .header("content-type", "image/png")
+        .body(PNG.to_vec())
+        .send()
+        .await
+        .unwrap();
+    expect_error(
+        r,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+    )
+    .await;
+    let r = sb
+        .http
+        .post(&url)
+        .bearer_auth(&token)
+        .json(&json!({"photo": "iVBORw0KGgo="}))
+        .send()
+        .await
+        .unwrap();
+    expect_error(
+        r,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+    )
+    .await;
+    // A multipart body that cannot be read is still 400.
+    let r = sb
+        .http
+        .post(&url)
+        .bearer_auth(&token)
+        .header("content-type", "multipart/form-data; boundary=xyz")
+        .body("not multipart at all")
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_multipart").await;
+}
+
+async fn upload_png(sb: &Sandbox, token: &str, code: &str) -> Value {
+    let part = reqwest::multipart::Part::bytes(PNG.to_vec())
+        .file_name("photo.png")
+        .mime_str("image/png")
+        .unwrap();
+    let r = sb
+        .http
+        .post(sb.api(&format!("/points/{code}/photos")))
+        .bearer_auth(token)
+        .multipart(reqwest::multipart::Form::new().part("photo", part))
+        .send()
+        .await
+        .unwrap();
+    let (status, photo) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::CREATED, "{photo}");
+    photo
+}
+
+async fn delete_photo(sb: &Sandbox, token: &str, photo: &Value) {
+    let url = format!("{}{}", sb.url, photo["url"].as_str().unwrap());
+    let r = sb
+        .http
+        .delete(&url)
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+}
+
+async fn photo_is_gone(sb: &Sandbox, token: &str, photo: &Value) {
+    let url = format!("{}{}", sb.url, photo["url"].as_str().unwrap());
+    let r = sb.http.get(&url).bearer_auth(token).send().await.unwrap();
+    expect_error(r, StatusCode::NOT_FOUND, "photo_not_found").await;
+}
+
+#[tokio::test]
+async fn photo_ids_are_never_reused_even_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sandbox.db");
+    let file = file.to_str().unwrap();
+    let sb = Sandbox::start(&["--demo", "20", "--data", file]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "").await;
+    let first = upload_png(&sb, &token, &code).await;
+    delete_photo(&sb, &token, &first).await;
+    let second = upload_png(&sb, &token, &code).await;
+    assert_ne!(
+        second["id"], first["id"],
+        "a removed photo's id is not given again"
+    );
+    photo_is_gone(&sb, &token, &first).await;
+    delete_photo(&sb, &token, &second).await;
+    let (status, stderr) = sb.terminate();
+    assert!(status.success(), "{stderr}");
+
+    let sb = Sandbox::start(&["--demo", "20", "--data", file]);
+    let token = sb.token("demo", "demo").await;
+    let third = upload_png(&sb, &token, &code).await;
+    assert!(
+        third["id"].as_u64() > second["id"].as_u64(),
+        "{third} after {second}"
+    );
+    photo_is_gone(&sb, &token, &first).await;
+    photo_is_gone(&sb, &token, &second).await;
+}
+
+#[tokio::test]
+async fn a_database_file_from_before_keeps_photo_ids_unique() {
+    // A file whose photos table was made the old way, with plain rowids.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("older.db");
+    let conn = rusqlite::Connection::open(&file).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE photos (id INTEGER PRIMARY KEY, code TEXT NOT NULL, \
+         content_type TEXT NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL, \
+         uploaded_at TEXT NOT NULL);",
+    )
+    .unwrap();
+    drop(conn);
+    let sb = Sandbox::start(&["--demo", "20", "--data", file.to_str().unwrap()]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "").await;
+    let first = upload_png(&sb, &token, &code).await;
+    delete_photo(&sb, &token, &first).await;
+    let second = upload_png(&sb, &token, &code).await;
+    assert_ne!(second["id"], first["id"]);
+    photo_is_gone(&sb, &token, &first).await;
 }

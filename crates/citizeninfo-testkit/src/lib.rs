@@ -1,15 +1,225 @@
 //! Starts the real `citizeninfo-sandbox` and `citizeninfo` binaries for tests and
 //! benchmarks: the sandbox on a free port with its real database, the CLI pointed
-//! at it with a settings folder of its own.
+//! at it with a settings folder of its own; and checks every JSON answer a test
+//! reads against the answer `openapi.yaml` documents for it.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, ChildStdout, Command, Stdio};
 
-use reqwest::{Client, Response, StatusCode};
+use reqwest::{Client, Method, Response, StatusCode};
 use serde_json::Value;
+
+/// The contract, `openapi.yaml` at the workspace's root, read once.
+pub fn openapi() -> &'static Value {
+    static DOC: OnceLock<Value> = OnceLock::new();
+    DOC.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../openapi.yaml");
+        let text = std::fs::read_to_string(path).expect("openapi.yaml is readable");
+        serde_saphyr::from_str(&text).expect("openapi.yaml is YAML")
+    })
+}
+
+/// The document's path template a concrete path answers to, e.g.
+/// `/api/v1/points/0113030601000/stats` → `/api/v1/points/{code}/stats`; a
+/// literal segment wins over a parameter. The query string is ignored.
+pub fn path_template(path: &str) -> Option<String> {
+    let path = path.split('?').next().unwrap_or_default();
+    let wanted: Vec<&str> = path.split('/').collect();
+    let paths = openapi()["paths"].as_object()?;
+    paths
+        .keys()
+        .filter_map(|template| {
+            let segments: Vec<&str> = template.split('/').collect();
+            if segments.len() != wanted.len() {
+                return None;
+            }
+            let mut params = 0;
+            for (t, w) in segments.iter().zip(&wanted) {
+                if t.starts_with('{') && t.ends_with('}') && !w.is_empty() {
+                    params += 1;
+                } else if t != w {
+                    return None;
+                }
+            }
+            Some((params, template))
+        })
+        .min()
+        .map(|(_, t)| t.clone())
+}
+
+/// Escapes a key for a JSON pointer (RFC 6901).
+fn pointer_key(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// A JSON pointer as a URI fragment: characters a fragment may not hold, such as
+/// the braces of a path template, percent-encoded.
+fn fragment(pointer: &str) -> String {
+    let mut out = String::with_capacity(pointer.len());
+    for c in pointer.chars() {
+        if c.is_ascii_alphanumeric() || "-._~/!$&'()*+,;=:@".contains(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+/// Follows a `$ref` within the document, returning the pointer it lands on.
+fn follow(mut pointer: String) -> String {
+    for _ in 0..8 {
+        match openapi()
+            .pointer(&pointer)
+            .and_then(|v| v.get("$ref"))
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+        {
+            Some(target) => pointer = target.to_owned(),
+            None => break,
+        }
+    }
+    pointer
+}
+
+/// Where the schema of an operation's JSON answer with `status` is in the
+/// document, as a JSON pointer; an error saying what is missing otherwise.
+fn response_schema_pointer(method: &str, template: &str, status: u16) -> Result<String, String> {
+    let operation = format!(
+        "/paths/{}/{}",
+        pointer_key(template),
+        method.to_ascii_lowercase()
+    );
+    if openapi().pointer(&operation).is_none() {
+        return Err(format!("{method} {template} is not in openapi.yaml"));
+    }
+    let response = follow(format!("{operation}/responses/{status}"));
+    if openapi().pointer(&response).is_none() {
+        return Err(format!(
+            "{method} {template} answered {status}, which openapi.yaml does not document for it"
+        ));
+    }
+    let schema = format!("{response}/content/application~1json/schema");
+    if openapi().pointer(&schema).is_none() {
+        return Err(format!(
+            "{method} {template} answered {status} with JSON, but openapi.yaml documents no JSON body for it"
+        ));
+    }
+    Ok(schema)
+}
+
+/// A validator for the schema at `pointer`, its `$ref`s resolved in the document.
+fn validator(pointer: &str) -> Arc<jsonschema::Validator> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<jsonschema::Validator>>>> = OnceLock::new();
+    let mut cache = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    cache
+        .entry(pointer.to_owned())
+        .or_insert_with(|| {
+            // The whole document is the root, so `#/components/...` resolves.
+            let mut root = openapi().clone();
+            root["$ref"] = Value::String(format!("#{}", fragment(pointer)));
+            let validator = jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true)
+                .build(&root)
+                .unwrap_or_else(|e| panic!("the schema at {pointer} does not compile: {e}"));
+            Arc::new(validator)
+        })
+        .clone()
+}
+
+/// Validates a JSON body against the schema at `pointer`; panics naming `what`
+/// and every error.
+fn validate_at(pointer: &str, what: &str, body: &Value) {
+    let validator = validator(pointer);
+    let errors: Vec<String> = validator
+        .iter_errors(body)
+        .take(10)
+        .map(|e| format!("  at {}: {e}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what}: the body disagrees with openapi.yaml ({pointer}):\n{}\nbody: {body}",
+        errors.join("\n")
+    );
+}
+
+/// True when `value` validates against the document's component schema `name`
+/// (`#/components/schemas/<name>`), e.g. to check that a rule's pattern accepts
+/// what the service accepts.
+pub fn schema_accepts(name: &str, value: &Value) -> bool {
+    let pointer = format!("/components/schemas/{}", pointer_key(name));
+    assert!(
+        openapi().pointer(&pointer).is_some(),
+        "openapi.yaml has no schema {name}"
+    );
+    validator(&pointer).is_valid(value)
+}
+
+/// Asserts that `body`, answered with `status` to `method path_template`, is what
+/// `openapi.yaml` documents for that operation and status: the status is
+/// documented, with a JSON body, and the body validates against its schema
+/// (references resolved into `components`). Panics with the path and the
+/// validation errors otherwise.
+pub fn check_body(method: &str, path_template: &str, status: u16, body: &Value) {
+    match response_schema_pointer(method, path_template, status) {
+        Ok(pointer) => validate_at(
+            &pointer,
+            &format!("{method} {path_template} {status}"),
+            body,
+        ),
+        Err(e) => panic!("{e}; body: {body}"),
+    }
+}
+
+/// Reads a JSON answer to `method` and checks it with [`check_body`], finding the
+/// path template from the answer's address; returns the status and the body.
+pub async fn checked(method: Method, r: Response) -> (StatusCode, Value) {
+    let status = r.status();
+    let path = r.url().path().to_owned();
+    let body: Value = r.json().await.unwrap_or_else(|e| {
+        panic!("{method} {path} answered {status} with a body that is not JSON: {e}")
+    });
+    let template = path_template(&path)
+        .unwrap_or_else(|| panic!("{method} {path} is not a path of openapi.yaml"));
+    check_body(method.as_str(), &template, status.as_u16(), &body);
+    (status, body)
+}
+
+/// Checks an error body: every error has the one shape, `ErrorBody`. On a path of
+/// the document, some operation of the path must document `status`, and the body
+/// must validate against its schema; an unknown path (404 `no_such_route`) or a
+/// method the path does not take (405) is checked against `ErrorBody` itself.
+fn check_error_body(path: &str, status: StatusCode, body: &Value) {
+    let generic = "/components/schemas/ErrorBody";
+    let template = match path_template(path) {
+        Some(t) if status != StatusCode::METHOD_NOT_ALLOWED => t,
+        _ => return validate_at(generic, &format!("{path} {status}"), body),
+    };
+    let methods: Vec<String> = openapi()["paths"][&template]
+        .as_object()
+        .map(|item| item.keys().cloned().collect())
+        .unwrap_or_default();
+    let found = methods
+        .iter()
+        .find_map(|m| response_schema_pointer(m, &template, status.as_u16()).ok());
+    match found {
+        Some(pointer) => validate_at(&pointer, &format!("{template} {status}"), body),
+        None => panic!(
+            "{template} answered {status}, which openapi.yaml documents for none of its operations; body: {body}"
+        ),
+    }
+}
 
 /// The path of one of the workspace's binaries (`citizeninfo` or
 /// `citizeninfo-sandbox`, each the package of the same name), in the same profile as
@@ -137,7 +347,7 @@ impl Sandbox {
         format!("{}/api/v1{path}", self.url)
     }
 
-    /// Posts a form to the token endpoint.
+    /// Posts a form to the token endpoint; the answer is not read.
     pub async fn post_token(&self, form: &[(&str, &str)]) -> Response {
         self.http
             .post(self.api("/auth/token"))
@@ -160,23 +370,21 @@ impl Sandbox {
             .send()
             .await
             .unwrap();
-        assert_eq!(r.status(), StatusCode::OK, "sign-in as {username}");
-        let body: Value = r.json().await.unwrap();
+        let (status, body) = checked(Method::POST, r).await;
+        assert_eq!(status, StatusCode::OK, "sign-in as {username}: {body}");
         body["access_token"].as_str().unwrap().to_owned()
     }
 
     /// Signs in as the OpenID demo account; the sandbox must run with `--openid-auto-approve`.
     pub async fn openid_token(&self) -> String {
-        let d: Value = self
+        let r = self
             .http
             .post(self.api("/auth/device"))
             .form(&[("client_id", "tests")])
             .send()
             .await
-            .unwrap()
-            .json()
-            .await
             .unwrap();
+        let (_, d) = checked(Method::POST, r).await;
         let r = self
             .http
             .post(self.api("/auth/token"))
@@ -187,8 +395,8 @@ impl Sandbox {
             .send()
             .await
             .unwrap();
-        assert_eq!(r.status(), StatusCode::OK);
-        let body: Value = r.json().await.unwrap();
+        let (status, body) = checked(Method::POST, r).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
         body["access_token"].as_str().unwrap().to_owned()
     }
 
@@ -202,25 +410,26 @@ impl Sandbox {
             .unwrap()
     }
 
-    /// GETs an API path and returns the JSON body, asserting 200.
+    /// GETs an API path and returns the JSON body, asserting 200 and that the body
+    /// is what `openapi.yaml` documents ([`check_body`]).
     pub async fn get_json(&self, token: &str, path: &str) -> Value {
         let r = self.get(token, path).await;
-        let status = r.status();
-        let body: Value = r.json().await.unwrap();
+        let (status, body) = checked(Method::GET, r).await;
         assert_eq!(status, StatusCode::OK, "GET {path}: {body}");
         body
     }
 
-    /// The request counter.
+    /// The request counter, checked against the document.
     pub async fn stats(&self) -> citizeninfo_api::SandboxStats {
-        self.http
+        let r = self
+            .http
             .get(format!("{}/_sandbox/stats", self.url))
             .send()
             .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+            .unwrap();
+        let (status, body) = checked(Method::GET, r).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        serde_json::from_value(body).unwrap()
     }
 
     /// Sends SIGTERM and waits; returns the exit status and what it wrote to stderr.
@@ -244,11 +453,14 @@ impl Drop for Sandbox {
     }
 }
 
-/// Asserts a response's status and error code, returning the error body.
+/// Asserts a response's status and error code, returning the error body, after
+/// checking it against the error answers `openapi.yaml` documents for its path.
 pub async fn expect_error(r: Response, status: StatusCode, code: &str) -> Value {
     let got = r.status();
+    let path = r.url().path().to_owned();
     let body: Value = r.json().await.unwrap();
     assert_eq!(got, status, "body: {body}");
+    check_error_body(&path, got, &body);
     assert_eq!(body["error"], code, "body: {body}");
     assert!(
         body["error_description"]

@@ -9,15 +9,15 @@ use rusqlite::Connection;
 use serde::Deserialize;
 
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{ApiForm, ApiJson, ApiQuery, Caller, NoQuery};
+use crate::extract::{ApiForm, ApiJson, ApiOptionalForm, ApiQuery, Caller, NoQuery};
 use crate::seed::OPENID_ACCOUNT;
 use crate::store::accounts::{self, Account, DeviceCode, TokenKind};
 use crate::store::points;
 use crate::{AppState, unix_now};
 use citizeninfo_api::rules::{Checker, MAX_NAME_CHARS};
 use citizeninfo_api::{
-    AccountKind, DEVICE_GRANT_TYPE, DeviceAuthorization, Me, Registration, TokenRequest,
-    TokenResponse,
+    AccountKind, DEVICE_GRANT_TYPE, DeviceAuthorization, DeviceRequest, DeviceVerification, Me,
+    Registration, TokenRequest, TokenResponse,
 };
 
 /// How long a refresh token lasts: 30 days.
@@ -232,15 +232,6 @@ pub(super) async fn register(
         .await
 }
 
-/// The form of `POST /auth/device`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct DeviceRequest {
-    client_id: Option<String>,
-    #[serde(rename = "scope")]
-    _scope: Option<String>,
-}
-
 /// Letters for user codes: no vowels (no words), no look-alikes (RFC 8628 §6.1).
 const USER_CODE_ALPHABET: &[u8] = b"BCDFGHJKLMNPQRSTVWXZ";
 
@@ -257,10 +248,11 @@ fn user_code(state: &AppState) -> String {
     format!("{}-{}", &letters[..4], &letters[4..])
 }
 
-/// `POST /auth/device`: starts a device sign-in (RFC 8628 §3.1).
+/// `POST /auth/device`: starts a device sign-in (RFC 8628 §3.1). The form is
+/// optional: no body at all reads as an empty form.
 pub(super) async fn device_authorization(
     State(state): State<AppState>,
-    ApiForm(form): ApiForm<DeviceRequest>,
+    ApiOptionalForm(form): ApiOptionalForm<DeviceRequest>,
 ) -> ApiResult<Json<DeviceAuthorization>> {
     let config = state.config.clone();
     let d = DeviceCode {
@@ -327,20 +319,10 @@ pub(super) async fn verification_page(ApiQuery(q): ApiQuery<PageQuery>) -> Html<
     )
 }
 
-/// The form of `POST /device`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct VerifyForm {
-    user_code: String,
-    username: String,
-    password: String,
-    action: String,
-}
-
 /// `POST /device`: a person approves or refuses a device sign-in.
 pub(super) async fn verify(
     State(state): State<AppState>,
-    ApiForm(form): ApiForm<VerifyForm>,
+    ApiForm(form): ApiForm<DeviceVerification>,
 ) -> ApiResult<(StatusCode, Html<String>)> {
     state
         .db

@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use super::points::writable;
@@ -78,15 +78,35 @@ async fn read_photo(mut form: Multipart) -> ApiResult<Vec<u8>> {
     photo.ok_or_else(|| ApiError::invalid_field("photo", "no part named photo was sent"))
 }
 
+/// 415 unless the body is declared `multipart/form-data`.
+fn require_multipart(headers: &HeaderMap) -> ApiResult<()> {
+    let is_multipart = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("multipart/form-data"));
+    if is_multipart {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send the photo as multipart/form-data, in one part named photo",
+        ))
+    }
+}
+
 /// `POST /points/{code}/photos`: multipart, one part named `photo`.
 pub(super) async fn upload(
     State(state): State<AppState>,
     caller: Caller,
     _query: ApiQuery<NoQuery>,
     Path(code): Path<String>,
+    headers: HeaderMap,
     form: Result<Multipart, MultipartRejection>,
 ) -> ApiResult<Response> {
     let code: PointCode = param("code", &code)?;
+    require_multipart(&headers)?;
     let form = form.map_err(|e| multipart_error(e.status(), e.body_text()))?;
     let data = read_photo(form).await?;
     let content_type = sniff_image(&data).ok_or_else(|| {

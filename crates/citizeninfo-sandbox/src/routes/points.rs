@@ -15,8 +15,10 @@ use crate::extract::{
 };
 use crate::store::accounts::{self, Account};
 use crate::store::{org, points};
-use crate::{AppState, point_etag, seed};
-use citizeninfo_api::rules::{Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS};
+use crate::{AppState, point_etag};
+use citizeninfo_api::fields;
+use citizeninfo_api::provinces::is_province;
+use citizeninfo_api::rules::is_search_text;
 use citizeninfo_api::{
     AccountKind, Include, NewPoint, Page, PointCode, PointPatch, PointQuery, PointStats,
     PointSummary, Right, ServicePoint, StatusChange,
@@ -88,6 +90,15 @@ pub(super) async fn list(
 ) -> ApiResult<Json<serde_json::Value>> {
     let limit = paging::limit(q.limit)?;
     let after: Option<PointCode> = paging::decode(q.cursor.as_deref())?;
+    check_search_text(q.q.as_deref())?;
+    if let Some(p) = q.province.as_deref()
+        && !is_province(p)
+    {
+        return Err(ApiError::bad_parameter(
+            "province",
+            format!("{p:?} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)"),
+        ));
+    }
     let listing = state
         .db
         .call(move |conn| {
@@ -135,55 +146,21 @@ pub(super) async fn get(
     Ok(with_etag(StatusCode::OK, point))
 }
 
-fn check_text_fields(
-    check: &mut Checker,
-    name_th: Option<&str>,
-    name_en: Option<&str>,
-    full_name: Option<&str>,
-    address_th: Option<&str>,
-    province: Option<&str>,
-) {
-    for (field, value, max) in [
-        ("name_th", name_th, MAX_NAME_CHARS),
-        ("name_en", name_en, MAX_NAME_CHARS),
-        ("full_name", full_name, MAX_NAME_CHARS),
-        ("address_th", address_th, MAX_ADDRESS_CHARS),
-    ] {
-        if let Some(v) = value {
-            check.text(field, v, max);
-        }
-    }
-    if let Some(p) = province
-        && !seed::is_province(p)
-    {
-        check.fail(
-            "province",
-            format!("{p:?} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)"),
-        );
+/// Refuses free text with a control character (400): the service never searches
+/// for one, rather than matching nothing or everything.
+pub(super) fn check_search_text(q: Option<&str>) -> ApiResult<()> {
+    match q {
+        Some(q) if !is_search_text(q) => Err(ApiError::bad_parameter(
+            "q",
+            "must not contain control characters (such as NUL or a line break)",
+        )),
+        _ => Ok(()),
     }
 }
 
+/// The field rules, as the tool checks them before sending: one validation.
 fn check_patch(p: &PointPatch) -> ApiResult<()> {
-    let mut check = Checker::new();
-    check_text_fields(
-        &mut check,
-        p.name_th.as_deref(),
-        p.name_en.as_deref(),
-        p.full_name.as_deref(),
-        p.address_th.as_deref(),
-        p.province.as_deref(),
-    );
-    check.coordinates(p.lat, p.lng);
-    if let Some(hours) = &p.hours {
-        check.hours("hours", hours);
-    }
-    if let Some(Some(e)) = &p.email {
-        check.email("email", e);
-    }
-    if let Some(Some(t)) = &p.telephone {
-        check.telephone("telephone", t);
-    }
-    check.finish().map_err(ApiError::invalid)
+    fields::validate_patch(p).map_err(ApiError::invalid)
 }
 
 /// Checks a new parent: it exists, is in the caller's subtree, and is not the point
@@ -352,31 +329,7 @@ pub(super) async fn create(
             format!("{} does not have the right create_points", account.username),
         ));
     }
-    let mut check = Checker::new();
-    check_text_fields(
-        &mut check,
-        Some(&new.name_th),
-        Some(&new.name_en),
-        Some(&new.full_name),
-        Some(&new.address_th),
-        Some(&new.province),
-    );
-    for (field, value) in [
-        ("type", &new.unit_type),
-        ("subtype", &new.subtype),
-        ("category", &new.category),
-    ] {
-        check.text(field, value, MAX_NAME_CHARS);
-    }
-    check.coordinates(Some(new.lat), Some(new.lng));
-    check.hours("hours", &new.hours);
-    if let Some(e) = &new.email {
-        check.email("email", e);
-    }
-    if let Some(t) = &new.telephone {
-        check.telephone("telephone", t);
-    }
-    check.finish().map_err(ApiError::invalid)?;
+    fields::validate_new(&new).map_err(ApiError::invalid)?;
     let request = serde_json::to_string(&new).map_err(|e| ApiError::internal(e.to_string()))?;
     let st = state.clone();
     state
@@ -404,7 +357,7 @@ pub(super) async fn create(
             }
             let agency = org::agency(&tx, &new.agency_id)?
                 .ok_or_else(|| ApiError::invalid_field("agency_id", format!("no agency has the id {:?}", new.agency_id)))?;
-            if !accounts::covers_agency(&account, &agency.ministry_id, &agency.department_id, &agency.id) {
+            if !accounts::covers_agency(&account, &agency) {
                 return Err(ApiError::forbidden(
                     "out_of_scope",
                     format!("agency {} is outside the part of the tree {} may change", agency.id, account.username),

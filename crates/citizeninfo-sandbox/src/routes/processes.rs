@@ -27,6 +27,7 @@ pub(super) async fn list(
 ) -> ApiResult<Json<Page<ProcessSummary>>> {
     let limit = paging::limit(q.limit)?;
     let after: Option<ProcessId> = paging::decode(q.cursor.as_deref())?;
+    super::points::check_search_text(q.q.as_deref())?;
     state
         .db
         .call(move |conn| {

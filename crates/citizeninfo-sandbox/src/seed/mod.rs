@@ -13,11 +13,12 @@ use rusqlite::{Connection, params};
 use super::rng::Rng;
 use super::store::accounts::{self, Account};
 use super::store::stamp;
+use citizeninfo_api::provinces::PROVINCES;
 use citizeninfo_api::{
     AccountKind, Fee, Level, Manual, ManualStep, OpenTo, OpeningPeriod, RequiredDocument, Right,
     ScopeKind, Status, TimeOfDay, Weekday,
 };
-use data::{CATEGORIES, DOCUMENTS, MINISTRIES, PROVINCES, ROADS, STEPS, UNIT_TYPES};
+use data::{CATEGORIES, DOCUMENTS, MINISTRIES, ROADS, STEPS, UNIT_TYPES};
 
 /// The password account scoped to one department.
 pub(crate) const DEMO_ACCOUNT: &str = "demo";
@@ -44,11 +45,6 @@ const REGIONS: [&[&str]; 4] = [
     &["ภาคกลาง", "ภาคตะวันออก", "ภาคตะวันตก"],
     &["ภาคใต้"],
 ];
-
-/// True when `name` is one of Thailand's 77 provinces, in Thai.
-pub(crate) fn is_province(name: &str) -> bool {
-    PROVINCES.iter().any(|p| p.name_th == name)
-}
 
 /// What seeding did, printed at start-up.
 pub(crate) struct Report {

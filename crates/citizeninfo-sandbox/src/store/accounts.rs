@@ -4,7 +4,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{points, wire, wire_name};
 use crate::error::ApiResult;
-use citizeninfo_api::{AccountKind, PointSummary, Right, Scope, ScopeKind};
+use citizeninfo_api::access;
+use citizeninfo_api::{AccountKind, Agency, PointSummary, Right, Scope, ScopeKind};
 
 /// An account as the sandbox keeps it.
 #[derive(Debug, Clone)]
@@ -178,38 +179,28 @@ pub(crate) fn scope(conn: &Connection, a: &Account) -> ApiResult<Scope> {
     })
 }
 
+/// The account's scope, as the one scope rule (`citizeninfo_api::access`) reads it.
+fn scope_of(a: &Account) -> Scope {
+    Scope {
+        kind: a.scope_kind,
+        id: a.scope_id.clone(),
+        name_th: None,
+    }
+}
+
 /// True when a point lies inside the account's subtree.
 pub(crate) fn covers(conn: &Connection, a: &Account, p: &PointSummary) -> ApiResult<bool> {
-    let id = a.scope_id.as_deref().unwrap_or_default();
-    Ok(match a.scope_kind {
-        ScopeKind::All => true,
-        ScopeKind::Ministry => p.ministry_id == id,
-        ScopeKind::Department => p.department_id == id,
-        ScopeKind::Agency => p.agency_id == id,
-        ScopeKind::Unit => {
-            p.code.as_str() == id
-                || points::ancestors(conn, &p.code)?
-                    .iter()
-                    .any(|c| c.as_str() == id)
-        }
-    })
+    let ancestors = if a.scope_kind == ScopeKind::Unit {
+        points::ancestors(conn, &p.code)?
+    } else {
+        Vec::new()
+    };
+    Ok(access::covers(&scope_of(a), p, &ancestors))
 }
 
 /// True when the account may act in an agency (for a point to be created there).
-pub(crate) fn covers_agency(
-    a: &Account,
-    ministry_id: &str,
-    department_id: &str,
-    agency_id: &str,
-) -> bool {
-    let id = a.scope_id.as_deref().unwrap_or_default();
-    match a.scope_kind {
-        ScopeKind::All => true,
-        ScopeKind::Ministry => ministry_id == id,
-        ScopeKind::Department => department_id == id,
-        ScopeKind::Agency => agency_id == id,
-        ScopeKind::Unit => false,
-    }
+pub(crate) fn covers_agency(a: &Account, agency: &Agency) -> bool {
+    access::covers_agency(&scope_of(a), agency)
 }
 
 /// A pending device authorization (RFC 8628).

@@ -123,23 +123,11 @@ pub(crate) fn list(
     );
     eq("code > ?", &after.map(|c| c.to_string()));
     if let Some(codes) = &query.codes {
-        let list: Vec<&str> = codes
-            .split(',')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
+        let list: Vec<String> = citizeninfo_api::rules::parse_codes(codes)
+            .map_err(|e| ApiError::bad_parameter("codes", e))?
+            .into_iter()
+            .map(|c| c.to_string())
             .collect();
-        if list.len() > citizeninfo_api::rules::MAX_PAGE_SIZE as usize {
-            return Err(ApiError::bad_parameter(
-                "codes",
-                format!("{} codes given; at most 1000 at once", list.len()),
-            ));
-        }
-        if let Some(bad) = list.iter().find(|c| c.parse::<PointCode>().is_err()) {
-            return Err(ApiError::bad_parameter(
-                "codes",
-                format!("{bad:?} is not valid: {}", PointCode::RULE),
-            ));
-        }
         clauses.push("code IN (SELECT value FROM json_each(?))");
         values.push(Value::Text(
             serde_json::to_string(&list).map_err(|e| ApiError::internal(e.to_string()))?,

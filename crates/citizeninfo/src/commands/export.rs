@@ -8,7 +8,7 @@ use crate::cli::ExportArgs;
 use crate::commands::points;
 use crate::exit::{self, Failure};
 use crate::output::sheet::{Cell, CsvSink, SheetSink, XlsxSink};
-use crate::sheet::{self, Headers, Kind};
+use crate::sheet::{self, Headers, Kind, SheetCell};
 use citizeninfo_api::ProcessId;
 use citizeninfo_api::rules::MAX_PAGE_SIZE;
 
@@ -125,7 +125,7 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
                 .collect::<Vec<_>>(),
         )?,
     }
-    let mut q = points::resolve(&client, &a.filters).await?;
+    let mut q = points::resolve(client, &a.filters).await?;
     q.limit = Some(MAX_PAGE_SIZE);
     let bar = ctx.printer.progress(None, "exporting points");
     let mut count = 0u64;
@@ -167,7 +167,7 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
                 None => {
                     let cells: Vec<Cell> = columns
                         .iter()
-                        .map(|c| (c.value(p, a.headers), c.kind))
+                        .map(|c| (c.value(p, a.headers), c.kind()))
                         .collect();
                     sink.row(&cells)?;
                 }

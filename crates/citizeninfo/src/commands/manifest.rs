@@ -485,9 +485,9 @@ pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
     let mut text = String::new();
     let mut count = 0usize;
     let bar = ctx.printer.progress(None, "reading points");
-    loop {
-        let page = client.points_detail(&q).await?;
-        let specs: Vec<PointSpec> = page.items.iter().map(spec).collect();
+    let mut pages = client.points_detail_pages(&q);
+    while let Some(page) = pages.next_page().await? {
+        let specs: Vec<PointSpec> = page.iter().map(spec).collect();
         if !specs.is_empty() {
             if !text.is_empty() {
                 text.push_str("---\n");
@@ -499,10 +499,6 @@ pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
         }
         count += specs.len();
         bar.set_position(count as u64);
-        match page.next_cursor {
-            Some(c) => q.cursor = Some(c),
-            None => break,
-        }
     }
     bar.finish_and_clear();
     if count == 0 {

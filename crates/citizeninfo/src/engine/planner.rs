@@ -422,21 +422,13 @@ async fn siblings(
     agency: &str,
     parent: Option<&PointCode>,
 ) -> ClientResult<Vec<PointSummary>> {
-    let mut q = PointQuery {
+    let q = PointQuery {
         agency: Some(agency.to_owned()),
         parent: parent.cloned(),
         limit: Some(MAX_PAGE_SIZE),
         ..Default::default()
     };
-    let mut out = Vec::new();
-    loop {
-        let page = client.points(&q).await?;
-        out.extend(page.items);
-        match page.next_cursor {
-            Some(c) => q.cursor = Some(c),
-            None => return Ok(out),
-        }
-    }
+    client.points_pages(&q).all().await
 }
 
 #[cfg(test)]

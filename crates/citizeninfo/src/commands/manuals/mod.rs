@@ -89,7 +89,7 @@ pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
         agency: a.agency.clone(),
         ..Default::default()
     };
-    let units = points::resolve(&client, &wanted).await?;
+    let units = points::resolve(client, &wanted).await?;
     let department = match (&units.department, &units.agency, &units.ministry) {
         (Some(d), _, _) => Some(d.clone()),
         (None, Some(agency), _) => client

@@ -93,10 +93,10 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
     let mut edit = Edit::default();
     let mut problems: Vec<String> = Vec::new();
     for (f, v) in &values {
-        if f.is_editable() {
-            if let Err(e) = f.set(&mut edit, v.as_deref()) {
-                problems.push(format!("{} {e}", flag_of(f.key)));
-            }
+        if f.is_editable()
+            && let Err(e) = f.set(&mut edit, v.as_deref())
+        {
+            problems.push(format!("{} {e}", flag_of(f.key)));
         }
     }
     let level = match given("level") {

@@ -12,7 +12,7 @@ pub async fn run(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
     let columns = PointSummary::pick(a.columns.as_deref())
         .map_err(|e| Failure::usage(format!("--columns: {e}"), ""))?;
     let client = ctx.client()?;
-    let mut q = super::resolve(&client, &a.filters).await?;
+    let mut q = super::resolve(client, &a.filters).await?;
     let wanted = if a.all { usize::MAX } else { a.limit as usize };
     q.limit = Some(if a.all {
         MAX_PAGE_SIZE
