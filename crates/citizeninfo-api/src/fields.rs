@@ -107,6 +107,12 @@ impl Field {
         set(edit, text)
     }
 
+    /// True when a person states it in a point document or manifest: the code, and
+    /// every field that is not set by the service.
+    pub fn is_stated(&self) -> bool {
+        self.key == "code" || self.change != Change::ReadOnly
+    }
+
     /// The flag, with its dashes: `--name-th`.
     pub fn flag_name(&self) -> String {
         self.flag
@@ -249,6 +255,22 @@ pub const FIELDS: &[Field] = &[
         read: |p, _| p.copy_cancellation.percent.to_string(), set: None),
     field!("satisfaction_average", "คะแนนความพึงพอใจ", "satisfaction", "", None, ReadOnly, Number, listed: false, clearable: false,
         read: |p, _| p.satisfaction.average.to_string(), set: None),
+];
+
+/// What a new point must state, by wire key; the others are optional.
+pub const REQUIRED_TO_CREATE: [&str; 12] = [
+    "code",
+    "agency_id",
+    "type",
+    "subtype",
+    "category",
+    "name_th",
+    "name_en",
+    "full_name",
+    "address_th",
+    "province",
+    "lat",
+    "lng",
 ];
 
 /// A field by its wire key.

@@ -590,9 +590,9 @@ impl Client {
     ) -> ClientResult<ServicePoint> {
         let path = format!("/points/{code}/status");
         let body = StatusChange { status };
-        // Repeated like the unconditional status change, as it always has been.
+        // Under If-Match: the retry policy decides whether a lost answer may be repeated.
         Ok(self
-            .call(Method::PUT, &path, Repeat::Harmless, |r| {
+            .call(Method::PUT, &path, Repeat::AsSent, |r| {
                 r.header(IF_MATCH, etag).json(&body)
             })
             .await?

@@ -575,3 +575,20 @@ impl Cli {
         self
     }
 }
+
+/// Parses a command's JSON output, failing with the text when it is not JSON.
+pub fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+/// Writes a file into a test's folder and returns its path.
+pub fn write(dir: &std::path::Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A path as an argument.
+pub fn s(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}

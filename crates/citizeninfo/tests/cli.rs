@@ -12,8 +12,7 @@ use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::{Cli, Sandbox};
-use serde_json::Value;
+use common::{Cli, Sandbox, json};
 
 /// Snapshot filters: the sandbox's port and times that depend on the clock.
 fn settings() -> insta::Settings {
@@ -26,10 +25,6 @@ fn settings() -> insta::Settings {
         "Authorize Code is AUTHORIZE_CODE",
     );
     s
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
 }
 
 async fn requests(sb: &Sandbox, method: &str, route: &str) -> u64 {

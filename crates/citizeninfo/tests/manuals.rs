@@ -8,12 +8,8 @@
 
 use citizeninfo_testkit as common;
 
-use common::{Cli, Sandbox};
+use common::{Cli, Sandbox, json};
 use serde_json::Value;
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
-}
 
 fn settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();

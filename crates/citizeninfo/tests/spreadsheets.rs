@@ -412,7 +412,7 @@ async fn bad_sheets_are_refused_naming_row_and_field() {
         ),
         (
             "รหัสหน่วยงาน,ละติจูด,ลองจิจูด\n1401010000004,100.5,13.7\n",
-            "did you mean --lat 13.7 --lng 100.5",
+            "swap the two cells, so that ละติจูด is 13.7 and ลองจิจูด is 100.5",
         ),
         (
             "รหัสหน่วยงาน,อีเมล\n1401019999999,a@b.go.th\n",

@@ -153,6 +153,7 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
     // One point that did not apply is an error like any other command's.
     if let [only] = report.outcomes.as_slice()
         && !only.verdict.is_success()
+        && only.verdict != Verdict::Partly
         && !as_data
     {
         let hint = match only.verdict {

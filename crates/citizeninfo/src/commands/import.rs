@@ -9,7 +9,7 @@ use super::Context;
 use super::change::{self, Carry};
 use super::export::Spreadsheet;
 use crate::cli::ImportArgs;
-use crate::commands::points::check_thailand;
+use crate::commands::points::{Written, check_thailand};
 use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner};
 use crate::exit::{self, Failure};
@@ -168,7 +168,7 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             }
         }
         if let (Some(lat), Some(lng)) = (d.patch.lat, d.patch.lng)
-            && let Err(e) = check_thailand(lat, lng, a.force)
+            && let Err(e) = check_thailand(lat, lng, a.force, Written::Columns)
         {
             let text = match e.downcast_ref::<Failure>() {
                 Some(Failure {
@@ -220,6 +220,16 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
         ));
         return Ok(exit::OK);
     }
+    if !table
+        .headers
+        .iter()
+        .any(|h| sheet::by_header(h).is_some_and(|c| c.key == "version"))
+    {
+        p.warn(&format!(
+            "{} has no version column (เวอร์ชัน): its rows are compared with the service as it is now, so an edit a colleague made since the sheet was filled in cannot be told apart; export again to be guarded",
+            a.file.display()
+        ));
+    }
     let wanted: Vec<Desired> = read.desired.iter().map(|(_, d)| d.clone()).collect();
     let mut planner = Planner::new(ctx.client()?);
     planner
@@ -234,7 +244,7 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
         ) {
             let lat = d.patch.lat.unwrap_or(now.lat);
             let lng = d.patch.lng.unwrap_or(now.lng);
-            if let Err(e) = check_thailand(lat, lng, a.force) {
+            if let Err(e) = check_thailand(lat, lng, a.force, Written::Columns) {
                 refused.push(format!("{}:{line}: {e}", a.file.display()));
             }
         }

@@ -544,8 +544,11 @@ impl Report {
         match failed.first() {
             None => crate::exit::OK,
             Some(_) if done => crate::exit::PARTIAL,
+            // The cause, not a point skipped because of it.
             Some(_) => failed
                 .iter()
+                .filter(|o| o.verdict != Verdict::Skipped)
+                .chain(failed.iter())
                 .map(|o| o.exit_code)
                 .find(|c| *c != crate::exit::OK)
                 .unwrap_or(crate::exit::FAILURE),

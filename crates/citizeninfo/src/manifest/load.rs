@@ -10,6 +10,7 @@ use serde_saphyr::Spanned;
 
 use super::API_VERSION;
 use crate::engine::{Bindings, Desired, edit_distance, normal};
+use citizeninfo_api::fields;
 use citizeninfo_api::hours;
 use citizeninfo_api::rules::{self, Checker};
 use citizeninfo_api::{Level, NewPoint, PointCode, PointPatch, ProcessId, Status};
@@ -97,55 +98,24 @@ struct RawProcesses {
     include: Option<Vec<Spanned<String>>>,
 }
 
-/// The keys a point may state (also in `defaults`).
-const FIELD_KEYS: [&str; 19] = [
-    "code",
-    "agency_id",
-    "level",
-    "type",
-    "subtype",
-    "category",
-    "name_th",
-    "name_en",
-    "full_name",
-    "address_th",
-    "province",
-    "lat",
-    "lng",
-    "hours",
-    "email",
-    "telephone",
-    "parent_code",
-    "status",
-    "processes",
-];
+/// The keys a point may state (also in `defaults`): every field of the registry a
+/// person states, and its processes.
+fn field_keys() -> Vec<&'static str> {
+    fields::FIELDS
+        .iter()
+        .filter(|f| f.is_stated())
+        .map(|f| f.key)
+        .chain(["processes"])
+        .collect()
+}
 
 /// Every key a document may have.
-const ALL_KEYS: [&str; 23] = [
-    "apiVersion",
-    "kind",
-    "defaults",
-    "points",
-    "code",
-    "agency_id",
-    "level",
-    "type",
-    "subtype",
-    "category",
-    "name_th",
-    "name_en",
-    "full_name",
-    "address_th",
-    "province",
-    "lat",
-    "lng",
-    "hours",
-    "email",
-    "telephone",
-    "parent_code",
-    "status",
-    "processes",
-];
+fn all_keys() -> Vec<&'static str> {
+    ["apiVersion", "kind", "defaults", "points"]
+        .into_iter()
+        .chain(field_keys())
+        .collect()
+}
 
 /// The known key nearest to a misspelt one, if near enough.
 fn suggest(unknown: &str, known: &[&str]) -> Option<String> {
@@ -170,11 +140,11 @@ fn parse_message(e: &serde_saphyr::Error) -> String {
     if let Some(rest) = message.strip_prefix("unknown field `")
         && let Some(name) = rest.split('`').next()
     {
-        return match suggest(name, &ALL_KEYS) {
+        return match suggest(name, &all_keys()) {
             Some(s) => format!("unknown key `{name}`: did you mean `{s}`?"),
             None => format!(
                 "unknown key `{name}`; a point may state {}",
-                FIELD_KEYS.join(", ")
+                field_keys().join(", ")
             ),
         };
     }
@@ -782,8 +752,11 @@ mod tests {
 
     #[test]
     fn suggestions_for_misspelt_keys() {
-        assert_eq!(suggest("nmae_th", &ALL_KEYS).as_deref(), Some("name_th"));
-        assert_eq!(suggest("telphone", &ALL_KEYS).as_deref(), Some("telephone"));
-        assert_eq!(suggest("colour", &ALL_KEYS), None);
+        assert_eq!(suggest("nmae_th", &all_keys()).as_deref(), Some("name_th"));
+        assert_eq!(
+            suggest("telphone", &all_keys()).as_deref(),
+            Some("telephone")
+        );
+        assert_eq!(suggest("colour", &all_keys()), None);
     }
 }

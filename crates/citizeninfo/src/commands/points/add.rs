@@ -63,20 +63,7 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
         "code" => "--code".to_owned(),
         k => fields::field(k).map_or_else(|| k.to_owned(), |f| f.flag_name()),
     };
-    let required = [
-        "code",
-        "agency_id",
-        "type",
-        "subtype",
-        "category",
-        "name_th",
-        "name_en",
-        "full_name",
-        "address_th",
-        "province",
-        "lat",
-        "lng",
-    ];
+    let required = fields::REQUIRED_TO_CREATE;
     let missing: Vec<String> = required
         .iter()
         .filter(|k| given(k).is_none())
@@ -141,7 +128,7 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
     if !problems.is_empty() {
         return Err(Failure::invalid(problems.join("; "), "").into());
     }
-    super::check_thailand(new.lat, new.lng, a.fields.force)?;
+    super::check_thailand(new.lat, new.lng, a.fields.force, super::Written::Flags)?;
     Ok(new)
 }
 

@@ -5,18 +5,13 @@
 use std::collections::BTreeMap;
 
 use citizeninfo_api::ServicePoint;
-use citizeninfo_api::fields::{self, Change, FIELDS, Field, Labels, Value};
+use citizeninfo_api::fields::{self, FIELDS, Field, Labels, Value};
 
 use crate::engine::edit_distance;
 
 /// The values a document states, by field, in the registry's order; `None` for a
 /// value left empty.
 pub type Values = Vec<(&'static Field, Option<String>)>;
-
-/// True for the keys a document may hold: the code and every field a person states.
-fn stated(f: &Field) -> bool {
-    f.key == "code" || f.change != Change::ReadOnly
-}
 
 /// Reads a document; every problem at once, each naming its key.
 pub fn read(text: &str) -> Result<Values, Vec<String>> {
@@ -27,10 +22,10 @@ pub fn read(text: &str) -> Result<Values, Vec<String>> {
     };
     let mut problems = Vec::new();
     for key in raw.keys() {
-        if !FIELDS.iter().any(|f| f.key == key && stated(f)) {
+        if !FIELDS.iter().any(|f| f.key == key && f.is_stated()) {
             let near = FIELDS
                 .iter()
-                .filter(|f| stated(f))
+                .filter(|f| f.is_stated())
                 .map(|f| (edit_distance(f.key, key), f.key))
                 .min()
                 .filter(|(d, _)| *d <= 3)
@@ -40,11 +35,20 @@ pub fn read(text: &str) -> Result<Values, Vec<String>> {
         }
     }
     let mut out = Values::new();
-    for f in FIELDS.iter().filter(|f| stated(f)) {
+    for f in FIELDS.iter().filter(|f| f.is_stated()) {
         let Some(v) = raw.get(f.key) else { continue };
         let text = match v {
             serde_json::Value::Null => None,
             serde_json::Value::String(s) => Some(s.clone()),
+            // YAML reads 021234567 as a number and drops its 0: codes and
+            // telephones must be written in quotes.
+            serde_json::Value::Number(n) if matches!(f.value, Value::Key | Value::Phone) => {
+                problems.push(format!(
+                    "{}: {n} was read as a number; write it in quotes (\"0{n}\" if it lost a leading 0) so no digit is lost",
+                    f.key
+                ));
+                continue;
+            }
             serde_json::Value::Number(n) => Some(n.to_string()),
             other => {
                 problems.push(format!("{}: {other} is not a value of this field", f.key));

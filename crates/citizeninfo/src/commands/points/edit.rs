@@ -81,7 +81,7 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
         if patch.lat.is_some() != patch.lng.is_some() {
             let lat = patch.lat.unwrap_or(point.lat);
             let lng = patch.lng.unwrap_or(point.lng);
-            super::check_thailand(lat, lng, a.fields.force)?;
+            super::check_thailand(lat, lng, a.fields.force, super::Written::Flags)?;
         }
         Edit {
             patch,
@@ -206,7 +206,7 @@ fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<Ed
         );
     }
     if let (Some(lat), Some(lng)) = (edit.patch.lat, edit.patch.lng)
-        && let Err(e) = super::check_thailand(lat, lng, force)
+        && let Err(e) = super::check_thailand(lat, lng, force, super::Written::Keys)
     {
         problems.push(format!("{e:#}"));
     }

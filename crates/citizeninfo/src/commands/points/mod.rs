@@ -24,23 +24,62 @@ pub fn code(value: &str) -> anyhow::Result<PointCode> {
     })
 }
 
+/// Where coordinates were written, so a problem names them there: flags, sheet
+/// columns, or the keys of a point document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// `--lat` and `--lng`.
+    Flags,
+    /// The sheet's ละติจูด and ลองจิจูด columns.
+    Columns,
+    /// `lat:` and `lng:`.
+    Keys,
+}
+
+impl Written {
+    fn name(self, key: &str) -> String {
+        match self {
+            Written::Flags => format!("--{key}"),
+            Written::Columns => {
+                fields::field(key).map_or(key.to_owned(), |f| format!("{} ({key})", f.th))
+            }
+            Written::Keys => key.to_owned(),
+        }
+    }
+
+    fn swapped(self, lat: f64, lng: f64) -> String {
+        match self {
+            Written::Flags => format!("they look swapped: did you mean --lat {lng} --lng {lat}?"),
+            Written::Columns => format!(
+                "they look swapped: swap the two cells, so that ละติจูด is {lng} and ลองจิจูด is {lat}"
+            ),
+            Written::Keys => format!("they look swapped: did you mean lat: {lng} and lng: {lat}?"),
+        }
+    }
+
+    fn force(self) -> &'static str {
+        "check them on a map; pass --force if the point really is abroad (an embassy, say)"
+    }
+}
+
 /// Refuses coordinates off the Earth, or outside Thailand unless forced, with a
-/// hint when they look swapped.
-pub fn check_thailand(lat: f64, lng: f64, force: bool) -> anyhow::Result<()> {
+/// hint when they look swapped, naming them where they were written.
+pub fn check_thailand(lat: f64, lng: f64, force: bool, written: Written) -> anyhow::Result<()> {
     let swapped = rules::in_thailand(lng, lat);
     let hint = if swapped {
-        format!("they look swapped: did you mean --lat {lng} --lng {lat}?")
+        written.swapped(lat, lng)
     } else {
-        "check them on a map; pass --force if the point really is abroad (an embassy, say)"
-            .to_owned()
+        written.force().to_owned()
     };
     let mut check = Checker::new();
     check.coordinates(Some(lat), Some(lng));
     if let Err(errors) = check.finish() {
         let hint = if swapped { hint } else { String::new() };
-        return Err(
-            Failure::invalid(format!("--{} {}", errors[0].field, errors[0].message), hint).into(),
-        );
+        return Err(Failure::invalid(
+            format!("{} {}", written.name(&errors[0].field), errors[0].message),
+            hint,
+        )
+        .into());
     }
     if force || rules::in_thailand(lat, lng) {
         return Ok(());
@@ -75,7 +114,7 @@ pub fn patch_from_flags(f: &FieldArgs, current: Option<(f64, f64)>) -> anyhow::R
     let pair_checked = edit.patch.lat.is_some() || edit.patch.lng.is_some();
     if pair_checked
         && let (Some(lat), Some(lng)) = (lat, lng)
-        && let Err(e) = check_thailand(lat, lng, f.force)
+        && let Err(e) = check_thailand(lat, lng, f.force, Written::Flags)
     {
         if problems.is_empty() {
             return Err(e);
