@@ -176,13 +176,14 @@ fn selected_new(q: &PointQuery, n: &NewPoint, agencies: &[Agency]) -> bool {
 /// The points named, as they are now.
 type Current = BTreeMap<PointCode, ServicePoint>;
 
-/// Reads the manifests, the current state in bulk, and plans.
+/// Reads the manifests, the current state in bulk, and plans; the plan, and how
+/// many of the points named exist.
 async fn make_plan(
     ctx: &Context,
     files: &[std::path::PathBuf],
     force: bool,
     select: &[String],
-) -> anyhow::Result<Result<(Plan, Current), Vec<Problem>>> {
+) -> anyhow::Result<Result<(Plan, usize), Vec<Problem>>> {
     let entries: Vec<Entry> = match load::load(files, force) {
         Ok(e) => e,
         Err(problems) => return Ok(Err(problems)),
@@ -246,7 +247,7 @@ async fn make_plan(
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
-    Ok(Ok((planned.plan, planner.all_current().clone())))
+    Ok(Ok((planned.plan, planner.found())))
 }
 
 /// A plan saved by `diff --out`, with the state it was made against.
@@ -347,12 +348,12 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
     let plan = match &a.plan {
         Some(path) => saved_plan(ctx, path).await?,
         None => {
-            let (plan, current) = match make_plan(ctx, &a.files, a.force, &a.select).await? {
+            let (plan, existing) = match make_plan(ctx, &a.files, a.force, &a.select).await? {
                 Ok(x) => x,
                 Err(problems) => return refuse(ctx, &problems),
             };
             // Every point would be new: most likely the wrong service or profile.
-            if current.is_empty() && !plan.creates.is_empty() && !a.allow_empty {
+            if existing == 0 && !plan.creates.is_empty() && !a.allow_empty {
                 return Err(Failure::usage(
                     "none of the points in the manifests exists in the service: this looks like the wrong service or profile",
                     format!("check --url and --profile (now {}); pass --allow-empty if every point really is new", ctx.settings.url),

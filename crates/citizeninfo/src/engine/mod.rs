@@ -467,8 +467,15 @@ impl Summary {
 
     /// The count of one verdict.
     pub fn count(&self, v: Verdict) -> usize {
-        let mut copy = self.clone();
-        *copy.slot(v)
+        match v {
+            Verdict::Applied => self.applied,
+            Verdict::Unchanged => self.unchanged,
+            Verdict::Partly => self.partly,
+            Verdict::Conflict => self.conflict,
+            Verdict::Failed => self.failed,
+            Verdict::Skipped => self.skipped,
+            Verdict::Forbidden => self.forbidden,
+        }
     }
 }
 

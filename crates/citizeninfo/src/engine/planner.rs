@@ -140,9 +140,9 @@ impl<'a> Planner<'a> {
         self.current.get(code)
     }
 
-    /// Every point read.
-    pub fn all_current(&self) -> &BTreeMap<PointCode, ServicePoint> {
-        &self.current
+    /// How many of the points read exist.
+    pub fn found(&self) -> usize {
+        self.current.len()
     }
 
     /// Every agency, read once.
