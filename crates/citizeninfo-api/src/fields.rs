@@ -10,7 +10,11 @@
 
 use crate::hours;
 use crate::rules::{Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS};
-use crate::{FieldError, Level, NewPoint, PointCode, PointPatch, ServicePoint, Status};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::{
+    FieldError, Level, NewPoint, OpeningPeriod, PointCode, PointPatch, PointSummary, ServicePoint, Status,
+};
 
 /// How a field may change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +58,25 @@ pub struct Edit {
     pub status: Option<Status>,
 }
 
+/// How a field's value is read from a record: from the summary every listing
+/// carries, or from the whole point.
+#[derive(Debug, Clone, Copy)]
+pub enum Read {
+    /// From the summary (listings, the structure list).
+    Summary(fn(&PointSummary, Labels) -> String),
+    /// From the whole point.
+    Detail(fn(&ServicePoint, Labels) -> String),
+}
+
+/// Where an edited field lives in an [`Edit`]: how a text value is read into it,
+/// how its value is written as text, and how it is copied from one edit to another.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    set: fn(&mut Edit, Option<&str>) -> Result<(), String>,
+    get: fn(&Edit) -> Option<String>,
+    copy: fn(&Edit, &mut Edit),
+}
+
 /// One field of a service point.
 #[derive(Debug)]
 pub struct Field {
@@ -75,36 +98,70 @@ pub struct Field {
     pub listed: bool,
     /// May be emptied.
     pub clearable: bool,
-    read: fn(&ServicePoint, Labels) -> String,
-    set: Option<Setter>,
+    read: Read,
+    slot: Option<Slot>,
 }
-
-/// Reads a text value (none: empty) into an edit.
-type Setter = fn(&mut Edit, Option<&str>) -> Result<(), String>;
 
 impl Field {
     /// The value of a record, as text; empty when the field is empty.
     pub fn read(&self, p: &ServicePoint, labels: Labels) -> String {
-        (self.read)(p, labels)
+        match self.read {
+            Read::Summary(read) => read(&p.summary, labels),
+            Read::Detail(read) => read(p, labels),
+        }
+    }
+
+    /// The value of a listing's summary, when the summary carries it.
+    pub fn read_summary(&self, s: &PointSummary, labels: Labels) -> Option<String> {
+        match self.read {
+            Read::Summary(read) => Some(read(s, labels)),
+            Read::Detail(_) => None,
+        }
     }
 
     /// True when an edit may set it.
     pub fn is_editable(&self) -> bool {
-        self.change == Change::Editable && self.set.is_some()
+        self.change == Change::Editable && self.slot.is_some()
     }
 
     /// Reads a text value into an edit: `None` (an empty cell, an empty string)
     /// clears the field where that is allowed. The value's own form is checked here
     /// (a number, opening hours, a code); the rules across fields by [`validate_patch`].
+    /// Text is trimmed and NFC-normalised.
     pub fn set(&self, edit: &mut Edit, text: Option<&str>) -> Result<(), String> {
-        let Some(set) = self.set.filter(|_| self.change == Change::Editable) else {
+        let Some(slot) = self.slot.filter(|_| self.change == Change::Editable) else {
             return Err(format!("{} is not edited: the service sets it", self.key));
         };
         let text = text.map(str::trim).filter(|t| !t.is_empty());
         if text.is_none() && !self.clearable {
             return Err("cannot be emptied: this field must have a value".to_owned());
         }
-        set(edit, text)
+        (slot.set)(edit, text)
+    }
+
+    /// What an edit states for it, as text (empty: cleared); `None` when the edit
+    /// leaves it alone. Reading this text back with [`Field::set`] gives the same value.
+    pub fn written(&self, edit: &Edit) -> Option<String> {
+        self.slot.and_then(|s| (s.get)(edit))
+    }
+
+    /// Copies its value, stated or not, from one edit into another.
+    pub fn copy(&self, from: &Edit, to: &mut Edit) {
+        if let Some(s) = self.slot {
+            (s.copy)(from, to);
+        }
+    }
+
+    /// True when two values of it are the same: numbers by value, text once
+    /// normalised (Thai typed on another keyboard is not a change).
+    pub fn same(&self, a: &str, b: &str) -> bool {
+        match self.value {
+            Value::Number => match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
+                (Ok(x), Ok(y)) => (x - y).abs() <= 1e-9,
+                _ => normal(a) == normal(b),
+            },
+            _ => normal(a) == normal(b),
+        }
     }
 
     /// True when a person states it in a point document or manifest: the code, and
@@ -120,21 +177,95 @@ impl Field {
     }
 }
 
-fn number(v: &str) -> Result<f64, String> {
-    v.parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite())
-        .ok_or_else(|| format!("\"{v}\" is not a number"))
+/// Text as compared and sent: NFC-normalised and trimmed, so Thai typed on another
+/// keyboard is not a change.
+pub fn normal(s: &str) -> String {
+    s.trim().nfc().collect()
 }
 
-fn text(slot: &mut Option<String>, v: Option<&str>) -> Result<(), String> {
-    *slot = v.map(str::to_owned);
-    Ok(())
+/// A value an edit holds, read from text and written back as text.
+trait SlotValue: Sized + Clone {
+    /// From a trimmed, non-empty text, or `None` to clear.
+    fn parse(text: Option<&str>) -> Result<Self, String>;
+    /// As text; `None` when not stated, empty when cleared.
+    fn text(&self) -> Option<String>;
 }
 
-fn opt(slot: &mut Option<Option<String>>, v: Option<&str>) -> Result<(), String> {
-    *slot = Some(v.map(str::to_owned));
-    Ok(())
+impl SlotValue for Option<String> {
+    fn parse(text: Option<&str>) -> Result<Self, String> {
+        text.map(|t| Some(normal(t)))
+            .ok_or_else(|| "cannot be emptied: this field must have a value".to_owned())
+    }
+    fn text(&self) -> Option<String> {
+        self.clone()
+    }
+}
+
+impl SlotValue for Option<Option<String>> {
+    fn parse(text: Option<&str>) -> Result<Self, String> {
+        Ok(Some(text.map(normal)))
+    }
+    fn text(&self) -> Option<String> {
+        self.as_ref().map(|v| v.clone().unwrap_or_default())
+    }
+}
+
+impl SlotValue for Option<f64> {
+    fn parse(text: Option<&str>) -> Result<Self, String> {
+        let v = text.unwrap_or_default();
+        v.parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite())
+            .map(Some)
+            .ok_or_else(|| format!("\"{v}\" is not a number"))
+    }
+    fn text(&self) -> Option<String> {
+        self.map(|v| v.to_string())
+    }
+}
+
+impl SlotValue for Option<Vec<OpeningPeriod>> {
+    fn parse(text: Option<&str>) -> Result<Self, String> {
+        // An empty value (an unset shell variable, an empty cell) never wipes a
+        // week's hours: the parser refuses it, and `closed` says there are none.
+        hours::parse(text.unwrap_or_default())
+            .map(Some)
+            .map_err(|e| e.to_string())
+    }
+    fn text(&self) -> Option<String> {
+        self.as_ref().map(|h| {
+            let mut h = h.clone();
+            h.sort();
+            h.dedup();
+            hours::format(&h)
+        })
+    }
+}
+
+impl SlotValue for Option<Option<PointCode>> {
+    fn parse(text: Option<&str>) -> Result<Self, String> {
+        match text {
+            Some(v) => Ok(Some(Some(
+                v.parse().map_err(|e: String| format!("the code {e}"))?,
+            ))),
+            None => Ok(Some(None)),
+        }
+    }
+    fn text(&self) -> Option<String> {
+        self.as_ref().map(code_text)
+    }
+}
+
+impl SlotValue for Option<Status> {
+    fn parse(text: Option<&str>) -> Result<Self, String> {
+        let v = text.unwrap_or_default();
+        status_of(v)
+            .map(Some)
+            .ok_or_else(|| format!("\"{v}\" is not a status: write แสดง/ซ่อน or shown/hidden"))
+    }
+    fn text(&self) -> Option<String> {
+        self.map(|s| s.as_str().to_owned())
+    }
 }
 
 /// A status as written in either language (แสดง / shown): the one reader of its
@@ -160,7 +291,8 @@ fn code_text(c: &Option<PointCode>) -> String {
 }
 
 macro_rules! field {
-    ($key:literal, $th:literal, $en:literal, $help:literal, $flag:expr, $change:ident, $value:ident, listed: $listed:literal, clearable: $clear:literal, read: $read:expr, set: $set:expr) => {
+    // An edited field: `edit: <its place in an Edit>`.
+    ($key:literal, $th:literal, $en:literal, $help:literal, $flag:expr, $change:ident, $value:ident, listed: $listed:literal, clearable: $clear:literal, read: $read:expr, edit: $($slot:ident).+) => {
         Field {
             key: $key,
             th: $th,
@@ -172,7 +304,29 @@ macro_rules! field {
             listed: $listed,
             clearable: $clear,
             read: $read,
-            set: $set,
+            slot: Some(Slot {
+                set: |e, v| {
+                    e.$($slot).+ = SlotValue::parse(v)?;
+                    Ok(())
+                },
+                get: |e| SlotValue::text(&e.$($slot).+),
+                copy: |from, to| to.$($slot).+ = from.$($slot).+.clone(),
+            }),
+        }
+    };
+    ($key:literal, $th:literal, $en:literal, $help:literal, $flag:expr, $change:ident, $value:ident, listed: $listed:literal, clearable: $clear:literal, read: $read:expr) => {
+        Field {
+            key: $key,
+            th: $th,
+            en: $en,
+            help: $help,
+            flag: $flag,
+            change: Change::$change,
+            value: Value::$value,
+            listed: $listed,
+            clearable: $clear,
+            read: $read,
+            slot: None,
         }
     };
 }
@@ -180,81 +334,61 @@ macro_rules! field {
 /// Every field, the back office's structure list first, in its order.
 pub const FIELDS: &[Field] = &[
     field!("code", "รหัสหน่วยงาน", "code", "", None, ReadOnly, Key, listed: true, clearable: false,
-        read: |p, _| p.summary.code.to_string(), set: None),
+        read: Read::Summary(|s, _| s.code.to_string())),
     field!("type", "ประเภท", "type", "Type (ประเภท).", Some("type"), Creation, Text, listed: true, clearable: false,
-        read: |p, _| p.summary.unit_type.clone(), set: None),
+        read: Read::Summary(|s, _| s.unit_type.clone())),
     field!("subtype", "ประเภทย่อย", "subtype", "Subtype (ประเภทย่อย).", Some("subtype"), Creation, Text, listed: true, clearable: false,
-        read: |p, _| p.summary.subtype.clone(), set: None),
+        read: Read::Summary(|s, _| s.subtype.clone())),
     field!("name_th", "หน่วยงาน", "Thai name", "Display name in Thai.", Some("name-th"), Editable, Text, listed: true, clearable: false,
-        read: |p, _| p.summary.name_th.clone(), set: Some(|e, v| text(&mut e.patch.name_th, v))),
+        read: Read::Summary(|s, _| s.name_th.clone()), edit: patch.name_th),
     field!("authorize_code", "Authorize Code", "Authorize Code", "", None, ReadOnly, Key, listed: true, clearable: false,
-        read: |p, _| p.summary.authorize_code.as_ref().map(|c| c.to_string()).unwrap_or_default(), set: None),
+        read: Read::Summary(|s, _| s.authorize_code.as_ref().map(|c| c.to_string()).unwrap_or_default())),
     field!("level", "ระดับ", "level", "Level [default: service_point].", Some("level"), Creation, Text, listed: true, clearable: false,
-        read: |p, l| match l { Labels::Th => p.summary.level.name_th().to_owned(), Labels::En => p.summary.level.as_str().to_owned() },
-        set: None),
+        read: Read::Summary(|s, l| match l { Labels::Th => s.level.name_th().to_owned(), Labels::En => s.level.as_str().to_owned() })),
     field!("updated_at", "แก้ไขครั้งล่าสุด", "last modified", "", None, ReadOnly, Text, listed: true, clearable: false,
-        read: |p, _| p.summary.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), set: None),
+        read: Read::Summary(|s, _| s.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))),
     // The exact version a record was read at: an import sends it as `If-Match` and
     // leaves out a row whose point changed since, so a colleague's edit made in the
     // same second is never undone.
     field!("version", "เวอร์ชัน", "version", "", None, ReadOnly, Number, listed: true, clearable: false,
-        read: |p, _| p.summary.version.to_string(), set: None),
+        read: Read::Summary(|s, _| s.version.to_string())),
     field!("name_en", "ชื่อภาษาอังกฤษ", "English name", "Display name in English.", Some("name-en"), Editable, Text, listed: false, clearable: false,
-        read: |p, _| p.summary.name_en.clone(), set: Some(|e, v| text(&mut e.patch.name_en, v))),
+        read: Read::Summary(|s, _| s.name_en.clone()), edit: patch.name_en),
     field!("full_name", "ชื่อเต็มของหน่วยงาน", "full name", "Full name of the unit.", Some("full-name"), Editable, Text, listed: false, clearable: false,
-        read: |p, _| p.full_name.clone(), set: Some(|e, v| text(&mut e.patch.full_name, v))),
+        read: Read::Detail(|p, _| p.full_name.clone()), edit: patch.full_name),
     field!("address_th", "ที่อยู่", "address", "Address in Thai.", Some("address"), Editable, Text, listed: false, clearable: false,
-        read: |p, _| p.address_th.clone(), set: Some(|e, v| text(&mut e.patch.address_th, v))),
+        read: Read::Detail(|p, _| p.address_th.clone()), edit: patch.address_th),
     field!("province", "จังหวัด", "province", "Province, in Thai.", Some("province"), Editable, Text, listed: false, clearable: false,
-        read: |p, _| p.summary.province.clone(), set: Some(|e, v| text(&mut e.patch.province, v))),
+        read: Read::Summary(|s, _| s.province.clone()), edit: patch.province),
     field!("lat", "ละติจูด", "latitude", "Latitude (Thailand: 5.6 to 20.5).", Some("lat"), Editable, Number, listed: false, clearable: false,
-        read: |p, _| p.lat.to_string(),
-        set: Some(|e, v| { e.patch.lat = v.map(number).transpose()?; Ok(()) })),
+        read: Read::Detail(|p, _| p.lat.to_string()), edit: patch.lat),
     field!("lng", "ลองจิจูด", "longitude", "Longitude (Thailand: 97.3 to 105.7).", Some("lng"), Editable, Number, listed: false, clearable: false,
-        read: |p, _| p.lng.to_string(),
-        set: Some(|e, v| { e.patch.lng = v.map(number).transpose()?; Ok(()) })),
+        read: Read::Detail(|p, _| p.lng.to_string()), edit: patch.lng),
     field!("hours", "เวลาทำการ", "opening hours", "Opening hours, e.g. \"mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\".", Some("hours"), Editable, Text, listed: false, clearable: true,
-    read: |p, _| hours::format(&p.hours),
-    set: Some(|e, v| {
-        // An empty value (an unset shell variable, an empty cell) never wipes a
-        // week's hours: the parser refuses it, and `closed` says there are none.
-        e.patch.hours = Some(hours::parse(v.unwrap_or_default()).map_err(|e| e.to_string())?);
-        Ok(())
-    })),
+        read: Read::Detail(|p, _| hours::format(&p.hours)), edit: patch.hours),
     field!("email", "อีเมล", "e-mail", "E-mail; an empty value clears it.", Some("email"), Editable, Text, listed: false, clearable: true,
-        read: |p, _| p.email.clone().unwrap_or_default(), set: Some(|e, v| opt(&mut e.patch.email, v))),
+        read: Read::Detail(|p, _| p.email.clone().unwrap_or_default()), edit: patch.email),
     field!("telephone", "โทรศัพท์", "telephone", "Telephone; an empty value clears it.", Some("telephone"), Editable, Phone, listed: false, clearable: true,
-        read: |p, _| p.telephone.clone().unwrap_or_default(), set: Some(|e, v| opt(&mut e.patch.telephone, v))),
+        read: Read::Detail(|p, _| p.telephone.clone().unwrap_or_default()), edit: patch.telephone),
     field!("status", "สถานะ", "status", "", None, Editable, Text, listed: false, clearable: false,
-    read: |p, l| match l { Labels::Th => p.summary.status.name_th().to_owned(), Labels::En => p.summary.status.as_str().to_owned() },
-    set: Some(|e, v| {
-        let v = v.unwrap_or_default();
-        e.status = Some(status_of(v).ok_or_else(|| format!("\"{v}\" is not a status: write แสดง/ซ่อน or shown/hidden"))?);
-        Ok(())
-    })),
+        read: Read::Summary(|s, l| match l { Labels::Th => s.status.name_th().to_owned(), Labels::En => s.status.as_str().to_owned() }),
+        edit: status),
     field!("parent_code", "หน่วยงานที่สังกัด", "parent unit", "Parent unit's code; an empty value makes it a root of its agency.", Some("parent"), Editable, Key, listed: false, clearable: true,
-    read: |p, _| code_text(&p.summary.parent_code),
-    set: Some(|e, v| {
-        e.patch.parent_code = Some(match v {
-            Some(v) => Some(v.parse().map_err(|e: String| format!("the code {e}"))?),
-            None => None,
-        });
-        Ok(())
-    })),
+        read: Read::Summary(|s, _| code_text(&s.parent_code)), edit: patch.parent_code),
     field!("category", "หมวดหมู่", "category", "Category (หมวดหมู่).", Some("category"), Creation, Text, listed: false, clearable: false,
-        read: |p, _| p.summary.category.clone(), set: None),
+        read: Read::Summary(|s, _| s.category.clone())),
     field!("ministry_id", "กระทรวง", "ministry", "", None, ReadOnly, Key, listed: false, clearable: false,
-        read: |p, _| p.summary.ministry_id.clone(), set: None),
+        read: Read::Summary(|s, _| s.ministry_id.clone())),
     field!("department_id", "กรม", "department", "", None, ReadOnly, Key, listed: false, clearable: false,
-        read: |p, _| p.summary.department_id.clone(), set: None),
+        read: Read::Summary(|s, _| s.department_id.clone())),
     field!("agency_id", "รหัสหน่วยงานต้นสังกัด", "agency", "The agency id it belongs to.", Some("agency"), Creation, Key, listed: false, clearable: false,
-        read: |p, _| p.summary.agency_id.clone(), set: None),
+        read: Read::Summary(|s, _| s.agency_id.clone())),
     field!("process_count", "จำนวนกระบวนการ", "processes bound", "", None, ReadOnly, Number, listed: false, clearable: false,
-        read: |p, _| p.summary.process_count.to_string(), set: None),
+        read: Read::Summary(|s, _| s.process_count.to_string())),
     field!("copy_cancellation_percent", "ร้อยละการยกเลิกสำเนา", "copy cancellation %", "", None, ReadOnly, Number, listed: false, clearable: false,
-        read: |p, _| p.copy_cancellation.percent.to_string(), set: None),
+        read: Read::Detail(|p, _| p.copy_cancellation.percent.to_string())),
     field!("satisfaction_average", "คะแนนความพึงพอใจ", "satisfaction", "", None, ReadOnly, Number, listed: false, clearable: false,
-        read: |p, _| p.satisfaction.average.to_string(), set: None),
+        read: Read::Detail(|p, _| p.satisfaction.average.to_string())),
 ];
 
 /// What a new point must state, by wire key; the others are optional.
@@ -281,6 +415,108 @@ pub fn field(key: &str) -> Option<&'static Field> {
 /// The fields an edit may set, in table order.
 pub fn editable() -> impl Iterator<Item = &'static Field> {
     FIELDS.iter().filter(|f| f.is_editable())
+}
+
+/// A point as a person states it, value by value (flags, a point document, a
+/// manifest entry): its code, the edit of its editable fields, and the values only a
+/// creation states. Each front end names a problem at its own place.
+#[derive(Debug, Clone, Default)]
+pub struct Statement {
+    /// The code, when stated.
+    pub code: Option<PointCode>,
+    /// The editable fields and the status.
+    pub edit: Edit,
+    creation: Vec<(&'static Field, String)>,
+}
+
+impl Statement {
+    /// Reads one value of a field; `None` or empty text is an empty value. The
+    /// value's own form is checked here; the rules across fields by [`validate_patch`].
+    pub fn state(&mut self, f: &'static Field, text: Option<&str>) -> Result<(), String> {
+        let text = text.map(str::trim).filter(|t| !t.is_empty());
+        match f.change {
+            Change::Editable => f.set(&mut self.edit, text),
+            Change::Creation => {
+                let Some(t) = text else {
+                    return Err("cannot be emptied: this field must have a value".to_owned());
+                };
+                if f.key == "level" && level_of(t).is_none() {
+                    return Err(format!(
+                        "\"{t}\" is not a level: head_agency, central_unit or service_point"
+                    ));
+                }
+                self.creation.retain(|(x, _)| x.key != f.key);
+                self.creation.push((f, normal(t)));
+                Ok(())
+            }
+            Change::ReadOnly if f.key == "code" => {
+                self.code = Some(text.unwrap_or_default().parse()?);
+                Ok(())
+            }
+            Change::ReadOnly => Err(format!("{} is not stated: the service sets it", f.key)),
+        }
+    }
+
+    /// The fields only a creation states that are stated, in the order stated.
+    pub fn creation_fields(&self) -> impl Iterator<Item = &'static Field> + '_ {
+        self.creation.iter().map(|(f, _)| *f)
+    }
+
+    /// True when it states a value for the field.
+    pub fn states(&self, key: &str) -> bool {
+        match field(key) {
+            Some(f) if f.key == "code" => self.code.is_some(),
+            Some(f) if f.change == Change::Creation => self.creation_text(key).is_some(),
+            Some(f) => f.written(&self.edit).is_some_and(|v| !v.is_empty()),
+            None => false,
+        }
+    }
+
+    fn creation_text(&self, key: &str) -> Option<String> {
+        self.creation
+            .iter()
+            .find(|(f, _)| f.key == key)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// The new point it states, checked by every rule at once: first each field a
+    /// creation needs that is missing ([`REQUIRED_TO_CREATE`]), then [`validate_new`].
+    pub fn new_point(&self) -> Result<NewPoint, Vec<FieldError>> {
+        let missing: Vec<FieldError> = REQUIRED_TO_CREATE
+            .iter()
+            .filter(|k| !self.states(k))
+            .map(|k| FieldError {
+                field: (*k).to_owned(),
+                message: "is needed to create a point".to_owned(),
+            })
+            .collect();
+        let Some(code) = self.code.clone().filter(|_| missing.is_empty()) else {
+            return Err(missing);
+        };
+        let p = &self.edit.patch;
+        let text = |k: &str| self.creation_text(k).unwrap_or_default();
+        let new = NewPoint {
+            code,
+            agency_id: text("agency_id"),
+            parent_code: p.parent_code.clone().flatten(),
+            level: level_of(&text("level")).unwrap_or(Level::ServicePoint),
+            unit_type: text("type"),
+            subtype: text("subtype"),
+            category: text("category"),
+            name_th: p.name_th.clone().unwrap_or_default(),
+            name_en: p.name_en.clone().unwrap_or_default(),
+            full_name: p.full_name.clone().unwrap_or_default(),
+            address_th: p.address_th.clone().unwrap_or_default(),
+            province: p.province.clone().unwrap_or_default(),
+            lat: p.lat.unwrap_or_default(),
+            lng: p.lng.unwrap_or_default(),
+            hours: p.hours.clone().unwrap_or_default(),
+            email: p.email.clone().flatten(),
+            telephone: p.telephone.clone().flatten(),
+            status: self.edit.status.unwrap_or(Status::Shown),
+        };
+        validate_new(&new).map(|()| new)
+    }
 }
 
 /// Checks an edit's fields against every rule at once: lengths, control
@@ -397,6 +633,55 @@ mod tests {
         assert!(field("lat").unwrap().set(&mut e, Some("north")).is_err());
         assert!(field("name_th").unwrap().set(&mut e, None).is_err());
         assert!(field("code").unwrap().set(&mut e, Some("x")).is_err());
+    }
+
+    #[test]
+    fn every_edited_value_reads_back_as_it_was_written() {
+        let texts = [
+            ("name_th", "สำนักงานเขตบางรัก"),
+            ("lat", "13.7563"),
+            ("hours", "sat 09:00-12:00; mon-fri 08:30-16:30"),
+            ("email", "saraban@example.go.th"),
+            ("telephone", "021234567"),
+            ("status", "ซ่อน"),
+            ("parent_code", "0113030601000"),
+        ];
+        let mut edit = Edit::default();
+        for (key, text) in texts {
+            field(key).unwrap().set(&mut edit, Some(text)).unwrap();
+        }
+        for f in editable() {
+            let Some(text) = f.written(&edit) else {
+                continue;
+            };
+            let mut again = Edit::default();
+            f.set(&mut again, Some(&text)).unwrap();
+            let mut copied = Edit::default();
+            f.copy(&edit, &mut copied);
+            assert_eq!(f.written(&again), Some(text.clone()), "{}", f.key);
+            assert_eq!(f.written(&copied), Some(text), "{}", f.key);
+        }
+        // Hours are written in one order, whatever order they were stated in.
+        let mut other = Edit::default();
+        let hours = field("hours").unwrap();
+        hours
+            .set(&mut other, Some("mon-fri 08:30-16:30; sat 09:00-12:00"))
+            .unwrap();
+        assert_eq!(hours.written(&other), hours.written(&edit));
+    }
+
+    #[test]
+    fn a_statement_names_what_a_creation_lacks() {
+        let mut s = Statement::default();
+        s.state(field("code").unwrap(), Some("0113030601001")).unwrap();
+        s.state(field("name_th").unwrap(), Some("จุดบริการ")).unwrap();
+        assert!(s.state(field("level").unwrap(), Some("tower")).is_err());
+        assert!(s.state(field("version").unwrap(), Some("3")).is_err());
+        let missing: Vec<String> = s.new_point().unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(
+            missing,
+            ["agency_id", "type", "subtype", "category", "name_en", "full_name", "address_th", "province", "lat", "lng"]
+        );
     }
 
     #[test]
