@@ -13,7 +13,8 @@ use crate::rules::{Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::{
-    FieldError, Level, NewPoint, OpeningPeriod, PointCode, PointPatch, PointSummary, ServicePoint, Status,
+    FieldError, Level, NewPoint, OpeningPeriod, PointCode, PointPatch, PointSummary, ServicePoint,
+    Status,
 };
 
 /// How a field may change.
@@ -391,6 +392,9 @@ pub const FIELDS: &[Field] = &[
         read: Read::Detail(|p, _| p.satisfaction.average.to_string())),
 ];
 
+/// The message of a field a creation needs and does not state.
+pub const NEEDED_TO_CREATE: &str = "is needed to create a point";
+
 /// What a new point must state, by wire key; the others are optional.
 pub const REQUIRED_TO_CREATE: [&str; 12] = [
     "code",
@@ -487,7 +491,7 @@ impl Statement {
             .filter(|k| !self.states(k))
             .map(|k| FieldError {
                 field: (*k).to_owned(),
-                message: "is needed to create a point".to_owned(),
+                message: NEEDED_TO_CREATE.to_owned(),
             })
             .collect();
         let Some(code) = self.code.clone().filter(|_| missing.is_empty()) else {
@@ -673,14 +677,31 @@ mod tests {
     #[test]
     fn a_statement_names_what_a_creation_lacks() {
         let mut s = Statement::default();
-        s.state(field("code").unwrap(), Some("0113030601001")).unwrap();
+        s.state(field("code").unwrap(), Some("0113030601001"))
+            .unwrap();
         s.state(field("name_th").unwrap(), Some("จุดบริการ")).unwrap();
         assert!(s.state(field("level").unwrap(), Some("tower")).is_err());
         assert!(s.state(field("version").unwrap(), Some("3")).is_err());
-        let missing: Vec<String> = s.new_point().unwrap_err().into_iter().map(|e| e.field).collect();
+        let missing: Vec<String> = s
+            .new_point()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(
             missing,
-            ["agency_id", "type", "subtype", "category", "name_en", "full_name", "address_th", "province", "lat", "lng"]
+            [
+                "agency_id",
+                "type",
+                "subtype",
+                "category",
+                "name_en",
+                "full_name",
+                "address_th",
+                "province",
+                "lat",
+                "lng"
+            ]
         );
     }
 

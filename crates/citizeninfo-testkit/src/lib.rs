@@ -4,7 +4,7 @@
 //! reads against the answer `openapi.yaml` documents for it.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use std::io::{BufRead, BufReader};
@@ -164,6 +164,28 @@ pub fn schema_accepts(name: &str, value: &Value) -> bool {
         "openapi.yaml has no schema {name}"
     );
     validator(&pointer).is_valid(value)
+}
+
+/// Every way `value` (one manifest document, as JSON) disagrees with the committed
+/// `manifest.schema.json`; empty when it validates.
+pub fn manifest_schema_errors(value: &Value) -> Vec<String> {
+    static SCHEMA: OnceLock<jsonschema::Validator> = OnceLock::new();
+    let validator = SCHEMA.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../manifest.schema.json");
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()));
+        let schema: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
+        jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .build(&schema)
+            .unwrap_or_else(|e| panic!("manifest.schema.json does not compile: {e}"))
+    });
+    validator
+        .iter_errors(value)
+        .take(10)
+        .map(|e| format!("at {}: {e}", e.instance_path()))
+        .collect()
 }
 
 /// Asserts that `body`, answered with `status` to `method path_template`, is what

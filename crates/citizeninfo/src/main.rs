@@ -14,11 +14,13 @@ mod cli;
 mod command_tree;
 mod commands;
 mod config;
+mod document;
 mod engine;
 mod exit;
 mod manifest;
 mod output;
 mod sheet;
+mod stated;
 
 use cli::Cli;
 use commands::Context;

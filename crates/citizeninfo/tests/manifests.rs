@@ -518,3 +518,71 @@ fn a_closed_pipe_keeps_the_drift_exit_code() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The documents of a YAML text, as JSON values.
+fn documents(text: &str) -> Vec<serde_json::Value> {
+    text.split("\n---\n")
+        .map(|d| serde_saphyr::from_str(d).unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn what_the_tool_writes_is_a_point_document_the_schema_and_the_reader_accept() {
+    let sb = Sandbox::start(&["--demo", "1500"]);
+    let cli = Cli::new(&sb);
+    cli.login("admin");
+    // A dump of more than one page: every document validates against the
+    // committed schema, which derives from the field registry.
+    let r = cli.run(&["dump"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let docs = documents(&r.stdout);
+    assert!(docs.len() >= 2, "one document a page");
+    for doc in &docs {
+        let errors = common::manifest_schema_errors(doc);
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    let point = &docs[0]["points"][0];
+    let keys: Vec<&str> = point
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert!(keys.contains(&"telephone") && keys.contains(&"processes"));
+
+    // The schema refuses what the reader refuses: an unknown key, a number for a code.
+    let bad = serde_json::json!({
+        "apiVersion": "citizeninfo/v1", "kind": "ServicePoint",
+        "code": "1401010000001", "nmae_th": "x",
+    });
+    assert!(!common::manifest_schema_errors(&bad).is_empty());
+    let bad = serde_json::json!({
+        "apiVersion": "citizeninfo/v1", "kind": "ServicePoints",
+        "points": [{ "code": 1401010000001u64 }],
+    });
+    assert!(!common::manifest_schema_errors(&bad).is_empty());
+
+    // A manifest point and `points add --from` read the same document: an
+    // unquoted telephone loses its 0 and is refused by both, at its place.
+    let doc = "apiVersion: citizeninfo/v1\nkind: ServicePoint\ncode: \"1401010000001\"\ntelephone: 021234567\n";
+    let manifest = write(cli.dir.path(), "one.yaml", doc);
+    let r = cli.run(&["validate", "-f", s(&manifest)]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stdout.contains("one.yaml:4:12: telephone:") && r.stdout.contains("write it in quotes"),
+        "{}",
+        r.stdout
+    );
+    let from = write(
+        cli.dir.path(),
+        "point.yaml",
+        "code: \"1401019000009\"\ntelephone: 021234567\n",
+    );
+    let r = cli.run(&["points", "add", "--from", s(&from)]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("point.yaml:2:12: telephone:") && r.stderr.contains("write it in quotes"),
+        "{}",
+        r.stderr
+    );
+}

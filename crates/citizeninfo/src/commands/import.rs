@@ -9,12 +9,13 @@ use super::Context;
 use super::change::{self, Carry};
 use super::export::Spreadsheet;
 use crate::cli::ImportArgs;
-use crate::commands::points::{Written, check_thailand};
+use crate::commands::points::check_thailand;
 use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner};
 use crate::exit::{self, Failure};
 use crate::output::closed_ok;
 use crate::sheet::{self, SheetColumn, Table};
+use crate::stated::Written;
 use citizeninfo_api::PointCode;
 use citizeninfo_api::fields::{self, Edit};
 

@@ -12,10 +12,9 @@ use crate::commands::points;
 use crate::engine::planner::{Options as PlanOptions, Planner, Problem as PlanProblem};
 use crate::engine::{Desired, Plan};
 use crate::exit::{self, Failure};
+use crate::manifest;
 use crate::manifest::load::{self, Entry, Problem};
-use crate::manifest::{API_VERSION, PointFields, PointSpec, Processes};
 use crate::output::{Format, closed_ok};
-use citizeninfo_api::hours;
 use citizeninfo_api::rules::MAX_PAGE_SIZE;
 use citizeninfo_api::{Agency, NewPoint, PointCode, PointQuery, PointSummary, ServicePoint};
 
@@ -441,41 +440,6 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
     Ok(file.plan)
 }
 
-/// The manifest form of a point as it is: every field `diff` compares.
-fn spec(p: &ServicePoint) -> PointSpec {
-    let s = &p.summary;
-    let mut ids: Vec<String> = p
-        .process_ids
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .map(|i| i.to_string())
-        .collect();
-    ids.sort();
-    PointSpec {
-        code: s.code.to_string(),
-        fields: PointFields {
-            name_th: Some(s.name_th.clone()),
-            name_en: Some(s.name_en.clone()),
-            full_name: Some(p.full_name.clone()),
-            address_th: Some(p.address_th.clone()),
-            province: Some(s.province.clone()),
-            lat: Some(p.lat),
-            lng: Some(p.lng),
-            hours: Some(hours::format(&p.hours)),
-            email: p.email.clone(),
-            telephone: p.telephone.clone(),
-            parent_code: s.parent_code.as_ref().map(|c| c.to_string()),
-            status: Some(s.status),
-            processes: Some(Processes {
-                exact: Some(ids),
-                include: None,
-            }),
-            ..PointFields::default()
-        },
-    }
-}
-
 /// Runs `dump`: the current state, page by page, as one `ServicePoints` document.
 pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
     let client = ctx.client()?;
@@ -488,22 +452,20 @@ pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
     let bar = ctx.printer.progress(None, "reading points");
     let mut pages = client.points_detail_pages(&q);
     while let Some(page) = pages.next_page().await? {
-        let specs: Vec<PointSpec> = page.iter().map(spec).collect();
-        if !specs.is_empty() {
+        if !page.is_empty() {
             if !text.is_empty() {
                 text.push_str("---\n");
             }
-            text.push_str(&format!(
-                "apiVersion: {API_VERSION}\nkind: ServicePoints\npoints:\n"
-            ));
-            text.push_str(&serde_saphyr::to_string(&specs)?);
+            text.push_str(&manifest::document(
+                page.iter().map(manifest::from_point).collect(),
+            )?);
         }
-        count += specs.len();
+        count += page.len();
         bar.set_position(count as u64);
     }
     bar.finish_and_clear();
     if count == 0 {
-        text = format!("apiVersion: {API_VERSION}\nkind: ServicePoints\npoints: []\n");
+        text = manifest::document(Vec::new())?;
     }
     match &a.file {
         Some(path) => {

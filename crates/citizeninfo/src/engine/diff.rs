@@ -1,18 +1,11 @@
 //! What differs between a point as it is and as it is wanted, field by field, and
 //! the smallest edit that makes it so. Pure: no requests.
 
-use unicode_normalization::UnicodeNormalization;
-
-use citizeninfo_api::hours;
+pub use citizeninfo_api::fields::normal;
+use citizeninfo_api::fields::{self, Edit, Labels};
 use citizeninfo_api::{PointPatch, ServicePoint};
 
 use super::{Desired, FieldChange, PlannedPoint, StatusPlan};
-
-/// Text as compared: NFC-normalised and trimmed, so Thai typed on another keyboard
-/// is not a change.
-pub fn normal(s: &str) -> String {
-    s.trim().nfc().collect()
-}
 
 /// Edit distance in characters (Levenshtein), for "near-identical" names and
 /// "did you mean" suggestions.
@@ -20,115 +13,34 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     strsim::levenshtein(a, b)
 }
 
-fn shown(s: Option<&str>) -> Option<String> {
-    s.map(str::to_owned)
-}
-
-/// The smallest patch that turns `point` into what `wanted` says, and its changes.
+/// The smallest patch that turns `point` into what `wanted` says, and its changes,
+/// field by field through the registry: each edited field's wanted value, as text,
+/// against its value now; numbers by value, text once normalised. The status is
+/// planned on its own.
 pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, Vec<FieldChange>) {
-    let s = &point.summary;
-    let mut patch = PointPatch::default();
-    let mut changes = Vec::new();
-    let mut text =
-        |field: &'static str, now: &str, want: &Option<String>, slot: &mut Option<String>| {
-            if let Some(w) = want
-                && normal(w) != normal(now)
-            {
-                changes.push(FieldChange {
-                    field: field.to_owned(),
-                    old: shown(Some(now)),
-                    new: shown(Some(w.trim())),
-                });
-                *slot = Some(normal(w));
-            }
-        };
-    text("name_th", &s.name_th, &wanted.name_th, &mut patch.name_th);
-    text("name_en", &s.name_en, &wanted.name_en, &mut patch.name_en);
-    text(
-        "full_name",
-        &point.full_name,
-        &wanted.full_name,
-        &mut patch.full_name,
-    );
-    text(
-        "address_th",
-        &point.address_th,
-        &wanted.address_th,
-        &mut patch.address_th,
-    );
-    text(
-        "province",
-        &s.province,
-        &wanted.province,
-        &mut patch.province,
-    );
-    for (field, now, want, slot) in [
-        ("lat", point.lat, wanted.lat, &mut patch.lat),
-        ("lng", point.lng, wanted.lng, &mut patch.lng),
-    ] {
-        if let Some(w) = want
-            && (w - now).abs() > 1e-9
-        {
-            changes.push(FieldChange {
-                field: field.to_owned(),
-                old: Some(now.to_string()),
-                new: Some(w.to_string()),
-            });
-            *slot = Some(w);
-        }
-    }
-    if let Some(h) = &wanted.hours {
-        let mut sorted = h.clone();
-        sorted.sort();
-        sorted.dedup();
-        if sorted != point.hours {
-            changes.push(FieldChange {
-                field: "hours".to_owned(),
-                old: Some(hours::format(&point.hours)),
-                new: Some(hours::format(&sorted)),
-            });
-            patch.hours = Some(sorted);
-        }
-    }
-    let mut nullable = |field: &'static str,
-                        now: Option<&str>,
-                        want: &Option<Option<String>>,
-                        slot: &mut Option<Option<String>>| {
-        if let Some(w) = want {
-            let w = w.as_deref().map(normal).filter(|v| !v.is_empty());
-            if w.as_deref() != now.map(normal).as_deref() {
-                changes.push(FieldChange {
-                    field: field.to_owned(),
-                    old: shown(now),
-                    new: shown(w.as_deref()),
-                });
-                *slot = Some(w);
-            }
-        }
+    let wanted = Edit {
+        patch: wanted.clone(),
+        status: None,
     };
-    nullable(
-        "email",
-        point.email.as_deref(),
-        &wanted.email,
-        &mut patch.email,
-    );
-    nullable(
-        "telephone",
-        point.telephone.as_deref(),
-        &wanted.telephone,
-        &mut patch.telephone,
-    );
-    if let Some(w) = &wanted.parent_code
-        && w.as_ref() != s.parent_code.as_ref()
-    {
+    let mut out = Edit::default();
+    let mut changes = Vec::new();
+    for f in fields::editable() {
+        let Some(want) = f.written(&wanted) else {
+            continue;
+        };
+        let now = f.read(point, Labels::En);
+        if f.same(&now, &want) {
+            continue;
+        }
+        f.copy(&wanted, &mut out);
+        let some = |v: String| Some(v).filter(|v| !v.is_empty());
         changes.push(FieldChange {
-            field: "parent_code".to_owned(),
-            old: shown(s.parent_code.as_ref().map(|c| c.as_str())),
-            new: shown(w.as_ref().map(|c| c.as_str())),
+            field: f.key.to_owned(),
+            old: some(now),
+            new: some(want),
         });
-        patch.parent_code = Some(w.clone());
     }
-    (patch, changes)
+    (out.patch, changes)
 }
 
 /// Plans the changes that make `current` what `desired` says.

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use citizeninfo_api::{NewPoint, PointCode, PointPatch, PointSummary, ProcessId, Status};
 
-pub use diff::{edit_distance, normal};
+pub use diff::edit_distance;
 
 /// One field's change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -5,15 +5,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-use serde_saphyr::Spanned;
-
 use super::API_VERSION;
-use crate::engine::{Bindings, Desired, edit_distance, normal};
-use citizeninfo_api::fields;
-use citizeninfo_api::hours;
-use citizeninfo_api::rules::{self, Checker};
-use citizeninfo_api::{Level, NewPoint, PointCode, PointPatch, ProcessId, Status};
+use crate::document::{self, Location, Node, Spanned};
+use crate::engine::{Bindings, Desired};
+use crate::stated::{self, Purpose, Written};
+use citizeninfo_api::fields::{self, Change};
+use citizeninfo_api::{PointCode, ProcessId};
 
 /// Largest manifest file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -59,98 +56,6 @@ pub struct Entry {
     pub desired: Desired,
 }
 
-/// Every key a document, a point or the defaults may have; which apply where is
-/// checked after parsing, so an unknown key anywhere is named with its place.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Raw {
-    #[serde(rename = "apiVersion")]
-    api_version: Option<Spanned<String>>,
-    kind: Option<Spanned<String>>,
-    defaults: Option<Box<Spanned<Raw>>>,
-    points: Option<Vec<Spanned<Raw>>>,
-    code: Option<Spanned<String>>,
-    agency_id: Option<Spanned<String>>,
-    level: Option<Spanned<String>>,
-    #[serde(rename = "type")]
-    unit_type: Option<Spanned<String>>,
-    subtype: Option<Spanned<String>>,
-    category: Option<Spanned<String>>,
-    name_th: Option<Spanned<String>>,
-    name_en: Option<Spanned<String>>,
-    full_name: Option<Spanned<String>>,
-    address_th: Option<Spanned<String>>,
-    province: Option<Spanned<String>>,
-    lat: Option<Spanned<f64>>,
-    lng: Option<Spanned<f64>>,
-    hours: Option<Spanned<String>>,
-    email: Option<Spanned<String>>,
-    telephone: Option<Spanned<String>>,
-    parent_code: Option<Spanned<String>>,
-    status: Option<Spanned<String>>,
-    processes: Option<Spanned<RawProcesses>>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProcesses {
-    exact: Option<Vec<Spanned<String>>>,
-    include: Option<Vec<Spanned<String>>>,
-}
-
-/// The keys a point may state (also in `defaults`): every field of the registry a
-/// person states, and its processes.
-fn field_keys() -> Vec<&'static str> {
-    fields::FIELDS
-        .iter()
-        .filter(|f| f.is_stated())
-        .map(|f| f.key)
-        .chain(["processes"])
-        .collect()
-}
-
-/// Every key a document may have.
-fn all_keys() -> Vec<&'static str> {
-    ["apiVersion", "kind", "defaults", "points"]
-        .into_iter()
-        .chain(field_keys())
-        .collect()
-}
-
-/// The known key nearest to a misspelt one, if near enough.
-fn suggest(unknown: &str, known: &[&str]) -> Option<String> {
-    known
-        .iter()
-        .map(|k| (edit_distance(unknown, k), *k))
-        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1))
-        .min()
-        .map(|(_, k)| k.to_owned())
-}
-
-/// The message of a parse error, without serde-saphyr's location prefix and
-/// snippet, with a suggestion for an unknown key.
-fn parse_message(e: &serde_saphyr::Error) -> String {
-    let rendered = e.to_string();
-    let first = rendered.lines().next().unwrap_or_default();
-    let first = first.strip_prefix("error: ").unwrap_or(first);
-    let message = match first.split_once(": ") {
-        Some((head, rest)) if head.starts_with("line ") => rest,
-        _ => first,
-    };
-    if let Some(rest) = message.strip_prefix("unknown field `")
-        && let Some(name) = rest.split('`').next()
-    {
-        return match suggest(name, &all_keys()) {
-            Some(s) => format!("unknown key `{name}`: did you mean `{s}`?"),
-            None => format!(
-                "unknown key `{name}`; a point may state {}",
-                field_keys().join(", ")
-            ),
-        };
-    }
-    message.to_owned()
-}
-
 /// The manifest files a path names: the file itself, or the `.yaml`/`.yml` files
 /// of a folder, sorted.
 pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problem> {
@@ -193,7 +98,7 @@ struct Src<'a> {
 }
 
 impl Src<'_> {
-    fn at(&self, s: &serde_saphyr::Location) -> Place {
+    fn at(&self, s: &Location) -> Place {
         Place {
             file: self.file.to_path_buf(),
             line: s.line() + self.offset,
@@ -290,15 +195,16 @@ pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> 
                 offset,
                 force,
             };
-            match serde_saphyr::from_str::<Raw>(&doc) {
-                Ok(raw) => document(src, raw, &mut entries, &mut problems),
-                Err(e) => {
-                    let at = e.location().map_or_else(|| src.start(), |l| src.at(&l));
-                    problems.push(Problem {
-                        place: at,
-                        message: parse_message(&e),
-                    });
-                }
+            match document::parse(&doc) {
+                Ok(root) => read_document(src, &root, &mut entries, &mut problems),
+                Err(e) => problems.push(Problem {
+                    place: if e.at == Location::UNKNOWN {
+                        src.start()
+                    } else {
+                        src.at(&e.at)
+                    },
+                    message: e.message,
+                }),
             }
         }
     }
@@ -324,43 +230,57 @@ pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> 
     }
 }
 
-/// Keys stated where they do not belong: (key, where).
-fn misplaced<'a>(raw: &'a Raw, keys: &[&str]) -> Vec<(&'static str, &'a serde_saphyr::Location)> {
-    let mut out = Vec::new();
-    let mut found = |key: &'static str, loc: Option<&'a serde_saphyr::Location>| {
-        if let Some(loc) = loc
-            && keys.contains(&key)
-        {
-            out.push((key, loc));
+/// The mapping of a node, or a problem naming what it should be.
+fn mapping<'a>(
+    src: Src<'_>,
+    node: &'a Spanned<Node>,
+    what: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<&'a [(Spanned<String>, Spanned<Node>)]> {
+    match &node.value {
+        Node::Map(m) => Some(m),
+        other => {
+            problems.push(Problem {
+                place: src.at(&node.referenced),
+                message: format!("{what} is a mapping of keys, not {}", other.kind()),
+            });
+            None
         }
-    };
-    found(
-        "apiVersion",
-        raw.api_version.as_ref().map(|v| &v.referenced),
-    );
-    found("kind", raw.kind.as_ref().map(|v| &v.referenced));
-    found("defaults", raw.defaults.as_ref().map(|v| &v.referenced));
-    found(
-        "points",
-        raw.points
-            .as_ref()
-            .and_then(|v| v.first())
-            .map(|v| &v.referenced),
-    );
-    found("code", raw.code.as_ref().map(|v| &v.referenced));
-    out
+    }
 }
 
-fn document(src: Src<'_>, doc: Raw, entries: &mut Vec<Entry>, problems: &mut Vec<Problem>) {
+/// The document-level keys, which no point states.
+const DOCUMENT_KEYS: [&str; 4] = ["apiVersion", "kind", "defaults", "points"];
+
+/// The keys a point states besides its fields.
+const PROCESSES: &str = "processes";
+
+/// A document's own key, by name.
+fn key<'a>(
+    map: &'a [(Spanned<String>, Spanned<Node>)],
+    name: &str,
+) -> Option<&'a (Spanned<String>, Spanned<Node>)> {
+    map.iter().find(|(k, _)| k.value == name)
+}
+
+fn read_document(
+    src: Src<'_>,
+    root: &Spanned<Node>,
+    entries: &mut Vec<Entry>,
+    problems: &mut Vec<Problem>,
+) {
     let top = src.start();
+    let Some(doc) = mapping(src, root, "a document", problems) else {
+        return;
+    };
     let mut fail = |at: Place, message: String| problems.push(Problem { place: at, message });
-    match &doc.api_version {
-        Some(v) if v.value == API_VERSION => {}
-        Some(v) => fail(
+    match key(doc, "apiVersion") {
+        Some((_, v)) if v.value.text() == Some(API_VERSION) => {}
+        Some((_, v)) => fail(
             src.at(&v.referenced),
             format!(
-                "apiVersion \"{}\" is not known: write {API_VERSION}",
-                v.value
+                "apiVersion {} is not known: write {API_VERSION}",
+                shown(&v.value)
             ),
         ),
         None => fail(
@@ -368,7 +288,7 @@ fn document(src: Src<'_>, doc: Raw, entries: &mut Vec<Entry>, problems: &mut Vec
             format!("a document needs `apiVersion: {API_VERSION}`"),
         ),
     }
-    let Some(kind) = &doc.kind else {
+    let Some((_, kind)) = key(doc, "kind") else {
         fail(
             top,
             "a document needs `kind: ServicePoint` or `kind: ServicePoints`".to_owned(),
@@ -376,387 +296,319 @@ fn document(src: Src<'_>, doc: Raw, entries: &mut Vec<Entry>, problems: &mut Vec
         return;
     };
     let kind_at = src.at(&kind.referenced);
-    match kind.value.as_str() {
-        "ServicePoint" => {
-            if doc.points.is_some() || doc.defaults.is_some() {
-                fail(kind_at, "a ServicePoint document states one point: use kind ServicePoints for `points` and `defaults`".to_owned());
-                return;
+    match kind.value.text() {
+        Some("ServicePoint") => {
+            for (name, (k, _)) in ["defaults", "points"]
+                .iter()
+                .filter_map(|n| key(doc, n).map(|e| (n, e)))
+            {
+                fail(
+                    src.at(&k.referenced),
+                    format!(
+                        "a ServicePoint document states one point: `{name}` belongs to kind ServicePoints"
+                    ),
+                );
             }
-            if let Some(e) = entry(src, &doc, None, problems) {
+            let also = [DOCUMENT_KEYS.as_slice(), &[PROCESSES]].concat();
+            let point = point(src, doc, &root.referenced, &also, problems);
+            if let Some(e) = point.and_then(|p| entry(src, p, None, problems)) {
                 entries.push(e);
             }
         }
-        "ServicePoints" => {
-            let defaults = doc.defaults.as_deref();
-            if let Some(d) = defaults {
-                for (key, at) in misplaced(
-                    &d.value,
-                    &["apiVersion", "kind", "defaults", "points", "code"],
-                ) {
-                    fail(
-                        src.at(at),
-                        format!(
-                            "`{key}` cannot be a default: it belongs to the document or to each point"
-                        ),
-                    );
-                }
-            }
-            let Some(points) = &doc.points else {
-                fail(
-                    kind_at,
-                    "a ServicePoints document needs `points`".to_owned(),
-                );
-                return;
-            };
-            for p in points {
-                for (key, at) in misplaced(&p.value, &["apiVersion", "kind", "defaults", "points"])
+        Some("ServicePoints") => {
+            for (k, _) in doc
+                .iter()
+                .filter(|(k, _)| !DOCUMENT_KEYS.contains(&k.value.as_str()))
+            {
+                let message = if fields::field(&k.value).is_some_and(|f| f.is_stated())
+                    || k.value == PROCESSES
                 {
+                    format!(
+                        "`{}` belongs to a point, or to `defaults` for every point",
+                        k.value
+                    )
+                } else {
+                    match document::suggest(&k.value, DOCUMENT_KEYS) {
+                        Some(s) => format!("unknown key `{}`: did you mean `{s}`?", k.value),
+                        None => format!(
+                            "unknown key `{}`; a ServicePoints document has {}",
+                            k.value,
+                            DOCUMENT_KEYS.join(", ")
+                        ),
+                    }
+                };
+                fail(src.at(&k.referenced), message);
+            }
+            let also = [DOCUMENT_KEYS.as_slice(), &[PROCESSES]].concat();
+            let defaults = key(doc, "defaults").and_then(|(_, d)| {
+                let map = mapping(src, d, "`defaults`", problems)?;
+                let p = point(src, map, &d.referenced, &also, problems)?;
+                for (name, k) in p.misplaced.iter().copied().chain(
+                    p.values
+                        .iter()
+                        .filter(|(f, _, _)| f.key == "code")
+                        .map(|(_, _, at)| ("code", *at)),
+                ) {
                     problems.push(Problem {
-                        place: src.at(at),
-                        message: format!("`{key}` belongs to the document, not to a point"),
+                        place: src.at(&k),
+                        message: format!(
+                            "`{name}` cannot be a default: it belongs to the document or to each point"
+                        ),
                     });
                 }
-                if let Some(e) = entry(src, &p.value, defaults.map(|d| &d.value), problems) {
+                Some(p)
+            });
+            let Some((_, points)) = key(doc, "points") else {
+                problems.push(Problem {
+                    place: kind_at,
+                    message: "a ServicePoints document needs `points`".to_owned(),
+                });
+                return;
+            };
+            let list = match &points.value {
+                Node::List(l) => l.as_slice(),
+                Node::Null => &[],
+                other => {
+                    problems.push(Problem {
+                        place: src.at(&points.referenced),
+                        message: format!("`points` is a list of points, not {}", other.kind()),
+                    });
+                    return;
+                }
+            };
+            for p in list {
+                let Some(map) = mapping(src, p, "a point", problems) else {
+                    continue;
+                };
+                let Some(point) = point(src, map, &p.referenced, &also, problems) else {
+                    continue;
+                };
+                for (name, at) in &point.misplaced {
+                    problems.push(Problem {
+                        place: src.at(at),
+                        message: format!("`{name}` belongs to the document, not to a point"),
+                    });
+                }
+                if let Some(e) = entry(src, point, defaults.as_ref(), problems) {
                     entries.push(e);
                 }
             }
         }
-        other => {
-            let hint = suggest(other, &["ServicePoint", "ServicePoints"])
+        _ => {
+            let hint = kind
+                .value
+                .text()
+                .and_then(|k| document::suggest(k, ["ServicePoint", "ServicePoints"]))
                 .map_or(String::new(), |s| format!(": did you mean {s}?"));
             fail(
                 kind_at,
-                format!("kind \"{other}\" is not known{hint} (ServicePoint or ServicePoints)"),
-            );
-        }
-    }
-}
-
-/// A point's value: its own, else the default's.
-fn pick<'a, T>(
-    own: &'a Option<Spanned<T>>,
-    default: Option<&'a Option<Spanned<T>>>,
-) -> Option<&'a Spanned<T>> {
-    own.as_ref().or_else(|| default.and_then(|d| d.as_ref()))
-}
-
-fn entry(
-    src: Src<'_>,
-    raw: &Raw,
-    defaults: Option<&Raw>,
-    problems: &mut Vec<Problem>,
-) -> Option<Entry> {
-    let at = |s: &serde_saphyr::Location| src.at(s);
-    let start = problems.len();
-    let mut fail = |p: Place, m: String| {
-        problems.push(Problem {
-            place: p,
-            message: m,
-        })
-    };
-    let Some(code) = &raw.code else {
-        fail(src.start(), "a point needs its `code`".to_owned());
-        return None;
-    };
-    let code_place = at(&code.referenced);
-    let code: Option<PointCode> = code
-        .value
-        .trim()
-        .parse()
-        .map_err(|e: String| fail(code_place.clone(), format!("code {e}")))
-        .ok();
-    let d = |f: fn(&Raw) -> &Option<Spanned<String>>| pick(f(raw), defaults.map(f));
-    let text = |v: Option<&Spanned<String>>,
-                max: usize,
-                key: &str,
-                fail: &mut dyn FnMut(Place, String)|
-     -> Option<String> {
-        let v = v?;
-        let mut check = Checker::new();
-        check.text(key, &v.value, max);
-        match check.finish() {
-            Ok(()) => Some(normal(&v.value)),
-            Err(e) => {
-                fail(at(&v.referenced), format!("{key} {}", e[0].message));
-                None
-            }
-        }
-    };
-    let mut patch = PointPatch {
-        name_th: text(
-            d(|r| &r.name_th),
-            rules::MAX_NAME_CHARS,
-            "name_th",
-            &mut fail,
-        ),
-        name_en: text(
-            d(|r| &r.name_en),
-            rules::MAX_NAME_CHARS,
-            "name_en",
-            &mut fail,
-        ),
-        full_name: text(
-            d(|r| &r.full_name),
-            rules::MAX_NAME_CHARS,
-            "full_name",
-            &mut fail,
-        ),
-        address_th: text(
-            d(|r| &r.address_th),
-            rules::MAX_ADDRESS_CHARS,
-            "address_th",
-            &mut fail,
-        ),
-        province: text(
-            d(|r| &r.province),
-            rules::MAX_NAME_CHARS,
-            "province",
-            &mut fail,
-        ),
-        ..PointPatch::default()
-    };
-    let lat = pick(&raw.lat, defaults.map(|r| &r.lat));
-    let lng = pick(&raw.lng, defaults.map(|r| &r.lng));
-    patch.lat = lat.map(|v| v.value);
-    patch.lng = lng.map(|v| v.value);
-    match (lat, lng) {
-        (Some(la), Some(ln)) => {
-            if !src.force && !rules::in_thailand(la.value, ln.value) {
-                let hint = if rules::in_thailand(ln.value, la.value) {
-                    format!(
-                        ": latitude and longitude look swapped (lat: {}, lng: {}?)",
-                        ln.value, la.value
-                    )
-                } else {
-                    " (latitude 5.6 to 20.5, longitude 97.3 to 105.7; --force accepts a point abroad)".to_owned()
-                };
-                fail(
-                    at(&la.referenced),
-                    format!(
-                        "the coordinates {}, {} are outside Thailand{hint}",
-                        la.value, ln.value
-                    ),
-                );
-            }
-        }
-        (Some(one), None) | (None, Some(one)) => {
-            fail(
-                at(&one.referenced),
-                "lat and lng are stated together".to_owned(),
-            );
-        }
-        (None, None) => {}
-    }
-    if let Some(h) = d(|r| &r.hours) {
-        match hours::parse(&h.value) {
-            Ok(v) => patch.hours = Some(v),
-            Err(e) => fail(at(&h.referenced), format!("hours: {e}")),
-        }
-    }
-    for (key, v, is_email) in [
-        ("email", d(|r| &r.email), true),
-        ("telephone", d(|r| &r.telephone), false),
-    ] {
-        let Some(v) = v else { continue };
-        let value = v.value.trim();
-        let slot = if value.is_empty() {
-            Some(None)
-        } else {
-            let mut check = Checker::new();
-            if is_email {
-                check.email(key, value)
-            } else {
-                check.telephone(key, value)
-            }
-            match check.finish() {
-                Ok(()) => Some(Some(value.to_owned())),
-                Err(e) => {
-                    fail(at(&v.referenced), format!("{key}: {}", e[0].message));
-                    None
-                }
-            }
-        };
-        if is_email {
-            patch.email = slot
-        } else {
-            patch.telephone = slot
-        }
-    }
-    if let Some(p) = d(|r| &r.parent_code) {
-        patch.parent_code = if p.value.trim().is_empty() {
-            Some(None)
-        } else {
-            match p.value.trim().parse::<PointCode>() {
-                Ok(c) => Some(Some(c)),
-                Err(e) => {
-                    fail(at(&p.referenced), format!("parent_code {e}"));
-                    None
-                }
-            }
-        };
-    }
-    let status = match d(|r| &r.status) {
-        None => None,
-        Some(s) => match s.value.as_str() {
-            "shown" | "แสดง" => Some(Status::Shown),
-            "hidden" | "ซ่อน" => Some(Status::Hidden),
-            other => {
-                fail(
-                    at(&s.referenced),
-                    format!("status \"{other}\" is not known: write shown or hidden"),
-                );
-                None
-            }
-        },
-    };
-    let bindings = match pick(&raw.processes, defaults.map(|r| &r.processes)) {
-        None => None,
-        Some(p) => {
-            let ids = |list: &Vec<Spanned<String>>,
-                       fail: &mut dyn FnMut(Place, String)|
-             -> Vec<ProcessId> {
-                let mut out: Vec<ProcessId> = Vec::new();
-                for s in list {
-                    match s.value.trim().parse::<ProcessId>() {
-                        Ok(id) if out.contains(&id) => {
-                            fail(at(&s.referenced), format!("{id} is listed twice"))
-                        }
-                        Ok(id) => out.push(id),
-                        Err(e) => fail(at(&s.referenced), format!("process id {e}")),
-                    }
-                }
-                out
-            };
-            match (&p.value.exact, &p.value.include) {
-                (Some(list), None) => Some(Bindings::Exact(ids(list, &mut fail))),
-                (None, Some(list)) => Some(Bindings::Include(ids(list, &mut fail))),
-                _ => {
-                    fail(at(&p.referenced), "processes states either `exact` (the whole set) or `include` (these at least)".to_owned());
-                    None
-                }
-            }
-        }
-    };
-    let creating = pick(&raw.agency_id, defaults.map(|r| &r.agency_id)).is_some();
-    for (key, v) in [
-        ("type", &raw.unit_type),
-        ("subtype", &raw.subtype),
-        ("category", &raw.category),
-        ("level", &raw.level),
-    ] {
-        if let (Some(v), false) = (v, creating) {
-            fail(
-                at(&v.referenced),
                 format!(
-                    "`{key}` is stated only to create a point, with `agency_id`; an existing point's {key} is not edited here"
+                    "kind {} is not known{hint} (ServicePoint or ServicePoints)",
+                    shown(&kind.value)
                 ),
             );
         }
     }
-    let create = creation(raw, defaults, &code, &patch, status, &mut fail, src);
+}
+
+/// A value as a message quotes it.
+fn shown(n: &Node) -> String {
+    match n {
+        Node::Text(t) => format!("\"{t}\""),
+        Node::Number(t) => t.clone(),
+        other => other.kind().to_owned(),
+    }
+}
+
+/// A point's mapping as read: its values by field, its processes, and document
+/// keys stated where they do not belong.
+struct RawPoint<'a> {
+    at: Location,
+    values: Vec<document::Stated>,
+    processes: Option<&'a Spanned<Node>>,
+    misplaced: Vec<(&'static str, Location)>,
+}
+
+fn point<'a>(
+    src: Src<'_>,
+    map: &'a [(Spanned<String>, Spanned<Node>)],
+    at: &Location,
+    also: &[&'static str],
+    problems: &mut Vec<Problem>,
+) -> Option<RawPoint<'a>> {
+    let (values, others, found) = document::values(map, also);
+    problems.extend(found.into_iter().map(|p| Problem {
+        place: src.at(&p.at),
+        message: p.message,
+    }));
+    let mut point = RawPoint {
+        at: *at,
+        values,
+        processes: None,
+        misplaced: Vec::new(),
+    };
+    for (name, k, v) in others {
+        if name == PROCESSES {
+            point.processes = Some(v);
+        } else {
+            point.misplaced.push((name, k.referenced));
+        }
+    }
+    Some(point)
+}
+
+/// The process ids of a `processes` list, each checked at its place.
+fn process_ids(src: Src<'_>, list: &Spanned<Node>, problems: &mut Vec<Problem>) -> Vec<ProcessId> {
+    let mut out: Vec<ProcessId> = Vec::new();
+    let Node::List(items) = &list.value else {
+        problems.push(Problem {
+            place: src.at(&list.referenced),
+            message: format!(
+                "expected a list of process ids such as [P00001], found {}",
+                list.value.kind()
+            ),
+        });
+        return out;
+    };
+    for s in items {
+        let text = match &s.value {
+            Node::Text(t) => t.trim().to_owned(),
+            other => shown(other),
+        };
+        match text.parse::<ProcessId>() {
+            Ok(id) if out.contains(&id) => problems.push(Problem {
+                place: src.at(&s.referenced),
+                message: format!("{id} is listed twice"),
+            }),
+            Ok(id) => out.push(id),
+            Err(e) => problems.push(Problem {
+                place: src.at(&s.referenced),
+                message: format!("process id {e}"),
+            }),
+        }
+    }
+    out
+}
+
+/// A point's bound processes: `exact` (the whole set) or `include` (these at least).
+fn bindings(src: Src<'_>, node: &Spanned<Node>, problems: &mut Vec<Problem>) -> Option<Bindings> {
+    let map = mapping(src, node, "`processes`", problems)?;
+    let mut exact = None;
+    let mut include = None;
+    for (k, v) in map {
+        match k.value.as_str() {
+            "exact" => exact = Some(process_ids(src, v, problems)),
+            "include" => include = Some(process_ids(src, v, problems)),
+            other => problems.push(Problem {
+                place: src.at(&k.referenced),
+                message: match document::suggest(other, ["exact", "include"]) {
+                    Some(s) => format!("unknown key `{other}`: did you mean `{s}`?"),
+                    None => format!("unknown key `{other}`; processes states `exact` or `include`"),
+                },
+            }),
+        }
+    }
+    match (exact, include) {
+        (Some(ids), None) => Some(Bindings::Exact(ids)),
+        (None, Some(ids)) => Some(Bindings::Include(ids)),
+        _ => {
+            problems.push(Problem {
+                place: src.at(&node.referenced),
+                message:
+                    "processes states either `exact` (the whole set) or `include` (these at least)"
+                        .to_owned(),
+            });
+            None
+        }
+    }
+}
+
+/// One point, its defaults applied, read through the field registry and checked
+/// by every rule that needs no request.
+fn entry(
+    src: Src<'_>,
+    point: RawPoint<'_>,
+    defaults: Option<&RawPoint<'_>>,
+    problems: &mut Vec<Problem>,
+) -> Option<Entry> {
+    let start = problems.len();
+    let mut values = point.values.clone();
+    for d in defaults.map_or(&[][..], |d| d.values.as_slice()) {
+        if d.0.key != "code" && !values.iter().any(|(f, _, _)| f.key == d.0.key) {
+            values.push(d.clone());
+        }
+    }
+    let Some((_, _, code_at)) = values.iter().find(|(f, _, _)| f.key == "code").cloned() else {
+        problems.push(Problem {
+            place: src.at(&point.at),
+            message: "a point needs its `code`".to_owned(),
+        });
+        return None;
+    };
+    let stated = |key: &str| values.iter().find(|(f, _, _)| f.key == key);
+    let creating = stated("agency_id").is_some();
+    if !creating {
+        for (f, _, at) in values
+            .iter()
+            .filter(|(f, _, _)| f.change == Change::Creation)
+        {
+            problems.push(Problem {
+                place: src.at(at),
+                message: format!(
+                    "`{0}` is stated only to create a point, with `agency_id`; an existing point's {0} is not edited here",
+                    f.key
+                ),
+            });
+        }
+    }
+    match (stated("lat"), stated("lng")) {
+        (Some((_, _, at)), None) | (None, Some((_, _, at))) => problems.push(Problem {
+            place: src.at(at),
+            message: "lat and lng are stated together".to_owned(),
+        }),
+        _ => {}
+    }
+    let purpose = if creating {
+        Purpose::Create
+    } else {
+        Purpose::Edit
+    };
+    let whole = stated("agency_id").map_or(code_at, |(_, _, at)| *at);
+    let (statement, found) =
+        stated::check(&values, purpose, src.force, Written::Keys, &whole, None);
+    problems.extend(found.iter().map(|p| Problem {
+        place: src.at(&p.at),
+        message: p.describe(Written::Keys),
+    }));
+    let processes = point
+        .processes
+        .or_else(|| defaults.and_then(|d| d.processes));
+    let bindings = processes.and_then(|p| bindings(src, p, problems));
     if problems.len() > start {
         return None;
     }
-    let mut desired = Desired::new(code?);
-    desired.patch = patch;
-    desired.status = status;
+    let create = if creating {
+        match statement.new_point() {
+            Ok(new) => Some(new),
+            Err(errors) => {
+                problems.extend(errors.into_iter().map(|e| Problem {
+                    place: src.at(&whole),
+                    message: format!("{}: {}", e.field, e.message),
+                }));
+                return None;
+            }
+        }
+    } else {
+        None
+    };
+    let code = statement.code?;
+    let mut desired = Desired::new(code);
+    desired.patch = statement.edit.patch;
+    desired.status = statement.edit.status;
     desired.bindings = bindings;
     desired.create = create;
     Some(Entry {
-        place: code_place,
+        place: src.at(&code_at),
         desired,
     })
-}
-
-/// The new point an entry describes, when it states `agency_id` (what creating needs).
-fn creation(
-    raw: &Raw,
-    defaults: Option<&Raw>,
-    code: &Option<PointCode>,
-    patch: &PointPatch,
-    status: Option<Status>,
-    fail: &mut dyn FnMut(Place, String),
-    src: Src<'_>,
-) -> Option<NewPoint> {
-    let agency = pick(&raw.agency_id, defaults.map(|r| &r.agency_id))?;
-    let at = src.at(&agency.referenced);
-    let get = |f: fn(&Raw) -> &Option<Spanned<String>>| {
-        pick(f(raw), defaults.map(f)).map(|s| s.value.trim().to_owned())
-    };
-    let mut missing = Vec::new();
-    let mut need = |name: &'static str, v: Option<String>| {
-        if v.as_deref().is_none_or(str::is_empty) {
-            missing.push(name);
-        }
-        v.unwrap_or_default()
-    };
-    let unit_type = need("type", get(|r| &r.unit_type));
-    let subtype = need("subtype", get(|r| &r.subtype));
-    let category = need("category", get(|r| &r.category));
-    let name_th = need("name_th", patch.name_th.clone());
-    let name_en = need("name_en", patch.name_en.clone());
-    let full_name = need("full_name", patch.full_name.clone());
-    let address_th = need("address_th", patch.address_th.clone());
-    let province = need("province", patch.province.clone());
-    if patch.lat.is_none() {
-        missing.push("lat, lng");
-    }
-    let level = match pick(&raw.level, defaults.map(|r| &r.level)) {
-        None => Level::ServicePoint,
-        Some(l) => match citizeninfo_api::fields::level_of(l.value.trim()) {
-            Some(x) => x,
-            None => {
-                fail(
-                    src.at(&l.referenced),
-                    format!(
-                        "level \"{}\" is not known: head_agency, central_unit or service_point",
-                        l.value
-                    ),
-                );
-                return None;
-            }
-        },
-    };
-    if !missing.is_empty() {
-        fail(
-            at,
-            format!("to create a point, state also {}", missing.join(", ")),
-        );
-        return None;
-    }
-    Some(NewPoint {
-        code: code.clone()?,
-        agency_id: agency.value.trim().to_owned(),
-        parent_code: patch.parent_code.clone().flatten(),
-        level,
-        unit_type,
-        subtype,
-        category,
-        name_th,
-        name_en,
-        full_name,
-        address_th,
-        province,
-        lat: patch.lat.unwrap_or_default(),
-        lng: patch.lng.unwrap_or_default(),
-        hours: patch.hours.clone().unwrap_or_default(),
-        email: patch.email.clone().flatten(),
-        telephone: patch.telephone.clone().flatten(),
-        status: status.unwrap_or(Status::Shown),
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggestions_for_misspelt_keys() {
-        assert_eq!(suggest("nmae_th", &all_keys()).as_deref(), Some("name_th"));
-        assert_eq!(
-            suggest("telphone", &all_keys()).as_deref(),
-            Some("telephone")
-        );
-        assert_eq!(suggest("colour", &all_keys()), None);
-    }
 }

@@ -7,129 +7,112 @@ use std::path::Path;
 
 use super::super::Context;
 use super::super::change::{self, Carry};
-use super::document;
 use crate::cli::AddArgs;
+use crate::document::{self, Location};
+use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner, Problem};
-use crate::engine::{Desired, normal};
 use crate::exit::{self, Failure};
 use crate::output::Record;
-use citizeninfo_api::fields::{self, Edit};
-use citizeninfo_api::{Level, NewPoint, PointSummary, Status};
+use crate::stated::{self, Purpose, Written};
+use citizeninfo_api::fields::{self, Field};
+use citizeninfo_api::{NewPoint, PointSummary, Status};
 
-fn read_file(path: &Path) -> anyhow::Result<document::Values> {
+/// Where a value of a new point was given.
+#[derive(Debug, Clone, PartialEq)]
+enum Given {
+    /// A flag.
+    Flag,
+    /// A place in the `--from` file.
+    File(Location),
+}
+
+fn read_file(path: &Path) -> anyhow::Result<Vec<document::Stated>> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::invalid(format!("--from {}: {e}", path.display()), ""))?;
     document::read(&text).map_err(|problems| {
+        let text: Vec<String> = problems
+            .iter()
+            .map(|p| format!("{}: {}", place(path, &p.at), p.message))
+            .collect();
         Failure::invalid(
-            format!("{}: {}", path.display(), problems.join("; ")),
+            text.join("; "),
             "the file holds one point's fields, e.g. code: \"0113030601001\"",
         )
         .into()
     })
 }
 
+fn place(path: &Path, at: &Location) -> String {
+    format!("{}:{}:{}", path.display(), at.line(), at.column())
+}
+
 /// The new point from the file and the flags (flags win), checked before any
-/// request through the field registry; every problem is named at once.
+/// request through the field registry; every problem is named at once, by its flag
+/// or by its place in the file.
 fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
-    let mut values: document::Values = match &a.from {
-        Some(p) => read_file(p)?,
+    let mut values: Vec<(&'static Field, Option<String>, Given)> = match &a.from {
+        Some(p) => read_file(p)?
+            .into_iter()
+            .map(|(f, v, at)| (f, v, Given::File(at)))
+            .collect(),
         None => Vec::new(),
     };
-    let mut flag = |key: &str, v: &Option<String>| {
+    let level = a.level.map(|l| l.as_str().to_owned());
+    let flags = [
+        ("code", &a.code),
+        ("agency_id", &a.agency),
+        ("type", &a.unit_type),
+        ("subtype", &a.subtype),
+        ("category", &a.category),
+        ("level", &level),
+    ];
+    let mut flag = |f: &'static Field, v: &str| {
+        values.retain(|(x, _, _)| x.key != f.key);
+        values.push((f, Some(v.to_owned()), Given::Flag));
+    };
+    for (key, v) in flags {
         if let (Some(v), Some(f)) = (v, fields::field(key)) {
-            values.retain(|(x, _)| x.key != key);
-            values.push((f, Some(v.clone())));
+            flag(f, v);
         }
-    };
-    flag("code", &a.code);
-    flag("agency_id", &a.agency);
-    flag("type", &a.unit_type);
-    flag("subtype", &a.subtype);
-    flag("category", &a.category);
+    }
     for (f, v) in &a.fields.values {
-        values.retain(|(x, _)| x.key != f.key);
-        values.push((f, Some(v.clone())));
+        flag(f, v);
     }
-    let given = |key: &str| {
-        values
-            .iter()
-            .find(|(f, _)| f.key == key)
-            .and_then(|(_, v)| v.as_deref())
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_owned)
-    };
-    let flag_of = |key: &str| match key {
-        "code" => "--code".to_owned(),
-        k => fields::field(k).map_or_else(|| k.to_owned(), |f| f.flag_name()),
-    };
-    let required = fields::REQUIRED_TO_CREATE;
-    let missing: Vec<String> = required
-        .iter()
-        .filter(|k| given(k).is_none())
-        .map(|k| flag_of(k))
-        .collect();
-    if !missing.is_empty() {
-        return Err(Failure::invalid(
-            format!("a new point needs {}", missing.join(", ")),
-            "give them as flags or in a --from FILE",
-        )
-        .into());
-    }
-    let code = super::code(&given("code").unwrap_or_default())?;
-    let mut edit = Edit::default();
-    let mut problems: Vec<String> = Vec::new();
-    for (f, v) in &values {
-        if f.is_editable()
-            && let Err(e) = f.set(&mut edit, v.as_deref())
-        {
-            problems.push(format!("{} {e}", flag_of(f.key)));
-        }
-    }
-    let level = match given("level") {
-        None => a.level.unwrap_or(Level::ServicePoint),
-        Some(l) => fields::level_of(&l).ok_or_else(|| {
-            Failure::invalid(
-                format!("level \"{l}\" is not a level"),
-                "head_agency, central_unit or service_point",
-            )
-        })?,
-    };
-    let p = edit.patch;
-    let new = NewPoint {
-        code,
-        agency_id: given("agency_id").unwrap_or_default(),
-        parent_code: p.parent_code.clone().flatten(),
-        level: a.level.unwrap_or(level),
-        unit_type: given("type").unwrap_or_default(),
-        subtype: given("subtype").unwrap_or_default(),
-        category: given("category").unwrap_or_default(),
-        name_th: normal(&p.name_th.unwrap_or_default()),
-        name_en: normal(&p.name_en.unwrap_or_default()),
-        full_name: normal(&p.full_name.unwrap_or_default()),
-        address_th: normal(&p.address_th.unwrap_or_default()),
-        province: normal(&p.province.unwrap_or_default()),
-        lat: p.lat.unwrap_or_default(),
-        lng: p.lng.unwrap_or_default(),
-        hours: p.hours.unwrap_or_default(),
-        email: p.email.flatten().map(|e| normal(&e)),
-        telephone: p.telephone.flatten().map(|t| normal(&t)),
-        status: edit.status.unwrap_or(Status::Shown),
-    };
-    if let Err(errors) = fields::validate_new(&new) {
-        problems.extend(errors.into_iter().map(|e| {
-            format!(
-                "{} {}",
-                flag_of(e.field.split('[').next().unwrap_or_default()),
-                e.message
-            )
-        }));
-    }
+    let (statement, problems) = stated::check(
+        &values,
+        Purpose::Create,
+        a.fields.force,
+        Written::Flags,
+        &Given::Flag,
+        None,
+    );
     if !problems.is_empty() {
-        return Err(Failure::invalid(problems.join("; "), "").into());
+        let missing = problems
+            .iter()
+            .any(|p| p.field.is_none() && p.message.starts_with("a new point needs"));
+        let text: Vec<String> = problems
+            .iter()
+            .map(|p| match (&p.at, &a.from) {
+                (Given::File(at), Some(path)) => {
+                    format!("{}: {}", place(path, at), p.describe(Written::Keys))
+                }
+                _ => p.describe(Written::Flags),
+            })
+            .collect();
+        let hint = if missing {
+            "give them as flags or in a --from FILE"
+        } else {
+            ""
+        };
+        return Err(Failure::invalid(text.join("; "), hint).into());
     }
-    super::check_thailand(new.lat, new.lng, a.fields.force, super::Written::Flags)?;
-    Ok(new)
+    statement.new_point().map_err(|errors| {
+        let text: Vec<String> = errors
+            .iter()
+            .map(|e| format!("{} {}", e.field, e.message))
+            .collect();
+        Failure::invalid(text.join("; "), "").into()
+    })
 }
 
 /// Runs `points add`.

@@ -5,13 +5,14 @@ use std::path::Path;
 
 use super::super::Context;
 use super::super::change::{self, Carry};
-use super::document;
 use crate::cli::EditArgs;
+use crate::document::{self, Location};
 use crate::engine::planner::{Options, Planner};
 use crate::engine::{Desired, PhotoUpload};
 use crate::exit::Failure;
+use crate::stated::{self, Purpose, Written};
 use citizeninfo_api::ServicePoint;
-use citizeninfo_api::fields::{self, Edit};
+use citizeninfo_api::fields::Edit;
 use citizeninfo_api::rules::sniff_image;
 
 /// A photo read from disk and checked before any request.
@@ -81,7 +82,7 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
         if patch.lat.is_some() != patch.lng.is_some() {
             let lat = patch.lat.unwrap_or(point.lat);
             let lng = patch.lng.unwrap_or(point.lng);
-            super::check_thailand(lat, lng, a.fields.force, super::Written::Flags)?;
+            super::check_thailand(lat, lng, a.fields.force, Written::Flags)?;
         }
         Edit {
             patch,
@@ -185,33 +186,46 @@ fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<Ed
             ),
         )
     };
-    let values = document::read(&edited).map_err(|problems| keep(problems.join("; ")))?;
-    let mut edit = Edit::default();
-    let mut problems = Vec::new();
-    for (f, v) in values {
-        if !f.is_editable() {
-            problems.push(format!(
-                "{}: not edited here; the form holds what may change",
+    let at = |l: &Location| format!("line {}", l.line());
+    let values = document::read(&edited).map_err(|problems| {
+        let text: Vec<String> = problems
+            .iter()
+            .map(|p| format!("{}: {}", at(&p.at), p.message))
+            .collect();
+        keep(text.join("; "))
+    })?;
+    let mut problems: Vec<String> = values
+        .iter()
+        .filter(|(f, _, _)| !f.is_editable())
+        .map(|(f, _, l)| {
+            format!(
+                "{}: {}: not edited here; the form holds what may change",
+                at(l),
                 f.key
-            ));
-        } else if let Err(e) = f.set(&mut edit, v.as_deref()) {
-            problems.push(format!("{}: {e}", f.key));
-        }
-    }
-    if let Err(errors) = fields::validate_patch(&edit.patch) {
-        problems.extend(
-            errors
-                .into_iter()
-                .map(|e| format!("{}: {}", e.field, e.message)),
-        );
-    }
-    if let (Some(lat), Some(lng)) = (edit.patch.lat, edit.patch.lng)
-        && let Err(e) = super::check_thailand(lat, lng, force, super::Written::Keys)
-    {
-        problems.push(format!("{e:#}"));
-    }
+            )
+        })
+        .collect();
+    let values: Vec<_> = values
+        .into_iter()
+        .filter(|(f, _, _)| f.is_editable())
+        .collect();
+    let whole = Location::UNKNOWN;
+    let (statement, found) = stated::check(
+        &values,
+        Purpose::Edit,
+        force,
+        Written::Keys,
+        &whole,
+        Some((point.lat, point.lng)),
+    );
+    problems.extend(
+        found
+            .iter()
+            .map(|p| format!("{}: {}", at(&p.at), p.describe(Written::Keys))),
+    );
     if !problems.is_empty() {
         return Err(keep(problems.join("; ")).into());
     }
+    let edit = statement.edit;
     Ok(Some(edit))
 }

@@ -1,7 +1,6 @@
 //! `points`: the structure list, one point, edits, additions, hiding.
 
 pub mod add;
-pub mod document;
 pub mod edit;
 pub mod list;
 pub mod show;
@@ -9,8 +8,7 @@ pub mod status;
 
 use crate::cli::FieldArgs;
 use crate::exit::Failure;
-use citizeninfo_api::fields::{self, Edit};
-use citizeninfo_api::rules::{self, Checker};
+use crate::stated::{self, Problem, Purpose, Written};
 use citizeninfo_api::{PointCode, PointPatch};
 
 /// Parses a code argument, refusing it before any request.
@@ -24,121 +22,52 @@ pub fn code(value: &str) -> anyhow::Result<PointCode> {
     })
 }
 
-/// Where coordinates were written, so a problem names them there: flags, sheet
-/// columns, or the keys of a point document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Written {
-    /// `--lat` and `--lng`.
-    Flags,
-    /// The sheet's ละติจูด and ลองจิจูด columns.
-    Columns,
-    /// `lat:` and `lng:`.
-    Keys,
-}
-
-impl Written {
-    fn name(self, key: &str) -> String {
-        match self {
-            Written::Flags => format!("--{key}"),
-            Written::Columns => {
-                fields::field(key).map_or(key.to_owned(), |f| format!("{} ({key})", f.th))
-            }
-            Written::Keys => key.to_owned(),
-        }
-    }
-
-    fn swapped(self, lat: f64, lng: f64) -> String {
-        match self {
-            Written::Flags => format!("they look swapped: did you mean --lat {lng} --lng {lat}?"),
-            Written::Columns => format!(
-                "they look swapped: swap the two cells, so that ละติจูด is {lng} and ลองจิจูด is {lat}"
-            ),
-            Written::Keys => format!("they look swapped: did you mean lat: {lng} and lng: {lat}?"),
-        }
-    }
-
-    fn force(self) -> &'static str {
-        "check them on a map; pass --force if the point really is abroad (an embassy, say)"
-    }
-}
-
 /// Refuses coordinates off the Earth, or outside Thailand unless forced, with a
 /// hint when they look swapped, naming them where they were written.
 pub fn check_thailand(lat: f64, lng: f64, force: bool, written: Written) -> anyhow::Result<()> {
-    let swapped = rules::in_thailand(lng, lat);
-    let hint = if swapped {
-        written.swapped(lat, lng)
-    } else {
-        written.force().to_owned()
-    };
-    let mut check = Checker::new();
-    check.coordinates(Some(lat), Some(lng));
-    if let Err(errors) = check.finish() {
-        let hint = if swapped { hint } else { String::new() };
-        return Err(Failure::invalid(
-            format!("{} {}", written.name(&errors[0].field), errors[0].message),
-            hint,
-        )
-        .into());
-    }
-    if force || rules::in_thailand(lat, lng) {
+    stated::thailand(lat, lng, force, written)
+        .map_err(|(message, hint)| Failure::invalid(message, hint).into())
+}
+
+/// Names each problem of flags by its flag, all at once, with a hint for hours.
+pub fn refuse_flags(problems: &[Problem<()>]) -> anyhow::Result<()> {
+    if problems.is_empty() {
         return Ok(());
     }
-    Err(Failure::invalid(
-        format!(
-            "the coordinates {lat}, {lng} are outside Thailand (latitude 5.6 to 20.5, longitude 97.3 to 105.7)"
-        ),
-        hint,
-    )
-    .into())
+    let hours = problems
+        .iter()
+        .any(|p| p.field.is_some_and(|f| f.key == "hours"));
+    let hint = if hours {
+        "write days and times like \"mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\""
+    } else {
+        ""
+    };
+    let text: Vec<String> = problems
+        .iter()
+        .map(|p| p.describe(Written::Flags))
+        .collect();
+    Err(Failure::invalid(text.join("; "), hint).into())
 }
 
 /// Turns the field flags into a patch through the field registry, checking every
 /// rule that needs no request and naming every problem by its flag at once.
 /// `current` gives the other coordinate when only one is changed.
 pub fn patch_from_flags(f: &FieldArgs, current: Option<(f64, f64)>) -> anyhow::Result<PointPatch> {
-    let mut edit = Edit::default();
-    let mut problems: Vec<String> = Vec::new();
-    let mut hours_problem = false;
-    for (field, text) in &f.values {
-        if let Err(e) = field.set(&mut edit, Some(text)) {
-            hours_problem |= field.key == "hours";
-            problems.push(format!("{} {e}", field.flag_name()));
-        }
-    }
-    // Coordinates are checked as a pair, with a hint when they look swapped.
-    let (lat, lng) = (
-        edit.patch.lat.or(current.map(|c| c.0)),
-        edit.patch.lng.or(current.map(|c| c.1)),
+    let values: Vec<_> = f
+        .values
+        .iter()
+        .map(|(field, text)| (*field, Some(text.clone()), ()))
+        .collect();
+    let (statement, problems) = stated::check(
+        &values,
+        Purpose::Edit,
+        f.force,
+        Written::Flags,
+        &(),
+        current,
     );
-    let pair_checked = edit.patch.lat.is_some() || edit.patch.lng.is_some();
-    if pair_checked
-        && let (Some(lat), Some(lng)) = (lat, lng)
-        && let Err(e) = check_thailand(lat, lng, f.force, Written::Flags)
-    {
-        if problems.is_empty() {
-            return Err(e);
-        }
-        problems.push(format!("{e}"));
-    }
-    let is_pair = |field: &str| pair_checked && (field == "lat" || field == "lng");
-    if let Err(errors) = fields::validate_patch(&edit.patch) {
-        for e in errors.into_iter().filter(|e| !is_pair(&e.field)) {
-            let key = e.field.split('[').next().unwrap_or_default();
-            hours_problem |= key == "hours";
-            let name = fields::field(key).map_or(e.field.clone(), |f| f.flag_name());
-            problems.push(format!("{name} {}", e.message));
-        }
-    }
-    if !problems.is_empty() {
-        let hint = if hours_problem {
-            "write days and times like \"mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\""
-        } else {
-            ""
-        };
-        return Err(Failure::invalid(problems.join("; "), hint).into());
-    }
-    Ok(edit.patch)
+    refuse_flags(&problems)?;
+    Ok(statement.edit.patch)
 }
 
 /// The API query for the back office's filters.
