@@ -289,7 +289,9 @@ async fn editing_one_cell_plans_exactly_that_change_and_applies_it() {
 
     let r = cli.run(&["import", "csv", edited.to_str().unwrap(), "-o", "json"]);
     assert_eq!(r.code, 0, "{}", r.transcript());
-    let plan = json_of(&r.stdout);
+    let report = json_of(&r.stdout);
+    assert_eq!(report["dry_run"], true, "the report every change prints");
+    let plan = &report["plan"];
     assert_eq!(plan["points"].as_array().unwrap().len(), 1, "{plan}");
     assert_eq!(plan["points"][0]["code"], code.as_str());
     assert_eq!(
@@ -373,7 +375,10 @@ async fn lost_leading_zeros_and_scientific_codes() {
         "{}",
         r.stderr
     );
-    assert_eq!(json_of(&r.stdout)["points"][0]["code"], "0101010000004");
+    assert_eq!(
+        json_of(&r.stdout)["plan"]["points"][0]["code"],
+        "0101010000004"
+    );
 
     std::fs::write(&file, "รหัสหน่วยงาน,ชื่อภาษาอังกฤษ\n1.01010E+11,Loei Office\n").unwrap();
     let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
@@ -460,7 +465,7 @@ async fn workbooks_round_trip_losslessly() {
     assert_eq!(r.code, 0, "{}", r.transcript());
     let r = cli.run(&["import", "xlsx", book.to_str().unwrap(), "-o", "json"]);
     assert_eq!(r.code, 0, "{}", r.transcript());
-    let plan = json_of(&r.stdout);
+    let plan = &json_of(&r.stdout)["plan"];
     assert_eq!(plan["points"], json!([]), "nothing lost on the way: {plan}");
     assert_eq!(
         plan["unchanged"].as_array().unwrap().len(),
@@ -593,4 +598,53 @@ async fn an_old_sheet_never_undoes_a_colleagues_edit() {
     assert_eq!(conflicts.len(), 1, "{report}");
     assert_eq!(conflicts[0]["code"], "1401010000004");
     assert_eq!(report["summary"]["conflict"], 1);
+}
+
+#[tokio::test]
+async fn a_value_the_service_already_holds_does_not_block_an_import() {
+    // An embassy abroad, placed with --force: its coordinates are outside Thailand.
+    let sb = Sandbox::start(&["--demo", "20"]);
+    let cli = Cli::new(&sb);
+    cli.login("admin");
+    let code = "1401010000002";
+    let r = cli.run(&[
+        "points", "edit", code, "--lat", "48.85", "--lng", "2.35", "--force",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let file = cli.dir.path().join("points.csv");
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--columns",
+        EDITABLE,
+        "-O",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let (headers, mut rows) = read_csv(&file);
+    let tel = headers.iter().position(|h| h == "โทรศัพท์").unwrap();
+    let row = rows.iter().position(|r| r[0] == code).unwrap();
+    rows[row][tel] = "0 2221 9999".to_owned();
+    let edited = cli.dir.path().join("edited.csv");
+    write_csv(&edited, &headers, &rows);
+    // Only the telephone changes, so the coordinates are not the sheet's to judge.
+    let r = cli.run(&[
+        "import",
+        "csv",
+        edited.to_str().unwrap(),
+        "--apply",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let report = json_of(&r.stdout);
+    assert_eq!(report["summary"]["applied"], 1, "{report}");
+    // Moving it elsewhere abroad is the sheet's change, and is refused without --force.
+    let lat = headers.iter().position(|h| h == "ละติจูด").unwrap();
+    rows[row][tel] = "0 2221 9999".to_owned();
+    rows[row][lat] = "48.86".to_owned();
+    write_csv(&edited, &headers, &rows);
+    let r = cli.run(&["import", "csv", edited.to_str().unwrap(), "--apply"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(r.stderr.contains("outside Thailand"), "{}", r.stderr);
 }

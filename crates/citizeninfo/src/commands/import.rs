@@ -9,15 +9,14 @@ use super::Context;
 use super::change::{self, Carry};
 use super::export::Spreadsheet;
 use crate::cli::ImportArgs;
-use crate::commands::points::check_thailand;
 use crate::engine::Desired;
+use crate::engine::diff::minimal_patch;
 use crate::engine::planner::{Options, Planner};
 use crate::exit::{self, Failure};
-use crate::output::closed_ok;
 use crate::sheet::{self, SheetColumn, Table};
-use crate::stated::Written;
-use citizeninfo_api::PointCode;
+use crate::stated::{self, Written};
 use citizeninfo_api::fields::{self, Edit};
+use citizeninfo_api::{PointCode, ServicePoint};
 
 /// What reading a sheet found.
 struct Read {
@@ -55,7 +54,9 @@ fn code_cell(raw: &str, place: &str, warnings: &mut Vec<String>) -> Result<Point
 }
 
 /// Reads one editable cell into the desired state, through the field registry: its
-/// form and its rules are checked here, so a bad cell is named by row and column.
+/// form is checked here, so a bad cell is named by row and column. The rules are
+/// checked once the current state is known, on what the row changes only: a value
+/// the service already holds is not the sheet's to judge.
 fn read_cell(
     col: &SheetColumn,
     value: &str,
@@ -66,20 +67,6 @@ fn read_cell(
         return Ok(());
     }
     let value = Some(value).filter(|v| !v.is_empty());
-    let mut cell = Edit::default();
-    col.set(&mut cell, value)?;
-    // Coordinates are checked as a pair, for the whole row, with a hint when they
-    // look swapped.
-    let own: Vec<String> = fields::validate_patch(&cell.patch)
-        .err()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|e| e.field != "lat" && e.field != "lng")
-        .map(|e| e.message)
-        .collect();
-    if !own.is_empty() {
-        return Err(own.join("; "));
-    }
     let mut edit = Edit {
         patch: std::mem::take(&mut d.patch),
         status: d.status,
@@ -88,6 +75,35 @@ fn read_cell(
     d.patch = edit.patch;
     d.status = edit.status;
     result
+}
+
+/// Every rule broken by what a row changes, each named by its row and column:
+/// field rules on the changed fields, and the coordinates as a pair (with the
+/// other one as it is now) when either changes.
+fn check_changes(place: &str, now: &ServicePoint, d: &Desired, force: bool) -> Vec<String> {
+    let (patch, _) = minimal_patch(now, &d.patch);
+    let mut out = Vec::new();
+    let pair = patch.lat.is_some() || patch.lng.is_some();
+    if pair {
+        let lat = patch.lat.unwrap_or(now.lat);
+        let lng = patch.lng.unwrap_or(now.lng);
+        if let Err((message, hint)) = stated::thailand(lat, lng, force, Written::Columns) {
+            out.push(if hint.is_empty() {
+                format!("{place}: {message}")
+            } else {
+                format!("{place}: {message} ({hint})")
+            });
+        }
+    }
+    for e in fields::validate_patch(&patch).err().unwrap_or_default() {
+        let key = e.field.split('[').next().unwrap_or_default();
+        if pair && (key == "lat" || key == "lng") {
+            continue;
+        }
+        let th = fields::field(key).map_or("", |f| f.th);
+        out.push(format!("{place}, column {key} ({th}): {}", e.message));
+    }
+    out
 }
 
 fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
@@ -168,19 +184,6 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
                     .push(format!("{place}, column {} ({}): {e}", col.key, col.th));
             }
         }
-        if let (Some(lat), Some(lng)) = (d.patch.lat, d.patch.lng)
-            && let Err(e) = check_thailand(lat, lng, a.force, Written::Columns)
-        {
-            let text = match e.downcast_ref::<Failure>() {
-                Some(Failure {
-                    message,
-                    hint: Some(hint),
-                    ..
-                }) => format!("{message} ({hint})"),
-                _ => e.to_string(),
-            };
-            out.errors.push(format!("{place}: {text}"));
-        }
         out.desired.push((*line, d));
     }
     out
@@ -236,18 +239,11 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
     planner
         .read(&wanted.iter().map(|d| d.code.clone()).collect::<Vec<_>>())
         .await?;
-    // A row that changes one coordinate is checked with the other as it is now.
     let mut refused: Vec<String> = Vec::new();
     for (line, d) in &read.desired {
-        if let (Some(now), true) = (
-            planner.current(&d.code),
-            d.patch.lat.is_some() != d.patch.lng.is_some(),
-        ) {
-            let lat = d.patch.lat.unwrap_or(now.lat);
-            let lng = d.patch.lng.unwrap_or(now.lng);
-            if let Err(e) = check_thailand(lat, lng, a.force, Written::Columns) {
-                refused.push(format!("{}:{line}: {e}", a.file.display()));
-            }
+        if let Some(now) = planner.current(&d.code) {
+            let place = format!("{}:{line}", a.file.display());
+            refused.extend(check_changes(&place, now, d, a.force));
         }
     }
     let planned = planner.plan(&wanted, Options::default()).await?;
@@ -266,16 +262,11 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
         )
         .into());
     }
-    let plan = planned.plan;
-    if !a.apply {
-        closed_ok(p.plan(&plan, true))?;
-        return Ok(exit::OK);
-    }
     change::carry(
         ctx,
-        plan,
+        planned.plan,
         Carry {
-            dry_run: false,
+            dry_run: !a.apply,
             skip_forbidden: a.skip_forbidden,
             concurrency: usize::from(a.concurrency),
             fail_fast: false,
