@@ -47,7 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what applying manifests would change')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the service what manifests say')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the current state as a manifest that `diff` reports as no change')
-            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of manifests, for editors to complete and check them')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of manifests (for editors) or of change reports (for scripts)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -869,7 +869,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what applying manifests would change')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the service what manifests say')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write the current state as a manifest that `diff` reports as no change')
-            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of manifests, for editors to complete and check them')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of manifests (for editors) or of change reports (for scripts)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break

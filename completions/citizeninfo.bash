@@ -2743,7 +2743,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__schema)
-            opts="-o -v -q -h -V --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --profile --url --config-dir --output --lang --verbose --quiet --progress --help --version manifest report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

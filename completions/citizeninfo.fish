@@ -51,7 +51,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "validate" -
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "diff" -d 'Show what applying manifests would change'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "apply" -d 'Make the service what manifests say'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "dump" -d 'Write the current state as a manifest that `diff` reports as no change'
-complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "schema" -d 'Print the JSON Schema of manifests, for editors to complete and check them'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "schema" -d 'Print the JSON Schema of manifests (for editors) or of change reports (for scripts)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s u -l username -d 'Username; asked for on a terminal when not given' -r
@@ -728,7 +728,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "diff" -d 'Show what applying manifests would change'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "apply" -d 'Make the service what manifests say'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "dump" -d 'Write the current state as a manifest that `diff` reports as no change'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "schema" -d 'Print the JSON Schema of manifests, for editors to complete and check them'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "schema" -d 'Print the JSON Schema of manifests (for editors) or of change reports (for scripts)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and not __fish_seen_subcommand_from login logout auth points manuals export import validate diff apply dump schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who you are, where, with which rights, and until when'

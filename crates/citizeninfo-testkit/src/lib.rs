@@ -166,21 +166,30 @@ pub fn schema_accepts(name: &str, value: &Value) -> bool {
     validator(&pointer).is_valid(value)
 }
 
-/// Every way `value` (one manifest document, as JSON) disagrees with the committed
-/// `manifest.schema.json`; empty when it validates.
-pub fn manifest_schema_errors(value: &Value) -> Vec<String> {
-    static SCHEMA: OnceLock<jsonschema::Validator> = OnceLock::new();
-    let validator = SCHEMA.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../manifest.schema.json");
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()));
-        let schema: Value = serde_json::from_str(&text)
-            .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
-        jsonschema::options()
-            .with_draft(jsonschema::Draft::Draft202012)
-            .build(&schema)
-            .unwrap_or_else(|e| panic!("manifest.schema.json does not compile: {e}"))
-    });
+/// Every way `value` disagrees with a JSON Schema committed at the repository's
+/// root (`manifest.schema.json`, `report.schema.json`); empty when it validates.
+pub fn schema_errors(file: &str, value: &Value) -> Vec<String> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<jsonschema::Validator>>>> = OnceLock::new();
+    let validator = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .entry(file.to_owned())
+        .or_insert_with(|| {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../..")
+                .join(file);
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{} cannot be read: {e}", path.display()));
+            let schema: Value = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
+            let validator = jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .build(&schema)
+                .unwrap_or_else(|e| panic!("{file} does not compile: {e}"));
+            Arc::new(validator)
+        })
+        .clone();
     validator
         .iter_errors(value)
         .take(10)

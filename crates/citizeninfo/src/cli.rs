@@ -101,8 +101,12 @@ pub enum Command {
     Apply(ApplyArgs),
     /// Write the current state as a manifest that `diff` reports as no change.
     Dump(DumpArgs),
-    /// Print the JSON Schema of manifests, for editors to complete and check them.
-    Schema,
+    /// Print the JSON Schema of manifests (for editors) or of change reports (for scripts).
+    Schema {
+        /// Which document.
+        #[arg(value_enum, default_value = "manifest")]
+        of: SchemaOf,
+    },
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.
@@ -636,4 +640,13 @@ mod tests {
     fn the_command_line_is_consistent() {
         super::Cli::command().debug_assert();
     }
+}
+
+/// The documents `citizeninfo schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaOf {
+    /// A manifest (`validate`, `diff`, `apply`, `dump`).
+    Manifest,
+    /// The report of a change (`-o json` of `points edit`, `apply`...).
+    Report,
 }

@@ -63,3 +63,17 @@ fn manifest_schema_is_current() {
         "manifest.schema.json is out of date: run `UPDATE_COMPLETIONS=1 cargo test -p citizeninfo command_tree` and commit it"
     );
 }
+
+#[test]
+fn report_schema_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../report.schema.json");
+    let schema = crate::engine::report_schema();
+    if std::env::var_os("UPDATE_COMPLETIONS").is_some() {
+        std::fs::write(&path, &schema).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == schema,
+        "report.schema.json is out of date: run `UPDATE_COMPLETIONS=1 cargo test -p citizeninfo command_tree` and commit it"
+    );
+}

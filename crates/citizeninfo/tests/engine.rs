@@ -141,6 +141,8 @@ async fn a_command_naming_a_point_outside_the_unit_changes_nothing() {
     ]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     let report = json(&r.stdout);
+    let errors = common::schema_errors("report.schema.json", &report);
+    assert!(errors.is_empty(), "{errors:?}");
     let verdicts: Vec<(&str, &str)> = report["outcomes"]
         .as_array()
         .unwrap()
@@ -286,6 +288,9 @@ async fn every_mutating_command_reports_the_same_shape() {
         assert_eq!(v["outcomes"].as_array().unwrap().len(), 1, "{args:?}: {v}");
         assert_eq!(v["outcomes"][0]["verdict"], "applied", "{args:?}: {v}");
         assert_eq!(v["summary"]["applied"], 1, "{args:?}: {v}");
+        // Every report is the documented shape, nothing more or less.
+        let errors = common::schema_errors("report.schema.json", &v);
+        assert!(errors.is_empty(), "{args:?}: {errors:?}\n{v}");
         // The changes differ; the record around them does not.
         let keys: BTreeSet<String> = shape(&v)
             .into_iter()
@@ -300,4 +305,60 @@ async fn every_mutating_command_reports_the_same_shape() {
     for (name, keys) in &shapes[1..] {
         assert_eq!(keys, &shapes[0].1, "{name} and {} differ", shapes[0].0);
     }
+}
+
+#[tokio::test]
+async fn a_point_is_never_moved_outside_the_unit_under_a_missing_parent_or_under_itself() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo"); // กรมการปกครอง (1401) only
+    let token = sb.token("admin", "admin").await;
+    let (point, outside) = ("1401010000010", "1402010000004");
+    let before = sb.get_json(&token, &format!("/points/{point}")).await;
+
+    // Under another department's point: the point would leave the account's tree.
+    let r = cli.run(&["points", "edit", point, "--parent", outside]);
+    assert_eq!(r.code, 8, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains(&format!("may not move it under {outside}")),
+        "{}",
+        r.stderr
+    );
+    // Under a point that does not exist.
+    let r = cli.run(&["points", "edit", point, "--parent", "1401019999999"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("the parent 1401019999999 does not exist"),
+        "{}",
+        r.stderr
+    );
+    // Under itself.
+    let r = cli.run(&["points", "edit", point, "--parent", point]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(r.stderr.contains("itself or below it"), "{}", r.stderr);
+    // Its parent under it, in a manifest: the tree would have a loop.
+    let parent = before["parent_code"].as_str().unwrap().to_owned();
+    let manifest = write(
+        cli.dir.path(),
+        "move.yaml",
+        &format!(
+            "apiVersion: citizeninfo/v1\nkind: ServicePoint\ncode: \"{parent}\"\nparent_code: \"{point}\"\n"
+        ),
+    );
+    let r = cli.run(&["apply", "-f", s(&manifest), "--yes"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stdout
+            .contains(&format!("{parent} cannot be placed under {point}")),
+        "{}",
+        r.transcript()
+    );
+    assert_eq!(
+        sb.stats().await.count("PATCH", "/api/v1/points/{code}"),
+        0,
+        "nothing was sent"
+    );
+    let after = sb.get_json(&token, &format!("/points/{point}")).await;
+    assert_eq!(before["parent_code"], after["parent_code"]);
 }

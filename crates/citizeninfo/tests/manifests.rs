@@ -538,7 +538,7 @@ async fn what_the_tool_writes_is_a_point_document_the_schema_and_the_reader_acce
     let docs = documents(&r.stdout);
     assert!(docs.len() >= 2, "one document a page");
     for doc in &docs {
-        let errors = common::manifest_schema_errors(doc);
+        let errors = common::schema_errors("manifest.schema.json", doc);
         assert!(errors.is_empty(), "{errors:?}");
     }
     let point = &docs[0]["points"][0];
@@ -555,12 +555,12 @@ async fn what_the_tool_writes_is_a_point_document_the_schema_and_the_reader_acce
         "apiVersion": "citizeninfo/v1", "kind": "ServicePoint",
         "code": "1401010000001", "nmae_th": "x",
     });
-    assert!(!common::manifest_schema_errors(&bad).is_empty());
+    assert!(!common::schema_errors("manifest.schema.json", &bad).is_empty());
     let bad = serde_json::json!({
         "apiVersion": "citizeninfo/v1", "kind": "ServicePoints",
         "points": [{ "code": 1401010000001u64 }],
     });
-    assert!(!common::manifest_schema_errors(&bad).is_empty());
+    assert!(!common::schema_errors("manifest.schema.json", &bad).is_empty());
 
     // A manifest point and `points add --from` read the same document: an
     // unquoted telephone loses its 0 and is refused by both, at its place.

@@ -227,8 +227,14 @@ async fn make_plan(
             let e = chosen[*i];
             let message = match problem {
                 PlanProblem::NotFound => format!(
-                    "no service point has the code {}; to create it, state agency_id, type, subtype, category, name_th, name_en, full_name, address_th, province, lat and lng",
-                    e.desired.code
+                    "no service point has the code {}; to create it, state {}",
+                    e.desired.code,
+                    citizeninfo_api::fields::REQUIRED_TO_CREATE
+                        .iter()
+                        .filter(|k| **k != "code")
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 PlanProblem::Namesake(found) => format!(
                     "{} is to be created, but {}; state that point's code instead of creating a duplicate",

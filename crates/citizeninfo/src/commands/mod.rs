@@ -101,9 +101,12 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             .map(|()| exit::OK)
             .map_err(Into::into),
         Command::Validate(a) => manifest::validate(ctx, a),
-        Command::Schema => ctx
+        Command::Schema { of } => ctx
             .printer
-            .text(&crate::manifest::json_schema())
+            .text(&match of {
+                crate::cli::SchemaOf::Manifest => crate::manifest::json_schema(),
+                crate::cli::SchemaOf::Report => crate::engine::report_schema(),
+            })
             .map(|()| exit::OK)
             .map_err(Into::into),
         Command::Diff(a) => manifest::diff(ctx, a).await,

@@ -10,6 +10,7 @@ pub mod diff;
 pub mod executor;
 pub mod planner;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use citizeninfo_api::{NewPoint, PointCode, PointPatch, PointSummary, ProcessId, Status};
@@ -17,7 +18,8 @@ use citizeninfo_api::{NewPoint, PointCode, PointPatch, PointSummary, ProcessId, 
 pub use diff::edit_distance;
 
 /// One field's change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct FieldChange {
     /// The field's wire name.
     pub field: String,
@@ -28,7 +30,8 @@ pub struct FieldChange {
 }
 
 /// A status change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct StatusPlan {
     /// Now.
     pub from: Status,
@@ -37,7 +40,7 @@ pub struct StatusPlan {
 }
 
 /// How a desired state names a point's bound processes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Bindings {
     /// The bound set becomes exactly this.
@@ -120,7 +123,8 @@ impl Bindings {
 }
 
 /// A photo to upload, read from disk and checked before any request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct PhotoUpload {
     /// Its file name.
     pub name: String,
@@ -170,7 +174,8 @@ impl Desired {
 }
 
 /// The changes one existing point needs, planned against the version read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct PlannedPoint {
     /// The point.
     pub code: PointCode,
@@ -230,7 +235,8 @@ impl PlannedPoint {
 }
 
 /// A point to create, and the processes to bind to it once it exists.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct PlannedCreate {
     /// The new point, with the status wanted.
     pub point: NewPoint,
@@ -240,10 +246,13 @@ pub struct PlannedCreate {
 }
 
 /// A point left out of a plan, and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Refusal {
     /// The point.
     pub code: PointCode,
+    /// Creating it or changing it.
+    pub action: Action,
     /// Its Thai name, when it exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_th: Option<String>,
@@ -255,7 +264,8 @@ pub struct Refusal {
 }
 
 /// Everything a desired state asks for, against the state read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Plan {
     /// Points that exist and change.
     pub points: Vec<PlannedPoint>,
@@ -309,7 +319,7 @@ pub fn creation_key(new: &NewPoint) -> String {
 }
 
 /// What a run came to for one point.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Every change was made.
@@ -352,7 +362,7 @@ impl Verdict {
 }
 
 /// Creating a point or changing one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// A new point.
@@ -362,7 +372,8 @@ pub enum Action {
 }
 
 /// The outcome for one point: the one shape every mutating command reports.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// The point.
     pub code: PointCode,
@@ -420,7 +431,8 @@ impl Outcome {
 }
 
 /// How many points ended each way.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Summary {
     /// Every point the command named.
     pub total: usize,
@@ -482,7 +494,8 @@ impl Summary {
 /// What a mutating command did: the plan, one outcome per point named, and the
 /// counts. `-o json` of `points edit/add/hide/unhide`, `manuals bind/unbind`,
 /// `import --apply` and `apply` prints this shape.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Report {
     /// True when nothing was sent (`--dry-run`, or an import without `--apply`).
     pub dry_run: bool,
@@ -522,7 +535,7 @@ impl Report {
             outcomes.push(o);
         }
         for r in &plan.forbidden {
-            let mut o = Outcome::bare(r.code.clone(), Action::Update, Verdict::Forbidden);
+            let mut o = Outcome::bare(r.code.clone(), r.action, Verdict::Forbidden);
             o.error = Some(r.reason.clone());
             outcomes.push(o);
         }
@@ -561,6 +574,13 @@ impl Report {
                 .unwrap_or(crate::exit::FAILURE),
         }
     }
+}
+
+/// The JSON Schema of the report every mutating command prints with `-o json`,
+/// generated from the types above.
+pub fn report_schema() -> String {
+    let schema = schemars::schema_for!(Report);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
 
 #[cfg(test)]

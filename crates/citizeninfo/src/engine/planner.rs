@@ -14,7 +14,7 @@ use citizeninfo_api::{
 use citizeninfo_client::{Client, ClientResult};
 
 use super::diff::{edit_distance, normal, plan_point};
-use super::{Desired, Plan, PlannedCreate, PlannedPoint, Refusal};
+use super::{Action, Desired, Plan, PlannedCreate, PlannedPoint, Refusal};
 
 /// What a desired state cannot be planned for. Each front end names the place it
 /// came from (an argument, a sheet row, `file:line:column`).
@@ -30,6 +30,10 @@ pub enum Problem {
     NoAgency(String),
     /// A process does not exist.
     NoProcess(ProcessId),
+    /// The parent it is to be placed under neither exists nor is created in this run.
+    NoParent(PointCode),
+    /// The parent it is to be placed under is the point itself or below it.
+    OwnAncestor(PointCode),
     /// The point may not bind the process: another department's, not open to it.
     MayNotBind {
         /// The process.
@@ -57,6 +61,12 @@ impl Problem {
             ),
             Problem::NoAgency(id) => format!("{code}: the agency {id} does not exist"),
             Problem::NoProcess(id) => format!("{code}: the process {id} does not exist"),
+            Problem::NoParent(p) => {
+                format!("{code}: the parent {p} does not exist, and is not created with it")
+            }
+            Problem::OwnAncestor(p) => {
+                format!("{code} cannot be placed under {p}: {p} is {code} itself or below it")
+            }
             Problem::MayNotBind {
                 process,
                 department_id,
@@ -199,10 +209,43 @@ impl<'a> Planner<'a> {
         Ok(out)
     }
 
+    /// What stops a point from being placed under `parent`: a parent that neither
+    /// exists nor is created in this run, or one that is the point or below it.
+    async fn parent_problem(
+        &mut self,
+        code: &PointCode,
+        parent: &PointCode,
+        creating: &std::collections::BTreeSet<PointCode>,
+    ) -> ClientResult<Option<Problem>> {
+        if parent == code {
+            return Ok(Some(Problem::OwnAncestor(parent.clone())));
+        }
+        if !self.current.contains_key(parent) {
+            return Ok((!creating.contains(parent)).then(|| Problem::NoParent(parent.clone())));
+        }
+        if self.ancestors(parent).await?.contains(code) {
+            return Ok(Some(Problem::OwnAncestor(parent.clone())));
+        }
+        Ok(None)
+    }
+
     /// Plans every desired state against the current one.
     pub async fn plan(&mut self, wanted: &[Desired], options: Options) -> ClientResult<Planned> {
-        let codes: Vec<PointCode> = wanted.iter().map(|d| d.code.clone()).collect();
+        let mut codes: Vec<PointCode> = wanted.iter().map(|d| d.code.clone()).collect();
+        // The parents points are to be placed under, read in the same bulk request.
+        codes.extend(wanted.iter().filter_map(|d| {
+            d.patch
+                .parent_code
+                .clone()
+                .flatten()
+                .or_else(|| d.create.as_ref().and_then(|c| c.parent_code.clone()))
+        }));
         self.read(&codes).await?;
+        let creating: std::collections::BTreeSet<PointCode> = wanted
+            .iter()
+            .filter(|d| d.create.is_some() && !self.current.contains_key(&d.code))
+            .map(|d| d.code.clone())
+            .collect();
         let binding = wanted
             .iter()
             .any(|d| d.bindings.as_ref().is_some_and(|b| !b.ids().is_empty()));
@@ -233,12 +276,24 @@ impl<'a> Planner<'a> {
                         continue;
                     }
                     let planned = plan_point(&now, d);
+                    if let Some(Some(parent)) = &planned.patch.parent_code
+                        && let Some(p) = self.parent_problem(&d.code, parent, &creating).await?
+                    {
+                        out.problems.push((i, p));
+                        continue;
+                    }
                     self.place(&now, d, planned, &mut out.plan).await?;
                 }
                 None => match &d.create {
                     None => out.problems.push((i, Problem::NotFound)),
                     Some(new) => {
-                        if let Some(p) = self.plan_create(d, new).await? {
+                        let parent = match &new.parent_code {
+                            Some(parent) => self.parent_problem(&d.code, parent, &creating).await?,
+                            None => None,
+                        };
+                        if let Some(p) = parent {
+                            out.problems.push((i, p));
+                        } else if let Some(p) = self.plan_create(d, new).await? {
                             out.problems.push((i, p));
                         } else {
                             let access = self.access().await?.clone();
@@ -252,6 +307,7 @@ impl<'a> Planner<'a> {
                             match refusal {
                                 Some(reason) => out.plan.forbidden.push(Refusal {
                                     code: d.code.clone(),
+                                    action: Action::Create,
                                     name_th: Some(new.name_th.clone()),
                                     reason,
                                     hint: (!access.may(Right::CreatePoints)).then(|| {
@@ -292,6 +348,7 @@ impl<'a> Planner<'a> {
         if let Some(base) = d.base_version.filter(|v| *v != s.version) {
             plan.stale.push(Refusal {
                 code: s.code.clone(),
+                action: Action::Update,
                 name_th: Some(s.name_th.clone()),
                 reason: format!(
                     "edited in the service since it was read (version {base}, now {}); left out so that edit is not undone",
@@ -320,9 +377,28 @@ impl<'a> Planner<'a> {
         } else {
             Vec::new()
         };
-        match self.access().await?.refusal(s, &ancestors, &rights) {
+        let mut refusal = self.access().await?.refusal(s, &ancestors, &rights);
+        // Moving a point moves it into its new parent's part of the tree, which the
+        // account must cover too.
+        if refusal.is_none()
+            && let Some(Some(parent)) = &planned.patch.parent_code
+            && let Some(p) = self.current.get(parent).map(|p| p.summary.clone())
+        {
+            let above = if unit_scope {
+                self.ancestors(parent).await?
+            } else {
+                Vec::new()
+            };
+            refusal = self
+                .access()
+                .await?
+                .refusal(&p, &above, &[Right::EditPoints])
+                .map(|reason| format!("may not move it under {parent}: {reason}"));
+        }
+        match refusal {
             Some(reason) => plan.forbidden.push(Refusal {
                 code: s.code.clone(),
+                action: Action::Update,
                 name_th: Some(s.name_th.clone()),
                 reason,
                 hint: None,

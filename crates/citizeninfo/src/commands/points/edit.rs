@@ -115,7 +115,9 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
     desired.status = wanted.status;
     desired.add_photos = photos;
     desired.remove_photos = a.remove_photo.clone();
-    let planned = planner.plan(&[desired], Options::default()).await?;
+    let wanted = [desired];
+    let planned = planner.plan(&wanted, Options::default()).await?;
+    change::refuse_problems(&planned, &wanted)?;
     let mut carry = Carry::direct(a.dry_run, false, 1);
     carry.show_plan = true;
     change::carry(ctx, planned.plan, carry).await
