@@ -217,6 +217,21 @@ async fn a_dry_run_and_a_diff_say_what_is_forbidden() {
     );
     let r = cli.run(&["apply", "-f", s(&m), "--yes"]);
     assert_eq!(r.code, 8, "{}", r.transcript());
+
+    // An import without --apply is a dry run like the others: the row outside the
+    // unit is marked, and the command refuses.
+    let sheet = write(
+        cli.dir.path(),
+        "other.csv",
+        &format!("รหัสหน่วยงาน,โทรศัพท์\n{outside},0 2000 0003\n"),
+    );
+    let r = cli.run(&["import", "csv", s(&sheet), "-o", "json"]);
+    assert_eq!(r.code, 8, "{}", r.transcript());
+    let report = json(&r.stdout);
+    assert_eq!(report["dry_run"], true, "{report}");
+    assert_eq!(report["plan"]["forbidden"][0]["code"], outside, "{report}");
+    assert_eq!(report["plan"]["forbidden"][0]["action"], "update", "{report}");
+    assert!(common::schema_errors("report.schema.json", &report).is_empty());
 }
 
 /// The keys of a JSON object, and of the first element of each array inside it.
