@@ -7,7 +7,7 @@ use std::pin::Pin;
 
 use citizeninfo_api::Page;
 
-use crate::ClientResult;
+use crate::{ClientError, ClientResult};
 
 type PageFuture<T> = Pin<Box<dyn Future<Output = ClientResult<Page<T>>> + Send>>;
 type FetchPage<T> = Box<dyn FnMut(Option<String>) -> PageFuture<T> + Send>;
@@ -41,6 +41,8 @@ pub struct Pages<T> {
     fetch: FetchPage<T>,
     cursor: Option<String>,
     finished: bool,
+    /// Every cursor asked for: a service answering one twice would loop forever.
+    seen: std::collections::HashSet<String>,
     /// What [`next_item`](Pages::next_item) has not yet handed out of the last page.
     unread: VecDeque<T>,
 }
@@ -68,6 +70,7 @@ impl<T: Send + 'static> Pages<T> {
             fetch: Box::new(move |cursor| Box::pin(fetch(cursor))),
             cursor,
             finished: false,
+            seen: Default::default(),
             unread: VecDeque::new(),
         }
     }
@@ -83,6 +86,20 @@ impl<T: Send + 'static> Pages<T> {
             return Ok(None);
         }
         let page = (self.fetch)(self.cursor.clone()).await?;
+        if let Some(next) = &page.next_cursor {
+            if self.cursor.as_ref() == Some(next) || self.seen.contains(next) {
+                self.finished = true;
+                return Err(ClientError::Decode {
+                    what: "a list in pages".to_owned(),
+                    message: format!(
+                        "the service answered the cursor {next:?} a second time, so the list would never end"
+                    ),
+                });
+            }
+        }
+        if let Some(c) = self.cursor.take() {
+            self.seen.insert(c);
+        }
         self.finished = page.next_cursor.is_none();
         self.cursor = page.next_cursor;
         Ok(Some(page.items))
@@ -136,7 +153,6 @@ impl<T: Send + 'static> Pages<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ClientError;
     use std::sync::{Arc, Mutex};
     use std::task::{Context, Poll, Waker};
 
@@ -172,6 +188,30 @@ mod tests {
         assert_eq!(cursors(&asked), [None]);
         assert_eq!(pages.next_page().await.unwrap(), Some(vec![3]));
         assert_eq!(cursors(&asked), [None, Some("1".to_owned())]);
+    }
+
+    #[tokio::test]
+    async fn a_cursor_answered_twice_ends_the_list_with_an_error() {
+        // Page 0 leads to 1, 1 leads to 2, 2 leads back to 1.
+        let asked = Asked::default();
+        let log = asked.clone();
+        let mut pages = Pages::new(None, move |cursor: Option<String>| {
+            log.lock().unwrap().push(cursor.clone());
+            let at: u32 = cursor.map_or(0, |c| c.parse().unwrap());
+            let next = if at == 2 { 1 } else { at + 1 };
+            let page = Page {
+                items: vec![at],
+                next_cursor: Some(next.to_string()),
+            };
+            async move { Ok(page) }
+        });
+        assert_eq!(pages.next_page().await.unwrap(), Some(vec![0]));
+        assert_eq!(pages.next_page().await.unwrap(), Some(vec![1]));
+        let err = pages.next_page().await.unwrap_err();
+        assert!(matches!(err, ClientError::Decode { .. }), "{err}");
+        assert!(err.to_string().contains("a second time"), "{err}");
+        assert_eq!(pages.next_page().await.unwrap(), None, "and it stays ended");
+        assert_eq!(cursors(&asked).len(), 3);
     }
 
     #[tokio::test]

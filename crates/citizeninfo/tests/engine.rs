@@ -230,7 +230,10 @@ async fn a_dry_run_and_a_diff_say_what_is_forbidden() {
     let report = json(&r.stdout);
     assert_eq!(report["dry_run"], true, "{report}");
     assert_eq!(report["plan"]["forbidden"][0]["code"], outside, "{report}");
-    assert_eq!(report["plan"]["forbidden"][0]["action"], "update", "{report}");
+    assert_eq!(
+        report["plan"]["forbidden"][0]["action"], "update",
+        "{report}"
+    );
     assert!(common::schema_errors("report.schema.json", &report).is_empty());
 }
 
