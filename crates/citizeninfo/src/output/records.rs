@@ -1,6 +1,8 @@
 //! What each record type shows: its columns, their Thai and English headers, and
 //! each cell for people (`cell`) and for machines (`raw`).
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -15,49 +17,59 @@ pub struct Column {
     pub key: &'static str,
     /// Thai header.
     pub th: &'static str,
-    /// English header.
+    /// English header, as a label (capitalised when it heads a column).
     pub en: &'static str,
     /// Shown when no `--columns` is given.
     pub default: bool,
 }
 
 impl Column {
-    /// The header in a language.
-    pub fn header(&self, lang: Lang) -> &'static str {
+    /// The header in a language; an English label is capitalised here, once for
+    /// every column.
+    pub fn header(&self, lang: Lang) -> Cow<'static, str> {
         match lang {
-            Lang::Th => self.th,
-            Lang::En => self.en,
+            Lang::Th => Cow::Borrowed(self.th),
+            Lang::En => capitalised(self.en),
         }
+    }
+}
+
+/// A label with its first letter in capitals: `last modified` → `Last modified`.
+fn capitalised(label: &'static str) -> Cow<'static, str> {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => {
+            Cow::Owned(first.to_uppercase().chain(chars).collect())
+        }
+        _ => Cow::Borrowed(label),
     }
 }
 
 /// A record printed as rows.
 pub trait Record: Serialize {
     /// Every column, in display order.
-    const COLUMNS: &'static [Column];
+    fn columns() -> &'static [Column];
 
     /// The value for machines: ISO 8601 dates, wire names.
-    fn raw(&self, key: &str) -> String;
+    fn raw(&self, column: &Column) -> String;
 
     /// The value for people in a language.
-    fn cell(&self, key: &str, _lang: Lang) -> String {
-        self.raw(key)
+    fn cell(&self, column: &Column, _lang: Lang) -> String {
+        self.raw(column)
     }
 
     /// The columns named, in that order, or the default ones.
     fn pick(names: Option<&[String]>) -> Result<Vec<&'static Column>, String> {
+        let columns = Self::columns();
         match names {
-            None => Ok(Self::COLUMNS.iter().filter(|c| c.default).collect()),
+            None => Ok(columns.iter().filter(|c| c.default).collect()),
             Some(names) => names
                 .iter()
                 .map(|n| {
-                    Self::COLUMNS
-                        .iter()
-                        .find(|c| c.key == n.trim())
-                        .ok_or_else(|| {
-                            let all: Vec<&str> = Self::COLUMNS.iter().map(|c| c.key).collect();
-                            format!("\"{n}\" is not a column; choose from {}", all.join(", "))
-                        })
+                    columns.iter().find(|c| c.key == n.trim()).ok_or_else(|| {
+                        let all: Vec<&str> = columns.iter().map(|c| c.key).collect();
+                        format!("\"{n}\" is not a column; choose from {}", all.join(", "))
+                    })
                 })
                 .collect(),
         }
@@ -98,28 +110,31 @@ const fn col(key: &'static str, th: &'static str, en: &'static str, default: boo
 }
 
 impl Record for PointSummary {
-    const COLUMNS: &'static [Column] = &[
-        col("code", "รหัสหน่วยงาน", "Code", true),
-        col("name_th", "หน่วยงาน", "Name (Thai)", true),
-        col("name_en", "ชื่อภาษาอังกฤษ", "Name (English)", false),
-        col("type", "ประเภท", "Type", false),
-        col("subtype", "ประเภทย่อย", "Subtype", false),
-        col("category", "หมวดหมู่", "Category", false),
-        col("level", "ระดับ", "Level", true),
-        col("status", "สถานะ", "Status", true),
-        col("province", "จังหวัด", "Province", true),
-        col("process_count", "จำนวนกระบวนการ", "Processes", true),
-        col("authorize_code", "Authorize Code", "Authorize Code", false),
-        col("ministry_id", "กระทรวง", "Ministry", false),
-        col("department_id", "กรม", "Department", false),
-        col("agency_id", "หน่วยงานต้นสังกัด", "Agency", false),
-        col("parent_code", "หน่วยงานที่สังกัด", "Parent", false),
-        col("version", "รุ่น", "Version", false),
-        col("updated_at", "แก้ไขครั้งล่าสุด", "Last modified", true),
-    ];
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            col("code", "รหัสหน่วยงาน", "Code", true),
+            col("name_th", "หน่วยงาน", "Name (Thai)", true),
+            col("name_en", "ชื่อภาษาอังกฤษ", "Name (English)", false),
+            col("type", "ประเภท", "Type", false),
+            col("subtype", "ประเภทย่อย", "Subtype", false),
+            col("category", "หมวดหมู่", "Category", false),
+            col("level", "ระดับ", "Level", true),
+            col("status", "สถานะ", "Status", true),
+            col("province", "จังหวัด", "Province", true),
+            col("process_count", "จำนวนกระบวนการ", "Processes", true),
+            col("authorize_code", "Authorize Code", "Authorize Code", false),
+            col("ministry_id", "กระทรวง", "Ministry", false),
+            col("department_id", "กรม", "Department", false),
+            col("agency_id", "หน่วยงานต้นสังกัด", "Agency", false),
+            col("parent_code", "หน่วยงานที่สังกัด", "Parent", false),
+            col("version", "รุ่น", "Version", false),
+            col("updated_at", "แก้ไขครั้งล่าสุด", "Last modified", true),
+        ];
+        COLUMNS
+    }
 
-    fn raw(&self, key: &str) -> String {
-        match key {
+    fn raw(&self, column: &Column) -> String {
+        match column.key {
             "code" => self.code.to_string(),
             "name_th" => self.name_th.clone(),
             "name_en" => self.name_en.clone(),
@@ -151,12 +166,12 @@ impl Record for PointSummary {
         }
     }
 
-    fn cell(&self, key: &str, lang: Lang) -> String {
-        match key {
+    fn cell(&self, column: &Column, lang: Lang) -> String {
+        match column.key {
             "level" => level(self.level, lang),
             "status" => status(self.status, lang),
             "updated_at" => when(self.updated_at, lang),
-            _ => self.raw(key),
+            _ => self.raw(column),
         }
     }
 }
@@ -174,18 +189,21 @@ pub fn scope_word(kind: citizeninfo_api::ScopeKind) -> &'static str {
 }
 
 impl Record for citizeninfo_api::Process {
-    const COLUMNS: &'static [Column] = &[
-        col("id", "รหัส", "Id", true),
-        col("name_th", "ชื่อกระบวนงาน", "Process", true),
-        col("name_en", "ชื่อภาษาอังกฤษ", "Process (English)", false),
-        col("category", "หมวดหมู่", "Category", true),
-        col("duration_minutes", "ระยะเวลา (นาที)", "Minutes", true),
-        col("fees", "ค่าธรรมเนียม (บาท)", "Fees (baht)", true),
-    ];
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            col("id", "รหัส", "Id", true),
+            col("name_th", "ชื่อกระบวนงาน", "Process", true),
+            col("name_en", "ชื่อภาษาอังกฤษ", "Process (English)", false),
+            col("category", "หมวดหมู่", "Category", true),
+            col("duration_minutes", "ระยะเวลา (นาที)", "Minutes", true),
+            col("fees", "ค่าธรรมเนียม (บาท)", "Fees (baht)", true),
+        ];
+        COLUMNS
+    }
 
-    fn raw(&self, key: &str) -> String {
+    fn raw(&self, column: &Column) -> String {
         let s = &self.summary;
-        match key {
+        match column.key {
             "id" => s.id.to_string(),
             "name_th" => s.name_th.clone(),
             "name_en" => s.name_en.clone(),
@@ -204,16 +222,19 @@ impl Record for citizeninfo_api::Process {
 }
 
 impl Record for citizeninfo_api::BoundProcess {
-    const COLUMNS: &'static [Column] = &[
-        col("id", "รหัส", "Id", true),
-        col("name_th", "ชื่อกระบวนงาน", "Process", true),
-        col("category", "หมวดหมู่", "Category", true),
-        col("department_id", "กรม", "Department", true),
-        col("bound_at", "ผูกเมื่อ", "Bound", true),
-    ];
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            col("id", "รหัส", "Id", true),
+            col("name_th", "ชื่อกระบวนงาน", "Process", true),
+            col("category", "หมวดหมู่", "Category", true),
+            col("department_id", "กรม", "Department", true),
+            col("bound_at", "ผูกเมื่อ", "Bound", true),
+        ];
+        COLUMNS
+    }
 
-    fn raw(&self, key: &str) -> String {
-        match key {
+    fn raw(&self, column: &Column) -> String {
+        match column.key {
             "bound_at" => self
                 .bound_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -221,10 +242,10 @@ impl Record for citizeninfo_api::BoundProcess {
         }
     }
 
-    fn cell(&self, key: &str, lang: Lang) -> String {
-        match key {
+    fn cell(&self, column: &Column, lang: Lang) -> String {
+        match column.key {
             "bound_at" => when(self.bound_at, lang),
-            other => self.raw(other),
+            _ => self.raw(column),
         }
     }
 }
@@ -253,28 +274,31 @@ pub struct SearchRow {
 }
 
 impl Record for SearchRow {
-    const COLUMNS: &'static [Column] = &[
-        col("id", "รหัส", "Id", true),
-        col("name_th", "ชื่อกระบวนงาน", "Process", true),
-        col("category", "หมวดหมู่", "Category", true),
-        col("department_id", "กรม", "Department", true),
-        col("open_to", "ผูกได้โดย", "Open to", true),
-        col("bound", "ผูกแล้ว", "Bound", true),
-    ];
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            col("id", "รหัส", "Id", true),
+            col("name_th", "ชื่อกระบวนงาน", "Process", true),
+            col("category", "หมวดหมู่", "Category", true),
+            col("department_id", "กรม", "Department", true),
+            col("open_to", "ผูกได้โดย", "Open to", true),
+            col("bound", "ผูกแล้ว", "Bound", true),
+        ];
+        COLUMNS
+    }
 
-    fn raw(&self, key: &str) -> String {
-        match key {
+    fn raw(&self, column: &Column) -> String {
+        match column.key {
             "bound" => self.bound.to_string(),
             other => process_raw(&self.process, other),
         }
     }
 
-    fn cell(&self, key: &str, lang: Lang) -> String {
-        match (key, self.bound, lang) {
+    fn cell(&self, column: &Column, lang: Lang) -> String {
+        match (column.key, self.bound, lang) {
             ("bound", true, Lang::Th) => "✓".to_owned(),
             ("bound", true, Lang::En) => "yes".to_owned(),
             ("bound", false, _) => String::new(),
-            (other, _, _) => self.raw(other),
+            _ => self.raw(column),
         }
     }
 }
