@@ -182,3 +182,6 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
         },
     }
 }
+
+#[cfg(test)]
+mod tests;
