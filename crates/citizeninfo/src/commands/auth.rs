@@ -1,19 +1,61 @@
 //! `auth status` and `logout`.
 
+use std::io;
+
 use serde::Serialize;
 
 use super::Context;
 use crate::config::CredentialSource;
 use crate::exit::Failure;
-use crate::output::{Format, Section, records};
+use crate::output::{Human, Render, Section, records};
 use citizeninfo_api::Me;
 
+/// What `auth status` prints: where, as whom, and with which credentials.
 #[derive(Serialize)]
 struct Status {
     profile: String,
     url: String,
+    /// `file` or `environment`.
     credentials: &'static str,
     account: Me,
+    /// Where the credentials came from, for people.
+    #[serde(skip)]
+    source: &'static str,
+}
+
+impl Render for Status {
+    fn human(&self, h: &mut Human<'_>) -> io::Result<()> {
+        let me = &self.account;
+        let scope = match (&me.scope.name_th, &me.scope.id) {
+            (Some(name), Some(id)) => {
+                format!("{} {name} ({id})", records::scope_word(me.scope.kind))
+            }
+            (None, Some(id)) => format!("{} {id}", records::scope_word(me.scope.kind)),
+            _ => "the whole tree".to_owned(),
+        };
+        let rights: Vec<&str> = me.rights.iter().map(|r| r.as_str()).collect();
+        let section = Section {
+            title: format!("{} ({})", self.url, self.profile),
+            rows: vec![
+                (
+                    "account".to_owned(),
+                    format!("{} ({})", me.username, me.display_name),
+                ),
+                (
+                    "signs in with".to_owned(),
+                    format!("{:?}", me.kind).to_lowercase(),
+                ),
+                ("may change".to_owned(), scope),
+                ("rights".to_owned(), rights.join(", ")),
+                (
+                    "token valid until".to_owned(),
+                    records::when(me.token_expires_at, h.lang()),
+                ),
+                ("credentials".to_owned(), self.source.to_owned()),
+            ],
+        };
+        h.sections(&[section])
+    }
 }
 
 /// Runs `auth status`.
@@ -33,46 +75,17 @@ pub async fn status(ctx: &Context) -> anyhow::Result<()> {
         }
     };
     let me = ctx.client()?.me().await?;
-    let p = &ctx.printer;
-    if matches!(p.format, Format::Json | Format::Yaml) {
-        return Ok(p.value(&Status {
-            profile: ctx.settings.profile.clone(),
-            url: ctx.settings.url.clone(),
-            credentials: if source == "saved" {
-                "file"
-            } else {
-                "environment"
-            },
-            account: me,
-        })?);
-    }
-    let scope = match (&me.scope.name_th, &me.scope.id) {
-        (Some(name), Some(id)) => format!("{} {name} ({id})", records::scope_word(me.scope.kind)),
-        (None, Some(id)) => format!("{} {id}", records::scope_word(me.scope.kind)),
-        _ => "the whole tree".to_owned(),
-    };
-    let rights: Vec<&str> = me.rights.iter().map(|r| r.as_str()).collect();
-    let section = Section {
-        title: format!("{} ({})", ctx.settings.url, ctx.settings.profile),
-        rows: vec![
-            (
-                "account".to_owned(),
-                format!("{} ({})", me.username, me.display_name),
-            ),
-            (
-                "signs in with".to_owned(),
-                format!("{:?}", me.kind).to_lowercase(),
-            ),
-            ("may change".to_owned(), scope),
-            ("rights".to_owned(), rights.join(", ")),
-            (
-                "token valid until".to_owned(),
-                records::when(me.token_expires_at, p.lang),
-            ),
-            ("credentials".to_owned(), source.to_owned()),
-        ],
-    };
-    Ok(p.sections(&[section])?)
+    ctx.printer.show(&Status {
+        profile: ctx.settings.profile.clone(),
+        url: ctx.settings.url.clone(),
+        credentials: if source == "saved" {
+            "file"
+        } else {
+            "environment"
+        },
+        account: me,
+        source,
+    })
 }
 
 /// Runs `logout`.

@@ -5,11 +5,10 @@
 use super::Context;
 use crate::engine::executor::{self, Options};
 use crate::engine::planner::{Planned, Problem};
-use crate::engine::{Action, Desired, Plan, Report, Verdict};
+use crate::engine::{Desired, Plan, Report, Verdict};
 use crate::exit::{self, Failure};
-use crate::output::Record;
+use crate::output::changes::{PlanView, ReportView};
 use crate::output::closed_ok;
-use citizeninfo_api::PointSummary;
 
 /// How a command wants its plan carried out.
 #[derive(Debug, Clone, Copy)]
@@ -99,25 +98,34 @@ pub fn check_forbidden(ctx: &Context, plan: &Plan, skip: bool) -> anyhow::Result
 pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> {
     let p = &ctx.printer;
     let as_data = p.is_data();
+    let shown = |report: &Report, each: bool| {
+        closed_ok(p.show(&ReportView {
+            report,
+            each,
+            records: how.show_records,
+        }))
+    };
     if how.dry_run {
-        if as_data {
-            closed_ok(p.value(&Report::dry(plan.clone())))?;
-        } else {
-            closed_ok(p.plan(&plan, true))?;
-        }
-        check_forbidden(ctx, &plan, how.skip_forbidden)?;
+        let report = Report::dry(plan);
+        shown(&report, false)?;
+        check_forbidden(ctx, &report.plan, how.skip_forbidden)?;
         return Ok(exit::OK);
     }
     check_forbidden(ctx, &plan, how.skip_forbidden)?;
-    if how.show_plan && !as_data {
-        closed_ok(p.plan(&plan, true))?;
+    if how.show_plan {
+        closed_ok(p.preview(&PlanView {
+            plan: &plan,
+            dry: true,
+        }))?;
     }
     if plan.is_empty() {
         let report = Report::of_run(plan, Vec::new());
-        if as_data {
-            closed_ok(p.value(&report))?;
-        } else if report.summary.conflict > 0 {
-            closed_ok(p.report(&report, false))?;
+        if as_data || report.summary.conflict > 0 {
+            closed_ok(p.show(&ReportView {
+                report: &report,
+                each: false,
+                records: false,
+            }))?;
         }
         if report.summary.conflict == 0 {
             p.note("no changes: everything named is already as asked");
@@ -172,22 +180,7 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
         )
         .into());
     }
-    if how.show_records && !as_data {
-        let columns = PointSummary::pick(None).unwrap_or_default();
-        for o in &report.outcomes {
-            if let Some(point) = &o.point {
-                if let (Action::Create, Some(code)) = (o.action, &point.authorize_code) {
-                    p.note(&format!(
-                        "added {}; its Authorize Code is {code}",
-                        point.code
-                    ));
-                }
-                closed_ok(p.record(point, &columns))?;
-            }
-        }
-    } else {
-        closed_ok(p.report(&report, !how.show_plan))?;
-    }
+    shown(&report, !how.show_plan)?;
     let applied = report.summary.count(Verdict::Applied);
     if applied > 0 && how.confirm.is_some() {
         p.note(&format!(

@@ -114,7 +114,12 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
     };
     let mut sink: Box<dyn SheetSink> = match (kind, &a.file) {
         (Spreadsheet::Xlsx, Some(path)) => Box::new(XlsxSink::new(path)?),
-        _ => Box::new(CsvSink::new(a.file.as_deref(), !a.no_bom, a.raw)?),
+        _ => Box::new(CsvSink::new(
+            a.file.as_deref(),
+            ctx.printer.results(),
+            !a.no_bom,
+            a.raw,
+        )?),
     };
     match &names {
         Some(_) => sink.header(&binding_headers(a.headers))?,

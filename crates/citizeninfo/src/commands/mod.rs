@@ -13,11 +13,11 @@ pub mod points;
 use std::sync::{Arc, OnceLock};
 
 use crate::cli::{
-    AuthCommand, Command, ExportCommand, ImportCommand, ManualsCommand, PointsCommand,
+    AuthCommand, Command, ExportCommand, ImportCommand, ManualsCommand, PointsCommand, ShowSection,
 };
 use crate::config::{CredentialSource, Settings};
 use crate::exit::{self, Failure};
-use crate::output::Printer;
+use crate::output::{Printer, Shape};
 use citizeninfo_client::{Client, Credentials};
 
 /// What every command works with.
@@ -89,8 +89,48 @@ impl Context {
     }
 }
 
-/// Runs a command; the exit code on success (a bulk command may report 9).
+/// What a command prints: rows of records, or a document (a point's tabs, a
+/// manual, a plan, a report, a status, a manifest, a script; or nothing but
+/// messages). Every command is named here, so a new one must say.
+pub fn shape(command: &Command) -> Shape {
+    match command {
+        Command::Points(p) => match &**p {
+            PointsCommand::List(_) => Shape::Rows,
+            PointsCommand::Show(a) if a.section == Some(ShowSection::Services) => Shape::Rows,
+            PointsCommand::Show(_) => Shape::Document {
+                rows_with: Some("--section services"),
+            },
+            PointsCommand::Edit(_)
+            | PointsCommand::Add(_)
+            | PointsCommand::Hide(_)
+            | PointsCommand::Unhide(_) => Shape::DOCUMENT,
+        },
+        Command::Manuals(m) => match &**m {
+            ManualsCommand::List(_) | ManualsCommand::Search(_) => Shape::Rows,
+            ManualsCommand::Show(_) | ManualsCommand::Bind(_) | ManualsCommand::Unbind(_) => {
+                Shape::DOCUMENT
+            }
+        },
+        // A spreadsheet, whatever `-o` says.
+        Command::Export(_) => Shape::Rows,
+        Command::Login(_)
+        | Command::Logout
+        | Command::Auth(AuthCommand::Status)
+        | Command::Import(_)
+        | Command::Validate(_)
+        | Command::Diff(_)
+        | Command::Apply(_)
+        | Command::Dump(_)
+        | Command::Schema
+        | Command::Completions { .. } => Shape::DOCUMENT,
+    }
+}
+
+/// Runs a command; the exit code on success (a bulk command may report 9). An
+/// output form the command cannot print is refused first, before anything is read
+/// or sent.
 pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
+    ctx.printer.accepts(shape(&command))?;
     match command {
         Command::Login(args) => login::run(ctx, args).await.map(|()| exit::OK),
         Command::Logout => auth::logout(ctx).map(|()| exit::OK),
@@ -145,3 +185,6 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
         },
     }
 }
+
+#[cfg(test)]
+mod tests;

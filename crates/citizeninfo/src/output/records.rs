@@ -1,66 +1,108 @@
 //! What each record type shows: its columns, their Thai and English headers, and
-//! each cell for people (`cell`) and for machines (`raw`).
+//! each cell for people (`cell`) and for machines (`raw`). A service point's columns
+//! are the field registry's: its labels are their headers, and it reads their values.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::Lang;
 use super::thai_date;
+use citizeninfo_api::fields::{self, Field, Labels};
 use citizeninfo_api::{Level, PointSummary, Status};
 
 /// A column of a record type.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Column {
     /// Machine name, used by `--columns` and as the CSV header.
     pub key: &'static str,
     /// Thai header.
     pub th: &'static str,
-    /// English header.
+    /// English header, as a label (capitalised when it heads a column).
     pub en: &'static str,
     /// Shown when no `--columns` is given.
     pub default: bool,
+    /// The registry's field, for a service point's columns.
+    pub field: Option<&'static Field>,
+}
+
+impl PartialEq for Column {
+    fn eq(&self, other: &Column) -> bool {
+        self.key == other.key
+    }
 }
 
 impl Column {
-    /// The header in a language.
-    pub fn header(&self, lang: Lang) -> &'static str {
+    /// The header in a language; an English label is capitalised here, once for
+    /// every column.
+    pub fn header(&self, lang: Lang) -> Cow<'static, str> {
         match lang {
-            Lang::Th => self.th,
-            Lang::En => self.en,
+            Lang::Th => Cow::Borrowed(self.th),
+            Lang::En => capitalised(self.en),
         }
+    }
+
+    /// A service point's column: the registry's field, its labels as headers.
+    fn of(field: &'static Field, default: bool) -> Column {
+        Column {
+            key: field.key,
+            th: field.th,
+            en: field.en,
+            default,
+            field: Some(field),
+        }
+    }
+}
+
+/// A label with its first letter in capitals: `last modified` → `Last modified`.
+fn capitalised(label: &'static str) -> Cow<'static, str> {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => {
+            Cow::Owned(first.to_uppercase().chain(chars).collect())
+        }
+        _ => Cow::Borrowed(label),
     }
 }
 
 /// A record printed as rows.
 pub trait Record: Serialize {
     /// Every column, in display order.
-    const COLUMNS: &'static [Column];
+    fn columns() -> &'static [Column];
 
     /// The value for machines: ISO 8601 dates, wire names.
-    fn raw(&self, key: &str) -> String;
+    fn raw(&self, column: &Column) -> String;
 
     /// The value for people in a language.
-    fn cell(&self, key: &str, _lang: Lang) -> String {
-        self.raw(key)
+    fn cell(&self, column: &Column, _lang: Lang) -> String {
+        self.raw(column)
     }
 
     /// The columns named, in that order, or the default ones.
     fn pick(names: Option<&[String]>) -> Result<Vec<&'static Column>, String> {
+        let columns = Self::columns();
         match names {
-            None => Ok(Self::COLUMNS.iter().filter(|c| c.default).collect()),
+            None => Ok(columns.iter().filter(|c| c.default).collect()),
             Some(names) => names
                 .iter()
                 .map(|n| {
-                    Self::COLUMNS
-                        .iter()
-                        .find(|c| c.key == n.trim())
-                        .ok_or_else(|| {
-                            let all: Vec<&str> = Self::COLUMNS.iter().map(|c| c.key).collect();
-                            format!("\"{n}\" is not a column; choose from {}", all.join(", "))
-                        })
+                    columns.iter().find(|c| c.key == n.trim()).ok_or_else(|| {
+                        let all: Vec<&str> = columns.iter().map(|c| c.key).collect();
+                        format!("\"{n}\" is not a column; choose from {}", all.join(", "))
+                    })
                 })
                 .collect(),
         }
+    }
+}
+
+/// The registry's labels for a language: Thai, or the wire's English.
+pub fn labels(lang: Lang) -> Labels {
+    match lang {
+        Lang::Th => Labels::Th,
+        Lang::En => Labels::En,
     }
 }
 
@@ -72,11 +114,12 @@ pub fn when(t: DateTime<Utc>, lang: Lang) -> String {
     }
 }
 
-/// A level for people.
+/// A level for people, as the field registry shows it: the back office's Thai, or
+/// the wire's English (`service_point`, as `--level` takes it).
 pub fn level(l: Level, lang: Lang) -> String {
     match lang {
         Lang::Th => l.name_th().to_owned(),
-        Lang::En => l.as_str().replace('_', " "),
+        Lang::En => l.as_str().to_owned(),
     }
 }
 
@@ -94,69 +137,71 @@ const fn col(key: &'static str, th: &'static str, en: &'static str, default: boo
         th,
         en,
         default,
+        field: None,
     }
 }
 
-impl Record for PointSummary {
-    const COLUMNS: &'static [Column] = &[
-        col("code", "รหัสหน่วยงาน", "Code", true),
-        col("name_th", "หน่วยงาน", "Name (Thai)", true),
-        col("name_en", "ชื่อภาษาอังกฤษ", "Name (English)", false),
-        col("type", "ประเภท", "Type", false),
-        col("subtype", "ประเภทย่อย", "Subtype", false),
-        col("category", "หมวดหมู่", "Category", false),
-        col("level", "ระดับ", "Level", true),
-        col("status", "สถานะ", "Status", true),
-        col("province", "จังหวัด", "Province", true),
-        col("process_count", "จำนวนกระบวนการ", "Processes", true),
-        col("authorize_code", "Authorize Code", "Authorize Code", false),
-        col("ministry_id", "กระทรวง", "Ministry", false),
-        col("department_id", "กรม", "Department", false),
-        col("agency_id", "หน่วยงานต้นสังกัด", "Agency", false),
-        col("parent_code", "หน่วยงานที่สังกัด", "Parent", false),
-        col("version", "รุ่น", "Version", false),
-        col("updated_at", "แก้ไขครั้งล่าสุด", "Last modified", true),
-    ];
+/// The columns a listing offers, by the registry's key, in the order a table shows
+/// them: every field the registry reads from a listing's summary (a test keeps the
+/// two together). Which, and in which order, is a choice of presentation; headers
+/// and values are the registry's.
+const POINT_COLUMNS: [&str; 17] = [
+    "code",
+    "name_th",
+    "name_en",
+    "type",
+    "subtype",
+    "category",
+    "level",
+    "status",
+    "province",
+    "process_count",
+    "authorize_code",
+    "ministry_id",
+    "department_id",
+    "agency_id",
+    "parent_code",
+    "version",
+    "updated_at",
+];
 
-    fn raw(&self, key: &str) -> String {
-        match key {
-            "code" => self.code.to_string(),
-            "name_th" => self.name_th.clone(),
-            "name_en" => self.name_en.clone(),
-            "type" => self.unit_type.clone(),
-            "subtype" => self.subtype.clone(),
-            "category" => self.category.clone(),
-            "level" => self.level.as_str().to_owned(),
-            "status" => self.status.as_str().to_owned(),
-            "province" => self.province.clone(),
-            "process_count" => self.process_count.to_string(),
-            "authorize_code" => self
-                .authorize_code
-                .as_ref()
-                .map(|c| c.to_string())
-                .unwrap_or_default(),
-            "ministry_id" => self.ministry_id.clone(),
-            "department_id" => self.department_id.clone(),
-            "agency_id" => self.agency_id.clone(),
-            "parent_code" => self
-                .parent_code
-                .as_ref()
-                .map(|c| c.to_string())
-                .unwrap_or_default(),
-            "version" => self.version.to_string(),
-            "updated_at" => self
-                .updated_at
-                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            _ => String::new(),
-        }
+/// The columns a table shows when no `--columns` is given.
+const POINT_DEFAULT: [&str; 7] = [
+    "code",
+    "name_th",
+    "level",
+    "status",
+    "province",
+    "process_count",
+    "updated_at",
+];
+
+impl Record for PointSummary {
+    fn columns() -> &'static [Column] {
+        static COLUMNS: LazyLock<Vec<Column>> = LazyLock::new(|| {
+            POINT_COLUMNS
+                .iter()
+                .filter_map(|key| fields::field(key))
+                .map(|f| Column::of(f, POINT_DEFAULT.contains(&f.key)))
+                .collect()
+        });
+        &COLUMNS
     }
 
-    fn cell(&self, key: &str, lang: Lang) -> String {
-        match key {
-            "level" => level(self.level, lang),
-            "status" => status(self.status, lang),
+    fn raw(&self, column: &Column) -> String {
+        column
+            .field
+            .and_then(|f| f.read_summary(self, Labels::En))
+            .unwrap_or_default()
+    }
+
+    fn cell(&self, column: &Column, lang: Lang) -> String {
+        match column.key {
             "updated_at" => when(self.updated_at, lang),
-            _ => self.raw(key),
+            _ => column
+                .field
+                .and_then(|f| f.read_summary(self, labels(lang)))
+                .unwrap_or_default(),
         }
     }
 }
@@ -174,18 +219,21 @@ pub fn scope_word(kind: citizeninfo_api::ScopeKind) -> &'static str {
 }
 
 impl Record for citizeninfo_api::Process {
-    const COLUMNS: &'static [Column] = &[
-        col("id", "รหัส", "Id", true),
-        col("name_th", "ชื่อกระบวนงาน", "Process", true),
-        col("name_en", "ชื่อภาษาอังกฤษ", "Process (English)", false),
-        col("category", "หมวดหมู่", "Category", true),
-        col("duration_minutes", "ระยะเวลา (นาที)", "Minutes", true),
-        col("fees", "ค่าธรรมเนียม (บาท)", "Fees (baht)", true),
-    ];
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            col("id", "รหัส", "Id", true),
+            col("name_th", "ชื่อกระบวนงาน", "Process", true),
+            col("name_en", "ชื่อภาษาอังกฤษ", "Process (English)", false),
+            col("category", "หมวดหมู่", "Category", true),
+            col("duration_minutes", "ระยะเวลา (นาที)", "Minutes", true),
+            col("fees", "ค่าธรรมเนียม (บาท)", "Fees (baht)", true),
+        ];
+        COLUMNS
+    }
 
-    fn raw(&self, key: &str) -> String {
+    fn raw(&self, column: &Column) -> String {
         let s = &self.summary;
-        match key {
+        match column.key {
             "id" => s.id.to_string(),
             "name_th" => s.name_th.clone(),
             "name_en" => s.name_en.clone(),
@@ -204,16 +252,19 @@ impl Record for citizeninfo_api::Process {
 }
 
 impl Record for citizeninfo_api::BoundProcess {
-    const COLUMNS: &'static [Column] = &[
-        col("id", "รหัส", "Id", true),
-        col("name_th", "ชื่อกระบวนงาน", "Process", true),
-        col("category", "หมวดหมู่", "Category", true),
-        col("department_id", "กรม", "Department", true),
-        col("bound_at", "ผูกเมื่อ", "Bound", true),
-    ];
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            col("id", "รหัส", "Id", true),
+            col("name_th", "ชื่อกระบวนงาน", "Process", true),
+            col("category", "หมวดหมู่", "Category", true),
+            col("department_id", "กรม", "Department", true),
+            col("bound_at", "ผูกเมื่อ", "Bound", true),
+        ];
+        COLUMNS
+    }
 
-    fn raw(&self, key: &str) -> String {
-        match key {
+    fn raw(&self, column: &Column) -> String {
+        match column.key {
             "bound_at" => self
                 .bound_at
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -221,10 +272,10 @@ impl Record for citizeninfo_api::BoundProcess {
         }
     }
 
-    fn cell(&self, key: &str, lang: Lang) -> String {
-        match key {
+    fn cell(&self, column: &Column, lang: Lang) -> String {
+        match column.key {
             "bound_at" => when(self.bound_at, lang),
-            other => self.raw(other),
+            _ => self.raw(column),
         }
     }
 }
@@ -253,28 +304,31 @@ pub struct SearchRow {
 }
 
 impl Record for SearchRow {
-    const COLUMNS: &'static [Column] = &[
-        col("id", "รหัส", "Id", true),
-        col("name_th", "ชื่อกระบวนงาน", "Process", true),
-        col("category", "หมวดหมู่", "Category", true),
-        col("department_id", "กรม", "Department", true),
-        col("open_to", "ผูกได้โดย", "Open to", true),
-        col("bound", "ผูกแล้ว", "Bound", true),
-    ];
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            col("id", "รหัส", "Id", true),
+            col("name_th", "ชื่อกระบวนงาน", "Process", true),
+            col("category", "หมวดหมู่", "Category", true),
+            col("department_id", "กรม", "Department", true),
+            col("open_to", "ผูกได้โดย", "Open to", true),
+            col("bound", "ผูกแล้ว", "Bound", true),
+        ];
+        COLUMNS
+    }
 
-    fn raw(&self, key: &str) -> String {
-        match key {
+    fn raw(&self, column: &Column) -> String {
+        match column.key {
             "bound" => self.bound.to_string(),
             other => process_raw(&self.process, other),
         }
     }
 
-    fn cell(&self, key: &str, lang: Lang) -> String {
-        match (key, self.bound, lang) {
+    fn cell(&self, column: &Column, lang: Lang) -> String {
+        match (column.key, self.bound, lang) {
             ("bound", true, Lang::Th) => "✓".to_owned(),
             ("bound", true, Lang::En) => "yes".to_owned(),
             ("bound", false, _) => String::new(),
-            (other, _, _) => self.raw(other),
+            _ => self.raw(column),
         }
     }
 }
@@ -286,5 +340,86 @@ pub fn change_value(field: &str, value: &Option<String>) -> String {
         None => "(none)".to_owned(),
         Some(v) if matches!(field, "lat" | "lng" | "hours") => v.clone(),
         Some(v) => format!("\"{v}\""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary() -> PointSummary {
+        serde_json::from_value(serde_json::json!({
+            "code": "1401010000004",
+            "level": "service_point",
+            "type": "ส่วนราชการ",
+            "subtype": "ส่วนราชการ ที่ตั้งอยู่ในภูมิภาค",
+            "category": "จดทะเบียน",
+            "ministry_id": "14",
+            "department_id": "1401",
+            "agency_id": "140101",
+            "parent_code": "1401010000001",
+            "name_th": "กรมการปกครอง สำนักงานจังหวัดชลบุรี",
+            "name_en": "Chon Buri Provincial Office",
+            "province": "ชลบุรี",
+            "authorize_code": "3D983601F41FF0E",
+            "status": "hidden",
+            "process_count": 24,
+            "version": 7,
+            "updated_at": "2020-04-16T02:03:00Z"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_listings_columns_are_the_registrys_summary_fields() {
+        let s = summary();
+        let mut offered: Vec<&str> = PointSummary::columns().iter().map(|c| c.key).collect();
+        let mut readable: Vec<&str> = fields::FIELDS
+            .iter()
+            .filter(|f| f.read_summary(&s, Labels::En).is_some())
+            .map(|f| f.key)
+            .collect();
+        assert_eq!(offered.len(), POINT_COLUMNS.len(), "every key is a field");
+        offered.sort_unstable();
+        readable.sort_unstable();
+        assert_eq!(offered, readable);
+        let defaults: Vec<&str> = PointSummary::pick(None)
+            .unwrap()
+            .iter()
+            .map(|c| c.key)
+            .collect();
+        assert_eq!(defaults, POINT_DEFAULT);
+    }
+
+    #[test]
+    fn headers_and_values_are_the_registrys() {
+        let s = summary();
+        for c in PointSummary::columns() {
+            let f = fields::field(c.key).unwrap();
+            assert_eq!(c.header(Lang::Th), f.th);
+            assert_eq!(
+                c.header(Lang::En).to_lowercase(),
+                f.en.to_lowercase(),
+                "{}",
+                c.key
+            );
+            assert_eq!(Some(s.raw(c)), f.read_summary(&s, Labels::En), "{}", c.key);
+        }
+        let version = PointSummary::pick(Some(&["version".to_owned()])).unwrap()[0];
+        assert_eq!(version.header(Lang::Th), "เวอร์ชัน");
+        assert_eq!(version.header(Lang::En), "Version");
+        assert_eq!(s.cell(version, Lang::Th), "7");
+        let updated = PointSummary::pick(Some(&["updated_at".to_owned()])).unwrap()[0];
+        assert_eq!(updated.header(Lang::En), "Last modified");
+        assert_eq!(s.raw(updated), "2020-04-16T02:03:00Z");
+        assert_eq!(s.cell(updated, Lang::Th), "16 เม.ย. 63, 09.03 น.");
+        let status = PointSummary::pick(Some(&["status".to_owned()])).unwrap()[0];
+        assert_eq!(s.cell(status, Lang::Th), "ซ่อน");
+        assert_eq!(s.cell(status, Lang::En), "hidden");
+        let err = PointSummary::pick(Some(&["hours".to_owned()])).unwrap_err();
+        assert!(
+            err.starts_with("\"hours\" is not a column; choose from code, name_th,"),
+            "{err}"
+        );
     }
 }

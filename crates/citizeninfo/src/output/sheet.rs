@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
+use super::render::csv_io;
 use crate::sheet::{Kind, guard};
 
 /// A cell and what it holds.
@@ -66,26 +67,25 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> io::Result<()> {
     pending.commit()
 }
 
-/// CSV to stdout or a file.
+/// CSV to the result writer or a file.
 pub struct CsvSink {
     writer: csv::Writer<Box<dyn Write>>,
     pending: Option<Pending>,
     raw: bool,
 }
 
-fn csv_error(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => io,
-        other => io::Error::other(format!("{other:?}")),
-    }
-}
-
 impl CsvSink {
-    /// A CSV sink; `bom` writes the UTF-8 byte-order mark first, `raw` turns the
+    /// A CSV sink writing to `target`, or else to `results` (the printer's result
+    /// writer); `bom` writes the UTF-8 byte-order mark first, `raw` turns the
     /// formula guard off.
-    pub fn new(target: Option<&Path>, bom: bool, raw: bool) -> io::Result<CsvSink> {
+    pub fn new(
+        target: Option<&Path>,
+        results: Box<dyn Write>,
+        bom: bool,
+        raw: bool,
+    ) -> io::Result<CsvSink> {
         let (mut out, pending): (Box<dyn Write>, Option<Pending>) = match target {
-            None => (Box::new(io::BufWriter::new(io::stdout())), None),
+            None => (Box::new(io::BufWriter::new(results)), None),
             Some(path) => {
                 let pending = Pending::new(path)?;
                 let file = pending.tmp.reopen()?;
@@ -105,7 +105,7 @@ impl CsvSink {
 
 impl SheetSink for CsvSink {
     fn header(&mut self, headers: &[&str]) -> io::Result<()> {
-        self.writer.write_record(headers).map_err(csv_error)
+        self.writer.write_record(headers).map_err(csv_io)
     }
 
     fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
@@ -115,7 +115,7 @@ impl SheetSink for CsvSink {
                 Kind::Text | Kind::TextKeep if !raw => guard(v.clone()),
                 _ => v.clone(),
             }))
-            .map_err(csv_error)
+            .map_err(csv_io)
     }
 
     fn finish(mut self: Box<Self>) -> io::Result<()> {

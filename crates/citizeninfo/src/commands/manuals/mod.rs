@@ -4,15 +4,21 @@
 pub mod bind;
 
 use std::collections::BTreeMap;
+use std::io;
+
+use serde::Serialize;
 
 use super::Context;
 use crate::cli::{ManualsListArgs, ManualsSearchArgs, ManualsShowArgs};
 use crate::commands::points;
 use crate::exit::Failure;
 use crate::output::records::{SearchRow, when};
-use crate::output::{Format, Lang, Record, Section};
+use crate::output::render::write_csv;
+use crate::output::{Human, Lang, Record, Render, Rows, Section};
 use citizeninfo_api::hours;
-use citizeninfo_api::{OrgQuery, ProcessId, ProcessQuery};
+use citizeninfo_api::{
+    BoundProcess, OrgQuery, PointCode, PointProcesses, Process, ProcessId, ProcessQuery,
+};
 
 /// Parses a process id argument, refusing it before any request.
 pub fn process_id(place: &str, value: &str) -> anyhow::Result<ProcessId> {
@@ -32,49 +38,64 @@ fn label(lang: Lang, th: &str, en: &str) -> String {
     }
 }
 
+/// What `manuals list` prints: a point's bound processes; for people, by category.
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Bound {
+    #[serde(skip)]
+    code: PointCode,
+    set: PointProcesses,
+}
+
+impl Render for Bound {
+    fn human(&self, h: &mut Human<'_>) -> io::Result<()> {
+        let lang = h.lang();
+        let set = &self.set;
+        let changed = set
+            .updated_at
+            .map_or_else(|| "-".to_owned(), |t| when(t, lang));
+        h.line(&format!(
+            "{}: {} {}, {} {changed}",
+            self.code,
+            set.items.len(),
+            label(lang, "กระบวนงาน", "processes"),
+            label(lang, "เปลี่ยนแปลงล่าสุด", "last changed"),
+        ))?;
+        h.line("")?;
+        let mut by_category: BTreeMap<&str, Vec<&BoundProcess>> = BTreeMap::new();
+        for item in &set.items {
+            by_category
+                .entry(&item.process.category)
+                .or_default()
+                .push(item);
+        }
+        let sections: Vec<Section> = by_category
+            .into_iter()
+            .map(|(category, items)| Section {
+                title: format!("{category} ({})", items.len()),
+                rows: items
+                    .iter()
+                    .map(|b| (b.process.id.to_string(), b.process.name_th.clone()))
+                    .collect(),
+            })
+            .collect();
+        h.sections(&sections)
+    }
+
+    fn csv(&self, out: &mut dyn io::Write) -> Option<io::Result<()>> {
+        Some(write_csv(
+            out,
+            &self.set.items,
+            &BoundProcess::pick(None).unwrap_or_default(),
+        ))
+    }
+}
+
 /// Runs `manuals list`.
 pub async fn list(ctx: &Context, a: ManualsListArgs) -> anyhow::Result<()> {
     let code = points::code(&a.code)?;
     let (set, _) = ctx.client()?.bound(&code).await?;
-    let p = &ctx.printer;
-    if matches!(p.format, Format::Json | Format::Yaml) {
-        return Ok(p.value(&set)?);
-    }
-    if p.format == Format::Csv {
-        return Ok(p.records(
-            &set.items,
-            &citizeninfo_api::BoundProcess::pick(None).unwrap_or_default(),
-        )?);
-    }
-    let lang = p.lang;
-    let changed = set
-        .updated_at
-        .map_or_else(|| "-".to_owned(), |t| when(t, lang));
-    p.line(&format!(
-        "{code}: {} {}, {} {changed}",
-        set.items.len(),
-        label(lang, "กระบวนงาน", "processes"),
-        label(lang, "เปลี่ยนแปลงล่าสุด", "last changed"),
-    ))?;
-    p.line("")?;
-    let mut by_category: BTreeMap<&str, Vec<&citizeninfo_api::BoundProcess>> = BTreeMap::new();
-    for item in &set.items {
-        by_category
-            .entry(&item.process.category)
-            .or_default()
-            .push(item);
-    }
-    let sections: Vec<Section> = by_category
-        .into_iter()
-        .map(|(category, items)| Section {
-            title: format!("{category} ({})", items.len()),
-            rows: items
-                .iter()
-                .map(|b| (b.process.id.to_string(), b.process.name_th.clone()))
-                .collect(),
-        })
-        .collect();
-    Ok(p.sections(&sections)?)
+    ctx.printer.show(&Bound { code, set })
 }
 
 /// Runs `manuals search`.
@@ -124,27 +145,33 @@ pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
             process,
         })
         .collect();
-    Ok(ctx
-        .printer
-        .records(&rows, &SearchRow::pick(None).unwrap_or_default())?)
+    ctx.printer.show(&Rows {
+        items: &rows,
+        columns: &SearchRow::pick(None).unwrap_or_default(),
+    })
 }
 
 /// Runs `manuals show`.
 pub async fn show(ctx: &Context, a: ManualsShowArgs) -> anyhow::Result<()> {
     let id = process_id("the argument", &a.process)?;
-    if ctx.printer.format == Format::Csv {
-        return Err(Failure::usage(
-            "a citizen manual is not a table: -o csv does not apply",
-            "use -o json or -o yaml",
-        )
-        .into());
-    }
     let process = ctx.client()?.process(&id).await?;
-    let p = &ctx.printer;
-    if matches!(p.format, Format::Json | Format::Yaml) {
-        return Ok(p.value(&process)?);
+    ctx.printer.show(&Manual(process))
+}
+
+/// What `manuals show` prints: a citizen manual.
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Manual(Process);
+
+impl Render for Manual {
+    fn human(&self, h: &mut Human<'_>) -> io::Result<()> {
+        let lang = h.lang();
+        h.sections(&manual_sections(&self.0, lang))
     }
-    let lang = p.lang;
+}
+
+/// A manual's sections for people.
+fn manual_sections(process: &Process, lang: Lang) -> Vec<Section> {
     let s = &process.summary;
     let m = &process.manual;
     let mut sections = vec![Section {
@@ -235,5 +262,5 @@ pub async fn show(ctx: &Context, a: ManualsShowArgs) -> anyhow::Result<()> {
                 .collect()
         },
     });
-    Ok(p.sections(&sections)?)
+    sections
 }

@@ -3,7 +3,7 @@
 use super::super::Context;
 use crate::cli::ListArgs;
 use crate::exit::Failure;
-use crate::output::Record;
+use crate::output::{Record, Rows};
 use citizeninfo_api::PointSummary;
 use citizeninfo_api::rules::MAX_PAGE_SIZE;
 
@@ -31,5 +31,8 @@ pub async fn run(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
     }
     bar.finish_and_clear();
     items.truncate(wanted);
-    Ok(ctx.printer.records(&items, &columns)?)
+    ctx.printer.show(&Rows {
+        items: &items,
+        columns: &columns,
+    })
 }

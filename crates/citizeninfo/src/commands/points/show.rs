@@ -1,16 +1,18 @@
 //! `points show`: the back office's four tabs of a point.
 
+use std::io;
+
 use serde::Serialize;
 use tokio::task::JoinSet;
 
 use super::super::Context;
 use crate::cli::{ShowArgs, ShowSection};
-use crate::exit::Failure;
-use crate::output::{Format, Lang, Record, Section, records};
+use crate::output::render::write_csv;
+use crate::output::{Human, Lang, Record, Render, Section, records};
 use citizeninfo_api::hours;
 use citizeninfo_api::{PointStats, Process, ServicePoint};
 
-/// What `points show` prints as data.
+/// What `points show` prints: the tabs asked for.
 #[derive(Serialize)]
 struct Shown {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19,6 +21,95 @@ struct Shown {
     stats: Option<PointStats>,
     #[serde(skip_serializing_if = "Option::is_none")]
     services: Option<Vec<Process>>,
+    /// The one tab asked for, if one was.
+    #[serde(skip)]
+    section: Option<ShowSection>,
+}
+
+impl Shown {
+    fn wants(&self, s: ShowSection) -> bool {
+        self.section.is_none_or(|x| x == s)
+    }
+}
+
+impl Render for Shown {
+    fn human(&self, h: &mut Human<'_>) -> io::Result<()> {
+        let lang = h.lang();
+        let mut sections = Vec::new();
+        if let Some(point) = &self.point {
+            sections.push(info(point, lang));
+        }
+        if let Some(s) = &self.stats {
+            if self.wants(ShowSection::Copy) {
+                let c = &s.copy_cancellation;
+                sections.push(Section {
+                    title: label(lang, "การยกเลิกสำเนา", "Copy cancellation"),
+                    rows: vec![
+                        (
+                            label(lang, "การให้บริการทั้งหมด", "services given"),
+                            c.services_total.to_string(),
+                        ),
+                        (
+                            label(lang, "ไม่เรียกสำเนาเอกสาร", "without photocopies"),
+                            c.without_copies.to_string(),
+                        ),
+                        (
+                            label(lang, "ร้อยละ", "percent"),
+                            format!("{:.1}%", c.percent),
+                        ),
+                    ],
+                });
+            }
+            if self.wants(ShowSection::Satisfaction) {
+                let sat = &s.satisfaction;
+                let mut rows = vec![
+                    (
+                        label(lang, "ผู้ประเมิน", "responses"),
+                        sat.responses.to_string(),
+                    ),
+                    (
+                        label(lang, "คะแนนเฉลี่ย", "average"),
+                        format!("{:.2} / 5", sat.average),
+                    ),
+                ];
+                for (i, n) in sat.distribution.iter().enumerate().rev() {
+                    rows.push((
+                        format!("{} {}", label(lang, "คะแนน", "score"), i + 1),
+                        n.to_string(),
+                    ));
+                }
+                sections.push(Section {
+                    title: label(lang, "ความพึงพอใจ", "Satisfaction"),
+                    rows,
+                });
+            }
+        }
+        h.sections(&sections)?;
+        if let Some(list) = &self.services {
+            if !sections.is_empty() {
+                h.line("")?;
+            }
+            h.line(&format!(
+                "{} ({})",
+                label(lang, "บริการ", "Services"),
+                list.len()
+            ))?;
+            h.records(list, &Process::pick(None).unwrap_or_default())?;
+        }
+        Ok(())
+    }
+
+    /// The services tab alone is a table.
+    fn csv(&self, out: &mut dyn io::Write) -> Option<io::Result<()>> {
+        match (&self.services, self.section) {
+            (Some(list), Some(ShowSection::Services)) => Some(write_csv(
+                out,
+                list,
+                &Process::pick(None).unwrap_or_default(),
+            )),
+            _ => None,
+        }
+    }
 }
 
 fn label(lang: Lang, th: &str, en: &str) -> String {
@@ -31,13 +122,6 @@ fn label(lang: Lang, th: &str, en: &str) -> String {
 /// Runs `points show`.
 pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
     let code = super::code(&a.code)?;
-    if ctx.printer.format == Format::Csv && a.section != Some(ShowSection::Services) {
-        return Err(Failure::usage(
-            "points show -o csv prints one table: the services tab",
-            "add --section services, or use -o json for every tab",
-        )
-        .into());
-    }
     let client = ctx.client()?;
     let want = |s: ShowSection| a.section.is_none_or(|x| x == s);
     // The point is read first: a wrong code stops here with one clear error.
@@ -63,82 +147,12 @@ pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
     } else {
         None
     };
-    let p = &ctx.printer;
-    if matches!(p.format, Format::Json | Format::Yaml) {
-        let shown = Shown {
-            point: (a.section.is_none() || a.section == Some(ShowSection::Info)).then_some(point),
-            stats,
-            services,
-        };
-        return Ok(p.value(&shown)?);
-    }
-    let lang = p.lang;
-    let mut sections = Vec::new();
-    if want(ShowSection::Info) {
-        sections.push(info(&point, lang));
-    }
-    if let Some(s) = &stats {
-        if want(ShowSection::Copy) {
-            let c = &s.copy_cancellation;
-            sections.push(Section {
-                title: label(lang, "การยกเลิกสำเนา", "Copy cancellation"),
-                rows: vec![
-                    (
-                        label(lang, "การให้บริการทั้งหมด", "services given"),
-                        c.services_total.to_string(),
-                    ),
-                    (
-                        label(lang, "ไม่เรียกสำเนาเอกสาร", "without photocopies"),
-                        c.without_copies.to_string(),
-                    ),
-                    (
-                        label(lang, "ร้อยละ", "percent"),
-                        format!("{:.1}%", c.percent),
-                    ),
-                ],
-            });
-        }
-        if want(ShowSection::Satisfaction) {
-            let sat = &s.satisfaction;
-            let mut rows = vec![
-                (
-                    label(lang, "ผู้ประเมิน", "responses"),
-                    sat.responses.to_string(),
-                ),
-                (
-                    label(lang, "คะแนนเฉลี่ย", "average"),
-                    format!("{:.2} / 5", sat.average),
-                ),
-            ];
-            for (i, n) in sat.distribution.iter().enumerate().rev() {
-                rows.push((
-                    format!("{} {}", label(lang, "คะแนน", "score"), i + 1),
-                    n.to_string(),
-                ));
-            }
-            sections.push(Section {
-                title: label(lang, "ความพึงพอใจ", "Satisfaction"),
-                rows,
-            });
-        }
-    }
-    p.sections(&sections)?;
-    if let (Some(list), Format::Csv) = (&services, p.format) {
-        return Ok(p.records(list, &Process::pick(None).unwrap_or_default())?);
-    }
-    if let Some(list) = &services {
-        if !sections.is_empty() {
-            p.line("")?;
-        }
-        p.line(&format!(
-            "{} ({})",
-            label(lang, "บริการ", "Services"),
-            list.len()
-        ))?;
-        let columns = Process::pick(None).unwrap_or_default();
-        p.records(list, &columns)?;
-    }
-    Ok(())
+    ctx.printer.show(&Shown {
+        point: want(ShowSection::Info).then_some(point),
+        stats,
+        services,
+        section: a.section,
+    })
 }
 
 fn info(point: &ServicePoint, lang: Lang) -> Section {
