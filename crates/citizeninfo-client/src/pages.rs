@@ -86,16 +86,16 @@ impl<T: Send + 'static> Pages<T> {
             return Ok(None);
         }
         let page = (self.fetch)(self.cursor.clone()).await?;
-        if let Some(next) = &page.next_cursor {
-            if self.cursor.as_ref() == Some(next) || self.seen.contains(next) {
-                self.finished = true;
-                return Err(ClientError::Decode {
-                    what: "a list in pages".to_owned(),
-                    message: format!(
-                        "the service answered the cursor {next:?} a second time, so the list would never end"
-                    ),
-                });
-            }
+        if let Some(next) = &page.next_cursor
+            && (self.cursor.as_ref() == Some(next) || self.seen.contains(next))
+        {
+            self.finished = true;
+            return Err(ClientError::Decode {
+                what: "a list in pages".to_owned(),
+                message: format!(
+                    "the service answered the cursor {next:?} a second time, so the list would never end"
+                ),
+            });
         }
         if let Some(c) = self.cursor.take() {
             self.seen.insert(c);

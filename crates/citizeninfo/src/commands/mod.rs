@@ -121,7 +121,7 @@ pub fn shape(command: &Command) -> Shape {
         | Command::Diff(_)
         | Command::Apply(_)
         | Command::Dump(_)
-        | Command::Schema
+        | Command::Schema { .. }
         | Command::Completions { .. } => Shape::DOCUMENT,
     }
 }
