@@ -126,6 +126,8 @@ pub async fn execute(
                             ..Progress::default()
                         },
                     );
+                    // A step not taken is a step done, for the progress bar.
+                    tick();
                 }
                 None => work.push(Work::Create(c.clone())),
             }
@@ -150,11 +152,15 @@ pub async fn execute(
     for c in plan.creates.iter().filter(|c| !c.bind.is_empty()) {
         if ready(&c.point.code, &progress) {
             work.push(Work::CreatedSet(c.clone()));
+        } else {
+            tick();
         }
     }
     for p in plan.points.iter().filter(|p| p.new_set.is_some()) {
         if ready(&p.code, &progress) {
             work.push(Work::Set(p.clone()));
+        } else {
+            tick();
         }
     }
     run_level(client, work, options, &stop, &mut progress, tick).await;
@@ -376,5 +382,81 @@ fn finish(mut o: Outcome, state: Progress) -> Outcome {
             }
             o
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::PlannedCreate;
+    use citizeninfo_api::NewPoint;
+    use citizeninfo_client::Credentials;
+    use std::sync::atomic::AtomicU64;
+
+    fn new_point(code: &str, parent: Option<&str>) -> NewPoint {
+        serde_json::from_value(serde_json::json!({
+            "code": code,
+            "agency_id": "140101",
+            "parent_code": parent,
+            "level": "service_point",
+            "type": "ส่วนราชการ",
+            "subtype": "ส่วนราชการ ที่ตั้งอยู่ในภูมิภาค",
+            "category": "จดทะเบียน",
+            "name_th": format!("จุดทดสอบ {code}"),
+            "name_en": format!("Test point {code}"),
+            "full_name": format!("จุดทดสอบ {code}"),
+            "address_th": "ถนนราชดำเนิน",
+            "province": "กรุงเทพมหานคร",
+            "lat": 13.75,
+            "lng": 100.5,
+        }))
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_step_not_taken_still_moves_the_progress_on() {
+        let sb = citizeninfo_testkit::Sandbox::start(&["--demo", "20"]);
+        let token = sb.token("admin", "admin").await;
+        let client = Client::connect(&sb.url)
+            .unwrap()
+            .with_credentials(Some(Credentials {
+                access_token: token,
+                refresh_token: None,
+                expires_at: None,
+                username: None,
+            }));
+        // The parent's code exists already, so creating it fails; its child and the
+        // child's processes are then not tried.
+        let parent = "1401010000001";
+        let plan = Plan {
+            creates: vec![
+                PlannedCreate {
+                    point: new_point(parent, None),
+                    bind: Vec::new(),
+                },
+                PlannedCreate {
+                    point: new_point("1401019000100", Some(parent)),
+                    bind: vec!["P00001".parse().unwrap()],
+                },
+            ],
+            ..Plan::default()
+        };
+        let ticks = AtomicU64::new(0);
+        let options = Options {
+            concurrency: 1,
+            fail_fast: false,
+        };
+        let outcomes = execute(&client, &plan, options, &|| {
+            ticks.fetch_add(1, Ordering::SeqCst);
+        })
+        .await;
+        let verdicts: Vec<Verdict> = outcomes.iter().map(|o| o.verdict).collect();
+        assert_eq!(
+            verdicts,
+            [Verdict::Failed, Verdict::Skipped],
+            "{outcomes:?}"
+        );
+        assert_eq!(ticks.load(Ordering::SeqCst), plan.steps());
+        assert_eq!(plan.steps(), 3);
     }
 }
