@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::Lang;
 use super::thai_date;
+use citizeninfo_api::PointSummary;
 use citizeninfo_api::fields::{self, Field, Labels};
-use citizeninfo_api::{Level, PointSummary, Status};
 
 /// A column of a record type.
 #[derive(Debug)]
@@ -106,28 +106,30 @@ pub fn labels(lang: Lang) -> Labels {
     }
 }
 
+/// One field of a whole point for people, as `points show` lists it: the registry's
+/// label in a language, and its value (`-` when empty, a date as people read it).
+pub fn field_row(f: &Field, p: &citizeninfo_api::ServicePoint, lang: Lang) -> (String, String) {
+    let header = match lang {
+        Lang::Th => f.th.to_owned(),
+        Lang::En => capitalised(f.en).into_owned(),
+    };
+    let value = match f.key {
+        "updated_at" => when(p.summary.updated_at, lang),
+        _ => f.read(p, labels(lang)),
+    };
+    let value = if value.trim().is_empty() {
+        "-".to_owned()
+    } else {
+        value
+    };
+    (header, value)
+}
+
 /// A date for people: the back office's Buddhist-era form in Thai, else Bangkok time.
 pub fn when(t: DateTime<Utc>, lang: Lang) -> String {
     match lang {
         Lang::Th => thai_date::short(t),
         Lang::En => thai_date::english(t),
-    }
-}
-
-/// A level for people, as the field registry shows it: the back office's Thai, or
-/// the wire's English (`service_point`, as `--level` takes it).
-pub fn level(l: Level, lang: Lang) -> String {
-    match lang {
-        Lang::Th => l.name_th().to_owned(),
-        Lang::En => l.as_str().to_owned(),
-    }
-}
-
-/// A status for people.
-pub fn status(s: Status, lang: Lang) -> String {
-    match lang {
-        Lang::Th => s.name_th().to_owned(),
-        Lang::En => s.as_str().to_owned(),
     }
 }
 

@@ -9,7 +9,7 @@ use super::super::Context;
 use crate::cli::{ShowArgs, ShowSection};
 use crate::output::render::write_csv;
 use crate::output::{Human, Lang, Record, Render, Section, records};
-use citizeninfo_api::hours;
+use citizeninfo_api::fields;
 use citizeninfo_api::{PointStats, Process, ServicePoint};
 
 /// What `points show` prints: the tabs asked for.
@@ -155,78 +155,51 @@ pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
     })
 }
 
+/// The fields of the information tab, in the back office's order; their labels and
+/// values are the field registry's.
+const INFO: [&str; 17] = [
+    "name_th",
+    "name_en",
+    "full_name",
+    "level",
+    "type",
+    "subtype",
+    "category",
+    "status",
+    "parent_code",
+    "address_th",
+    "province",
+    "lat",
+    "lng",
+    "hours",
+    "email",
+    "telephone",
+    "authorize_code",
+];
+
 fn info(point: &ServicePoint, lang: Lang) -> Section {
     let s = &point.summary;
-    let none = || "-".to_owned();
     let photos: Vec<String> = point
         .photos
         .iter()
         .map(|ph| format!("{} ({})", ph.id, ph.content_type))
         .collect();
+    let mut rows: Vec<(String, String)> = INFO
+        .iter()
+        .filter_map(|k| fields::field(k))
+        .map(|f| records::field_row(f, point, lang))
+        .collect();
+    rows.push((
+        label(lang, "รูปภาพ", "Photos"),
+        if photos.is_empty() {
+            "-".to_owned()
+        } else {
+            photos.join(", ")
+        },
+    ));
+    rows.extend(fields::field("updated_at").map(|f| records::field_row(f, point, lang)));
     Section {
         title: format!("{} {}", label(lang, "ข้อมูล", "Information"), s.code),
-        rows: vec![
-            (
-                label(lang, "ชื่อสำหรับแสดงผล (ภาษาไทย)", "name (Thai)"),
-                s.name_th.clone(),
-            ),
-            (
-                label(lang, "ชื่อสำหรับแสดงผล (ภาษาอังกฤษ)", "name (English)"),
-                s.name_en.clone(),
-            ),
-            (
-                label(lang, "ชื่อเต็มของหน่วยงาน", "full name"),
-                point.full_name.clone(),
-            ),
-            (label(lang, "ระดับ", "level"), records::level(s.level, lang)),
-            (
-                label(lang, "ประเภท", "type"),
-                format!("{} / {}", s.unit_type, s.subtype),
-            ),
-            (label(lang, "หมวดหมู่", "category"), s.category.clone()),
-            (
-                label(lang, "สถานะ", "status"),
-                records::status(s.status, lang),
-            ),
-            (
-                label(lang, "หน่วยงานที่สังกัด", "parent unit"),
-                s.parent_code.as_ref().map_or_else(none, |c| c.to_string()),
-            ),
-            (label(lang, "ที่อยู่", "address"), point.address_th.clone()),
-            (
-                label(lang, "พิกัดสถานที่", "coordinates"),
-                format!("{}, {}", point.lat, point.lng),
-            ),
-            (
-                label(lang, "เวลาทำการ", "opening hours"),
-                hours::format(&point.hours),
-            ),
-            (
-                label(lang, "อีเมล", "e-mail"),
-                point.email.clone().unwrap_or_else(none),
-            ),
-            (
-                label(lang, "โทรศัพท์", "telephone"),
-                point.telephone.clone().unwrap_or_else(none),
-            ),
-            (
-                label(lang, "รูปภาพ", "photos"),
-                if photos.is_empty() {
-                    none()
-                } else {
-                    photos.join(", ")
-                },
-            ),
-            (
-                "Authorize Code".to_owned(),
-                s.authorize_code
-                    .as_ref()
-                    .map_or_else(none, |c| c.to_string()),
-            ),
-            (
-                label(lang, "แก้ไขครั้งล่าสุด", "last modified"),
-                records::when(s.updated_at, lang),
-            ),
-        ],
+        rows,
     }
 }
