@@ -127,6 +127,23 @@ pub struct Client {
     trace: Option<TraceHook>,
     on_refresh: Option<RefreshHook>,
     retry: RetryPolicy,
+    tally: Arc<Tally>,
+}
+
+/// How often a client's requests were sent again, counted across its clones.
+#[derive(Debug, Default)]
+struct Tally {
+    retries: std::sync::atomic::AtomicU64,
+    throttled: std::sync::atomic::AtomicU64,
+}
+
+/// What a client's retry policy did in a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Retries {
+    /// Requests sent again after a failure (no answer, a `5xx`, a `429`).
+    pub retries: u64,
+    /// Answers `429 Too Many Requests`.
+    pub throttled: u64,
 }
 
 /// Whether a request carries the bearer token.
@@ -138,6 +155,9 @@ enum Auth {
     None,
 }
 
+/// The longest one try of a request may take.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
 impl Client {
     /// A client of the service at `base` with this tool's user agent and time limits;
     /// proxies come from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`).
@@ -145,7 +165,7 @@ impl Client {
         let http = reqwest::Client::builder()
             .user_agent(concat!("citizeninfo/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(120))
+            .timeout(REQUEST_TIMEOUT)
             .build()?;
         Ok(Client::new(base, http))
     }
@@ -160,7 +180,27 @@ impl Client {
             trace: None,
             on_refresh: None,
             retry: RetryPolicy::default(),
+            tally: Arc::default(),
         }
+    }
+
+    /// How often requests were sent again so far, by this client and its clones.
+    pub fn retries(&self) -> Retries {
+        use std::sync::atomic::Ordering;
+        Retries {
+            retries: self.tally.retries.load(Ordering::Relaxed),
+            throttled: self.tally.throttled.load(Ordering::Relaxed),
+        }
+    }
+
+    /// Counts a retry (and a throttled answer) and waits before it.
+    async fn wait_to_retry(&self, wait: Duration, throttled: bool) {
+        use std::sync::atomic::Ordering;
+        self.tally.retries.fetch_add(1, Ordering::Relaxed);
+        if throttled {
+            self.tally.throttled.fetch_add(1, Ordering::Relaxed);
+        }
+        tokio::time::sleep(wait).await;
     }
 
     /// The service's address.
@@ -284,10 +324,17 @@ impl Client {
         let url = self.url(path);
         let policy = &self.retry;
         let mut refreshed = auth == Auth::None;
-        let mut attempt = 0;
+        // Tries that failed for a fault, and tries throttled: counted apart.
+        let (mut attempt, mut throttled, mut connects) = (0u32, 0u32, 0u32);
+        let first = std::time::Instant::now();
+        // A wait that would end past the deadline is not waited.
+        let in_time = |wait: Duration| first.elapsed() + wait < policy.deadline;
         loop {
-            attempt += 1;
+            let left = policy.deadline.saturating_sub(first.elapsed());
             let mut builder = build(self.http.request(method.clone(), &url));
+            if left < REQUEST_TIMEOUT {
+                builder = builder.timeout(left.max(Duration::from_millis(1)));
+            }
             let mut used = String::new();
             if auth == Auth::Bearer {
                 used = self.bearer().await?;
@@ -307,8 +354,15 @@ impl Client {
             let (status, headers, body) = match outcome {
                 Err(source) => {
                     self.trace(|| format!("{method} {url} -> failed: {source}"));
-                    if let Some(wait) = policy.next_try(attempt, repeatable, Tried::NoAnswer) {
-                        tokio::time::sleep(wait).await;
+                    attempt += 1;
+                    connects += u32::from(source.is_connect());
+                    let random = retry::random_fraction();
+                    if let Some(wait) = policy
+                        .next_wait(attempt, repeatable, Tried::NoAnswer, random)
+                        .filter(|w| in_time(*w))
+                        .filter(|_| connects < policy.connect_attempts)
+                    {
+                        self.wait_to_retry(wait, false).await;
                         continue;
                     }
                     return Err(ClientError::Network { url, source });
@@ -342,8 +396,19 @@ impl Client {
                 }
             }
             let tried = Tried::Answered(status, &headers);
-            if let Some(wait) = policy.next_try(attempt, repeatable, tried) {
-                tokio::time::sleep(wait).await;
+            let is_throttled = status == StatusCode::TOO_MANY_REQUESTS;
+            let count = if is_throttled {
+                throttled += 1;
+                throttled
+            } else {
+                attempt += 1;
+                attempt
+            };
+            if let Some(wait) = policy
+                .next_wait(count, repeatable, tried, retry::random_fraction())
+                .filter(|w| in_time(*w))
+            {
+                self.wait_to_retry(wait, is_throttled).await;
                 continue;
             }
             if !status.is_success() {

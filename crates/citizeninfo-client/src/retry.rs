@@ -54,15 +54,15 @@ pub enum Tried<'a> {
 ///   [`attempts`](RetryPolicy::attempts) times in all.
 ///
 /// A `401` is not the policy's: the client refreshes the token once and sends the
-/// request again (that try counts towards `attempts`). A body that breaks off after
-/// the status is returned as an error, not tried again.
+/// request again. A body that breaks off after the status is returned as an error,
+/// not tried again.
 ///
-/// The default is what the client has always done: four tries, waits of 200, 400 and
-/// 800 ms, at most 30 s for a `Retry-After`; a request under `Idempotency-Key` is
-/// repeated, one under `If-Match` is not, unless its call declares it harmless. To
-/// repeat `PATCH` and `PUT` under `If-Match` too, set `repeat_if_match`: a repeat of
-/// a write that was in fact applied then answers `412`, which the caller must be
-/// ready to recognise as its own write.
+/// The default: ten tries for faults within 90 s in all, backoffs of up to 200 ms, 400 ms, 800 ms...
+/// (each drawn with full jitter), twenty tries when throttled, at most 30 s for any
+/// wait, a `Retry-After` (seconds or an HTTP date) waited as asked. Requests under
+/// `Idempotency-Key` and under `If-Match` are repeated: a repeat of a conditional
+/// write that had in fact landed answers `412`, which the caller recognises as its
+/// own write by reading the record again (the engine's executor does).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// How many times a request is sent in all, the first time included; 0 or 1
@@ -77,16 +77,28 @@ pub struct RetryPolicy {
     pub repeat_idempotency_key: bool,
     /// Whether a request carrying `If-Match` is safe to repeat.
     pub repeat_if_match: bool,
+    /// How many times a connection that could not be made is tried in all: an
+    /// address that refuses is more often wrong than busy, so it is told soon.
+    pub connect_attempts: u32,
+    /// The most time one request may take, all its tries and waits included: no try
+    /// starts, and no try lasts, past it.
+    pub deadline: Duration,
+    /// How many times a request refused with `429 Too Many Requests` is sent in all:
+    /// being throttled does not use up the tries meant for faults.
+    pub throttled_attempts: u32,
 }
 
 impl Default for RetryPolicy {
     fn default() -> RetryPolicy {
         RetryPolicy {
-            attempts: 4,
+            attempts: 10,
             backoff: Duration::from_millis(200),
             max_wait: Duration::from_secs(30),
             repeat_idempotency_key: true,
-            repeat_if_match: false,
+            repeat_if_match: true,
+            deadline: Duration::from_secs(90),
+            connect_attempts: 3,
+            throttled_attempts: 20,
         }
     }
 }
@@ -96,6 +108,8 @@ impl RetryPolicy {
     pub fn never() -> RetryPolicy {
         RetryPolicy {
             attempts: 1,
+            throttled_attempts: 1,
+            connect_attempts: 1,
             ..RetryPolicy::default()
         }
     }
@@ -114,18 +128,44 @@ impl RetryPolicy {
     /// `attempt` (counted from 1) ended as `tried`; `None` when it is not tried again
     /// and its outcome is returned. `repeatable` is what
     /// [`may_repeat`](RetryPolicy::may_repeat) said of the request.
+    ///
+    /// `attempt` counts the tries that failed the same way: those throttled (`429`,
+    /// up to [`throttled_attempts`](RetryPolicy::throttled_attempts)), or the others
+    /// (up to [`attempts`](RetryPolicy::attempts)). The wait returned is the longest
+    /// one; [`next_wait`](RetryPolicy::next_wait) draws the actual wait.
     pub fn next_try(&self, attempt: u32, repeatable: bool, tried: Tried<'_>) -> Option<Duration> {
-        if attempt >= self.attempts {
+        self.next_wait(attempt, repeatable, tried, 1.0)
+    }
+
+    /// As [`next_try`](RetryPolicy::next_try), with "full jitter": a backoff is a
+    /// wait drawn between none and the backoff, `random` (0 to 1) saying where, so
+    /// clients failing together do not come back together. A `Retry-After` is
+    /// waited as asked.
+    pub fn next_wait(
+        &self,
+        attempt: u32,
+        repeatable: bool,
+        tried: Tried<'_>,
+        random: f64,
+    ) -> Option<Duration> {
+        let throttled =
+            matches!(tried, Tried::Answered(s, _) if s == StatusCode::TOO_MANY_REQUESTS);
+        let limit = if throttled {
+            self.throttled_attempts
+        } else {
+            self.attempts
+        };
+        if attempt >= limit {
             return None;
         }
+        let jittered = |d: Duration| d.mul_f64(random.clamp(0.0, 1.0));
         let wait = match tried {
-            Tried::NoAnswer if repeatable => self.backoff(attempt),
+            Tried::NoAnswer if repeatable => jittered(self.backoff(attempt)),
             Tried::NoAnswer => return None,
             Tried::Answered(status, headers)
-                if status == StatusCode::TOO_MANY_REQUESTS
-                    || (repeatable && status.is_server_error()) =>
+                if throttled || (repeatable && status.is_server_error()) =>
             {
-                retry_after(headers).unwrap_or_else(|| self.backoff(attempt))
+                retry_after(headers).unwrap_or_else(|| jittered(self.backoff(attempt)))
             }
             Tried::Answered(..) => return None,
         };
@@ -142,13 +182,27 @@ impl RetryPolicy {
     }
 }
 
-/// The wait an answer asks for in its `Retry-After`, when it gives it in seconds.
+/// The wait an answer asks for in its `Retry-After`: seconds, or an HTTP date
+/// (RFC 9110 §10.2.3; a date past is no wait).
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    headers
-        .get(RETRY_AFTER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok())
-        .map(Duration::from_secs)
+    let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(v).ok()?;
+    let left = at.with_timezone(&chrono::Utc) - chrono::Utc::now();
+    Some(left.to_std().unwrap_or(Duration::ZERO))
+}
+
+/// A number from 0 to 1, different each call: where in its range a jittered wait
+/// falls. Drawn from the standard library's per-process random hash keys.
+pub(crate) fn random_fraction() -> f64 {
+    use std::hash::BuildHasher;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static CALLS: AtomicU64 = AtomicU64::new(0);
+    let h = std::collections::hash_map::RandomState::new()
+        .hash_one(CALLS.fetch_add(1, Ordering::Relaxed));
+    (h >> 11) as f64 / (1u64 << 53) as f64
 }
 
 #[cfg(test)]
@@ -169,17 +223,20 @@ mod tests {
     }
 
     #[test]
-    fn the_default_is_four_tries_waiting_200_400_800_ms() {
+    fn the_default_is_ten_tries_waiting_at_most_200_400_800_ms_and_on() {
         let p = RetryPolicy::default();
         let none = HeaderMap::new();
-        let waits: Vec<_> = (1..=4)
+        let longest = [200, 400, 800, 1600, 3200, 6400, 12800, 25600, 30000].map(|n| Some(ms(n)));
+        let waits: Vec<_> = (1..=10)
             .map(|n| p.next_try(n, true, Tried::NoAnswer))
             .collect();
-        assert_eq!(waits, [Some(ms(200)), Some(ms(400)), Some(ms(800)), None]);
-        let waits: Vec<_> = (1..=4)
+        assert_eq!(waits[..9], longest);
+        assert_eq!(waits[9], None);
+        let waits: Vec<_> = (1..=10)
             .map(|n| p.next_try(n, true, Tried::Answered(StatusCode::BAD_GATEWAY, &none)))
             .collect();
-        assert_eq!(waits, [Some(ms(200)), Some(ms(400)), Some(ms(800)), None]);
+        assert_eq!(waits[..9], longest);
+        assert_eq!(waits[9], None);
     }
 
     #[test]
@@ -206,15 +263,15 @@ mod tests {
     }
 
     #[test]
-    fn if_match_writes_are_repeated_only_when_the_policy_says_so() {
+    fn if_match_writes_are_repeated_unless_the_policy_says_not() {
         let matched = headers(&[(IF_MATCH, "\"v1\"")]);
-        let p = RetryPolicy::default();
-        assert!(!p.may_repeat(&Method::PATCH, &matched, Repeat::AsSent));
-        assert!(!p.may_repeat(&Method::PUT, &matched, Repeat::AsSent));
-        let on = RetryPolicy {
-            repeat_if_match: true,
+        let off = RetryPolicy {
+            repeat_if_match: false,
             ..RetryPolicy::default()
         };
+        assert!(!off.may_repeat(&Method::PATCH, &matched, Repeat::AsSent));
+        assert!(!off.may_repeat(&Method::PUT, &matched, Repeat::AsSent));
+        let on = RetryPolicy::default();
         assert!(on.may_repeat(&Method::PATCH, &matched, Repeat::AsSent));
         assert!(on.may_repeat(&Method::PUT, &matched, Repeat::AsSent));
         assert!(!on.may_repeat(&Method::PUT, &HeaderMap::new(), Repeat::AsSent));
@@ -262,9 +319,54 @@ mod tests {
         let dated = Tried::Answered(StatusCode::TOO_MANY_REQUESTS, &date);
         assert_eq!(
             p.next_try(2, false, dated),
-            Some(ms(400)),
-            "not in seconds: the backoff"
+            Some(Duration::ZERO),
+            "a date past"
         );
+        let soon = (chrono::Utc::now() + chrono::Duration::seconds(20)).to_rfc2822();
+        let mut later = HeaderMap::new();
+        later.insert(RETRY_AFTER, soon.parse().unwrap());
+        let wait = p
+            .next_try(
+                1,
+                false,
+                Tried::Answered(StatusCode::TOO_MANY_REQUESTS, &later),
+            )
+            .unwrap();
+        assert!(
+            wait > Duration::from_secs(18) && wait <= Duration::from_secs(20),
+            "{wait:?}"
+        );
+        let junk = headers(&[(RETRY_AFTER, "soon")]);
+        let junk = Tried::Answered(StatusCode::TOO_MANY_REQUESTS, &junk);
+        assert_eq!(
+            p.next_try(2, false, junk),
+            Some(ms(400)),
+            "unreadable: the backoff"
+        );
+    }
+
+    #[test]
+    fn throttling_has_its_own_tries_and_backoffs_are_jittered() {
+        let p = RetryPolicy::default();
+        let none = HeaderMap::new();
+        let throttled = Tried::Answered(StatusCode::TOO_MANY_REQUESTS, &none);
+        assert!(p.next_try(p.attempts, false, throttled).is_some());
+        assert_eq!(p.next_try(p.throttled_attempts, false, throttled), None);
+        assert_eq!(p.next_try(p.attempts, true, Tried::NoAnswer), None);
+        assert_eq!(
+            p.next_wait(2, true, Tried::NoAnswer, 0.0),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(p.next_wait(2, true, Tried::NoAnswer, 0.5), Some(ms(200)));
+        let two = headers(&[(RETRY_AFTER, "2")]);
+        let asked = Tried::Answered(StatusCode::TOO_MANY_REQUESTS, &two);
+        assert_eq!(
+            p.next_wait(1, false, asked, 0.0),
+            Some(Duration::from_secs(2))
+        );
+        let draws: Vec<f64> = (0..100).map(|_| random_fraction()).collect();
+        assert!(draws.iter().all(|d| (0.0..1.0).contains(d)));
+        assert!(draws.windows(2).any(|w| w[0] != w[1]));
     }
 
     #[test]
@@ -293,20 +395,19 @@ mod tests {
         for attempts in [0, 1, 2, 7] {
             let p = RetryPolicy {
                 attempts,
+                throttled_attempts: attempts,
                 ..RetryPolicy::default()
             };
-            let tries = 1
-                + (1..)
-                    .take_while(|&n| {
-                        p.next_try(
-                            n,
-                            true,
-                            Tried::Answered(StatusCode::TOO_MANY_REQUESTS, &none),
-                        )
-                        .is_some()
-                    })
-                    .count() as u32;
-            assert_eq!(tries, attempts.max(1), "{attempts}");
+            for tried in [
+                Tried::NoAnswer,
+                Tried::Answered(StatusCode::TOO_MANY_REQUESTS, &none),
+            ] {
+                let tries = 1
+                    + (1..)
+                        .take_while(|&n| p.next_try(n, true, tried).is_some())
+                        .count() as u32;
+                assert_eq!(tries, attempts.max(1), "{attempts}");
+            }
         }
         assert_eq!(
             RetryPolicy::never().next_try(1, true, Tried::NoAnswer),

@@ -1,5 +1,5 @@
 //! What every served request passes through: the request counter, the rate limit,
-//! and the fault flags (latency, failures, dropped connections).
+//! and the fault flags (latency, failures, dropped connections, lost answers).
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -142,7 +142,16 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
         )
         .into_response();
     }
+    let drop = req.extensions().get::<ConnectionDrop>().cloned();
+    let lose = roll >= config.drop_rate + config.fail_rate
+        && roll < config.drop_rate + config.fail_rate + config.lose_rate;
     let response = next.run(req).await;
+    // Carried out, and the answer lost on the way back (counted as no answer).
+    if lose && let Some(drop) = drop {
+        state.counter.record(&method, &route, 0);
+        drop.0.notify_one();
+        std::future::pending::<()>().await;
+    }
     state
         .counter
         .record(&method, &route, response.status().as_u16());

@@ -61,6 +61,10 @@ pub struct Config {
     /// Share of requests (0 to 1) whose connection is closed without an answer.
     #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = probability)]
     pub drop_rate: f64,
+    /// Share of requests (0 to 1) carried out, then their connection closed without
+    /// the answer: the change is made and the client never learns it.
+    #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = probability)]
+    pub lose_rate: f64,
     /// Answer 429 with Retry-After past N requests a second.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub rate_limit: Option<u32>,
@@ -133,11 +137,12 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         Some(p) => format!("could not open the database {}", p.display()),
         None => "could not open the in-memory database".to_owned(),
     })?;
-    if config.fail_rate + config.drop_rate > 1.0 {
+    if config.fail_rate + config.drop_rate + config.lose_rate > 1.0 {
         anyhow::bail!(
-            "--fail-rate {} and --drop-rate {} add up to more than 1: a request can fail only one way",
+            "--fail-rate {}, --drop-rate {} and --lose-rate {} add up to more than 1: a request can fail only one way",
             config.fail_rate,
-            config.drop_rate
+            config.drop_rate,
+            config.lose_rate
         );
     }
     let demo = config.demo.unwrap_or(0);

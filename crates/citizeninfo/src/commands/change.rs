@@ -157,7 +157,18 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
     .await;
     let secs = started.elapsed().as_secs_f64();
     bar.finish_and_clear();
-    let report = Report::of_run(plan, outcomes);
+    let mut report = Report::of_run(plan, outcomes);
+    let tally = ctx.client()?.retries();
+    report.summary.retries = tally.retries;
+    report.summary.throttled = tally.throttled;
+    if tally.retries > 0 {
+        p.note(&format!(
+            "{} request{} sent again after a failure or a busy service ({} throttled)",
+            tally.retries,
+            if tally.retries == 1 { " was" } else { "s were" },
+            tally.throttled
+        ));
+    }
     // One point that did not apply is an error like any other command's.
     if let [only] = report.outcomes.as_slice()
         && !only.verdict.is_success()

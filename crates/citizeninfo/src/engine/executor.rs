@@ -18,6 +18,7 @@ use tokio::task::JoinSet;
 use citizeninfo_api::{PointCode, PointSummary, bindings_etag, point_etag};
 use citizeninfo_client::{Client, ClientError};
 
+use super::diff::minimal_patch;
 use super::{Action, Outcome, Plan, PlannedCreate, PlannedPoint, Verdict, creation_key};
 
 /// How to run.
@@ -253,10 +254,15 @@ async fn step(client: &Client, work: &Work, state: &mut Progress) {
     let result: Result<(), ClientError> = match work {
         Work::Create(c) => create(client, c, state).await,
         Work::Record(p) => record(client, p, state).await,
-        Work::CreatedSet(c) => client
-            .replace_bound(&c.point.code, &bindings_etag(0), &c.bind)
-            .await
-            .map(|_| state.done.push("its processes were bound")),
+        Work::CreatedSet(c) => {
+            let sent = client
+                .replace_bound(&c.point.code, &bindings_etag(0), &c.bind)
+                .await
+                .map(|_| ());
+            already_bound(client, &c.point.code, &c.bind, sent)
+                .await
+                .map(|()| state.done.push("its processes were bound"))
+        }
         Work::Set(p) => bound_set(client, p).await.map(|_| {
             state.done.push("its processes were set");
         }),
@@ -286,13 +292,34 @@ async fn record(
 ) -> Result<(), ClientError> {
     let mut etag = point_etag(p.version);
     if !p.patch.is_empty() {
-        let (point, tag) = client.edit_point(&p.code, &etag, &p.patch).await?;
+        let (point, tag) = match client.edit_point(&p.code, &etag, &p.patch).await {
+            Err(e) if precondition_failed(&e) => {
+                // Our own first try may have landed, its answer lost: a repeat then
+                // meets the version it made. If the fields already are what was
+                // planned, that was our write; otherwise a colleague's, left alone.
+                let (fresh, tag) = client.point(&p.code).await?;
+                if !minimal_patch(&fresh, &p.patch).0.is_empty() {
+                    return Err(e);
+                }
+                (fresh, tag)
+            }
+            other => other?,
+        };
         etag = tag;
         state.point = Some(point.summary);
         state.done.push("its fields were saved");
     }
     if let Some(s) = &p.status {
-        let point = client.set_status_if_match(&p.code, s.to, &etag).await?;
+        let point = match client.set_status_if_match(&p.code, s.to, &etag).await {
+            Err(e) if precondition_failed(&e) => {
+                let (fresh, _) = client.point(&p.code).await?;
+                if fresh.summary.status != s.to {
+                    return Err(e);
+                }
+                fresh
+            }
+            other => other?,
+        };
         state.point = Some(point.summary);
         state.done.push("its status was set");
     }
@@ -338,7 +365,34 @@ async fn bound_set(client: &Client, p: &PlannedPoint) -> Result<(), ClientError>
                 .await
                 .map(|_| ())
         }
-        other => other.map(|_| ()),
+        other => already_bound(client, &p.code, set, other.map(|_| ())).await,
+    }
+}
+
+/// True for the service's answer to a write whose `If-Match` version is gone.
+fn precondition_failed(e: &ClientError) -> bool {
+    e.code() == Some("precondition_failed")
+}
+
+/// A bound set sent under a version that is gone: done when the point's processes
+/// already are exactly `set` (our own first try landed, its answer lost), else the
+/// conflict as it was answered.
+async fn already_bound(
+    client: &Client,
+    code: &PointCode,
+    set: &[citizeninfo_api::ProcessId],
+    sent: Result<(), ClientError>,
+) -> Result<(), ClientError> {
+    match sent {
+        Err(e) if precondition_failed(&e) => {
+            let (fresh, _) = client.point(code).await?;
+            let mut now = fresh.process_ids.unwrap_or_default();
+            let mut wanted = set.to_vec();
+            now.sort();
+            wanted.sort();
+            if now == wanted { Ok(()) } else { Err(e) }
+        }
+        other => other,
     }
 }
 

@@ -450,6 +450,13 @@ pub struct Summary {
     pub skipped: usize,
     /// Left out: the account may not change them.
     pub forbidden: usize,
+    /// Requests sent again in the run after a failure or a `429` (each counted once
+    /// a time it was sent again).
+    #[serde(default)]
+    pub retries: u64,
+    /// Answers `429 Too Many Requests` the run met and waited out.
+    #[serde(default)]
+    pub throttled: u64,
 }
 
 impl Summary {
