@@ -89,6 +89,9 @@ pub struct Problem<P> {
     pub message: String,
 }
 
+/// How the problem of fields a creation lacks begins.
+const MISSING: &str = "a new point needs";
+
 /// What a statement is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
@@ -171,7 +174,7 @@ pub fn check<P: Clone>(
                         at: whole.clone(),
                         field: None,
                         message: format!(
-                            "a new point needs {}",
+                            "{MISSING} {}",
                             missing
                                 .iter()
                                 .map(|k| written_key(k, written))
@@ -222,6 +225,11 @@ fn join(message: String, hint: &str) -> String {
 }
 
 impl<P> Problem<P> {
+    /// True for the problem naming the fields a creation lacks.
+    pub fn is_missing(&self) -> bool {
+        self.field.is_none() && self.message.starts_with(MISSING)
+    }
+
     /// The problem as a person reads it after its place: `key: message`, or the
     /// flag's name before the message.
     pub fn describe(&self, written: Written) -> String {

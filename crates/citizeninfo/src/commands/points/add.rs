@@ -87,9 +87,7 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
         None,
     );
     if !problems.is_empty() {
-        let missing = problems
-            .iter()
-            .any(|p| p.field.is_none() && p.message.starts_with("a new point needs"));
+        let missing = problems.iter().any(|p| p.is_missing());
         let text: Vec<String> = problems
             .iter()
             .map(|p| match (&p.at, &a.from) {
