@@ -50,30 +50,28 @@ fn completion_scripts_are_current() {
     }
 }
 
-#[test]
-fn manifest_schema_is_current() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../manifest.schema.json");
-    let schema = crate::manifest::json_schema();
+/// Asserts that a generated file committed at the repository's root is current;
+/// `UPDATE_COMPLETIONS=1` writes it anew.
+fn committed_is_current(file: &str, generated: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(file);
     if std::env::var_os("UPDATE_COMPLETIONS").is_some() {
-        std::fs::write(&path, &schema).unwrap();
+        std::fs::write(&path, generated).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
-        committed == schema,
-        "manifest.schema.json is out of date: run `UPDATE_COMPLETIONS=1 cargo test -p citizeninfo command_tree` and commit it"
+        committed == generated,
+        "{file} is out of date: run `UPDATE_COMPLETIONS=1 cargo test -p citizeninfo command_tree` and commit it"
     );
 }
 
 #[test]
+fn manifest_schema_is_current() {
+    committed_is_current("manifest.schema.json", &crate::manifest::json_schema());
+}
+
+#[test]
 fn report_schema_is_current() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../report.schema.json");
-    let schema = crate::engine::report_schema();
-    if std::env::var_os("UPDATE_COMPLETIONS").is_some() {
-        std::fs::write(&path, &schema).unwrap();
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == schema,
-        "report.schema.json is out of date: run `UPDATE_COMPLETIONS=1 cargo test -p citizeninfo command_tree` and commit it"
-    );
+    committed_is_current("report.schema.json", &crate::engine::report_schema());
 }
