@@ -518,6 +518,7 @@ impl Statement {
             email: p.email.clone().flatten(),
             telephone: p.telephone.clone().flatten(),
             status: self.edit.status.unwrap_or(Status::Shown),
+            process_ids: Vec::new(),
         };
         validate_new(&new).map(|()| new)
     }
@@ -568,7 +569,7 @@ pub fn validate_new(n: &NewPoint) -> Result<(), Vec<FieldError>> {
         hours: Some(n.hours.clone()),
         email: Some(n.email.clone()),
         telephone: Some(n.telephone.clone()),
-        parent_code: None,
+        ..PointPatch::default()
     })
     .err()
     .unwrap_or_default();

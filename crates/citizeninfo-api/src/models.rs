@@ -284,8 +284,10 @@ where
     T::deserialize(d).map(Some)
 }
 
-/// The editable fields of a point (`PATCH /points/{code}`): absent fields are left
-/// alone; `null` clears a field that may be empty.
+/// The body of `PATCH /points/{code}`: the editable fields of a point, and with
+/// them, in the same request, its status and its bound set. Absent members are left
+/// alone; `null` clears a field that may be empty. Everything given changes
+/// together or not at all.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PointPatch {
@@ -380,6 +382,23 @@ pub struct PointPatch {
     )]
     #[schemars(with = "Option<PointCode>")]
     pub parent_code: Option<Option<PointCode>>,
+    /// Shows or hides the point (needs the right `hide_points`), with the fields.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Status")]
+    pub status: Option<Status>,
+    /// Replaces the bound set (needs the right `bind_processes`), with the fields,
+    /// only if the set is still at the version given.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "ProcessSetAt")]
+    pub processes: Option<ProcessSetAt>,
 }
 
 impl PointPatch {
@@ -387,6 +406,28 @@ impl PointPatch {
     pub fn is_empty(&self) -> bool {
         *self == PointPatch::default()
     }
+
+    /// True when it changes no field of the record (a status or a bound set only).
+    pub fn changes_no_field(&self) -> bool {
+        PointPatch {
+            status: None,
+            processes: None,
+            ..self.clone()
+        }
+        .is_empty()
+    }
+}
+
+/// A bound set sent with an edit: the ids it becomes, if it is still at `version`
+/// (the `version` of `GET /points/{code}/processes`, the point's
+/// `bindings_version`); otherwise the edit is `412 precondition_failed`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProcessSetAt {
+    /// The ids the set becomes.
+    pub process_ids: Vec<ProcessId>,
+    /// The version of the set they replace.
+    pub version: u64,
 }
 
 /// A new point (`POST /points`).
@@ -450,6 +491,9 @@ pub struct NewPoint {
     /// Shown unless said otherwise.
     #[serde(default = "shown")]
     pub status: Status,
+    /// Processes bound to it as it is created (needs the right `bind_processes`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub process_ids: Vec<ProcessId>,
 }
 
 fn shown() -> Status {

@@ -2454,3 +2454,79 @@ async fn a_database_file_from_before_keeps_photo_ids_unique() {
     assert_ne!(second["id"], first["id"]);
     photo_is_gone(&sb, &token, &first).await;
 }
+
+#[tokio::test]
+async fn an_edit_changes_fields_status_and_bound_set_together_or_not_at_all() {
+    let sb = Sandbox::start(&["--demo", "100"]);
+    let token = sb.token("demo", "demo").await;
+    let (code, etag) = editable_point(&sb, &token).await;
+    let (point, _) = point_with_etag(&sb, &token, &code).await;
+    let bound = point["process_ids"].as_array().unwrap().clone();
+    assert!(bound.len() > 1, "{point}");
+    let fewer = &bound[..bound.len() - 1];
+    let set_version = point["bindings_version"].as_u64().unwrap();
+    let unchanged = |why: &'static str| {
+        let (sb, token, code, point, etag) = (&sb, &token, &code, &point, &etag);
+        async move {
+            let (now, now_etag) = point_with_etag(sb, token, code).await;
+            assert_eq!(&now, point, "{why}: nothing changed");
+            assert_eq!(&now_etag, etag, "{why}");
+        }
+    };
+
+    // The set moved on since it was read: 412, and the fields and status stay too.
+    let r = patch_point(
+        &sb,
+        &token,
+        &code,
+        &etag,
+        &json!({
+            "name_en": "Together",
+            "status": "hidden",
+            "processes": {"process_ids": fewer, "version": set_version + 1},
+        }),
+    )
+    .await;
+    expect_error(r, StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
+    unchanged("an old set version").await;
+
+    // A process that does not exist: 422 naming it, and nothing else changes.
+    let r = patch_point(
+        &sb,
+        &token,
+        &code,
+        &etag,
+        &json!({
+            "name_en": "Together",
+            "processes": {"process_ids": ["P99999"], "version": set_version},
+        }),
+    )
+    .await;
+    let body = expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    assert_eq!(
+        body["details"][0]["field"], "processes.process_ids[0]",
+        "{body}"
+    );
+    unchanged("an unknown process").await;
+
+    // At the versions read: all three in one answer, the point one version on.
+    let r = patch_point(
+        &sb,
+        &token,
+        &code,
+        &etag,
+        &json!({
+            "name_en": "Together",
+            "status": "hidden",
+            "processes": {"process_ids": fewer, "version": set_version},
+        }),
+    )
+    .await;
+    let (status, after) = checked(Method::PATCH, r).await;
+    assert_eq!(status, StatusCode::OK, "{after}");
+    assert_eq!(after["name_en"], "Together");
+    assert_eq!(after["status"], "hidden");
+    assert_eq!(after["process_ids"].as_array().unwrap(), fewer);
+    assert_eq!(after["version"], point["version"].as_u64().unwrap() + 1);
+    assert_eq!(after["bindings_version"], set_version + 1);
+}

@@ -45,17 +45,40 @@ pub(super) fn writable(
             ),
         ));
     }
-    if !account.may(right) {
-        return Err(ApiError::forbidden(
+    require_right(account, right)?;
+    Ok(point)
+}
+
+/// 403 `missing_right` unless the account has `right`.
+fn require_right(account: &Account, right: Right) -> ApiResult<()> {
+    if account.may(right) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden(
             "missing_right",
             format!(
                 "{} does not have the right {}",
                 account.username,
                 right.as_str()
             ),
-        ));
+        ))
     }
-    Ok(point)
+}
+
+/// The rights an edit needs: `edit_points` for its fields (or when it names
+/// nothing), `hide_points` for a status, `bind_processes` for a bound set.
+fn rights_of(patch: &PointPatch) -> Vec<Right> {
+    let mut rights = Vec::new();
+    if !patch.changes_no_field() || patch.is_empty() {
+        rights.push(Right::EditPoints);
+    }
+    if patch.status.is_some() {
+        rights.push(Right::HidePoints);
+    }
+    if patch.processes.is_some() {
+        rights.push(Right::BindProcesses);
+    }
+    rights
 }
 
 /// Blanks the Authorize Code of every point outside the caller's subtree: the code
@@ -192,7 +215,8 @@ fn check_parent(
     Ok(owner)
 }
 
-/// `PATCH /points/{code}`: changes the given fields, under `If-Match`.
+/// `PATCH /points/{code}`: changes the given fields, status and bound set in one
+/// transaction, under `If-Match` (and the bound set only at the version given).
 pub(super) async fn edit(
     State(state): State<AppState>,
     caller: Caller,
@@ -208,13 +232,38 @@ pub(super) async fn edit(
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
-            let current = writable(&tx, &caller.account, &code, Right::EditPoints)?;
+            let rights = rights_of(&patch);
+            let current = writable(&tx, &caller.account, &code, rights[0])?;
+            for right in &rights[1..] {
+                require_right(&caller.account, *right)?;
+            }
             check_if_match(&tags, &point_etag(current.summary.version))?;
+            if let Some(set) = &patch.processes
+                && set.version != current.bindings_version
+            {
+                return Err(ApiError::new(
+                    StatusCode::PRECONDITION_FAILED,
+                    "precondition_failed",
+                    format!(
+                        "the processes bound to {code} changed since they were read: their version is now {}, not {}",
+                        current.bindings_version, set.version
+                    ),
+                ));
+            }
             if let Some(Some(parent)) = &patch.parent_code {
                 check_parent(&tx, &caller.account, &code, parent)?;
             }
-            if !patch.is_empty() {
+            let status_changes = patch.status.is_some_and(|s| s != current.summary.status);
+            if !patch.changes_no_field() || status_changes {
                 points::update(&tx, &current, &patch)?;
+            }
+            if let Some(set) = &patch.processes {
+                super::processes::replace_set(
+                    &tx,
+                    &current.summary,
+                    &set.process_ids,
+                    "processes.process_ids",
+                )?;
             }
             let point = points::get(&tx, &code)?;
             tx.commit()?;
@@ -323,11 +372,9 @@ pub(super) async fn create(
             "adding a service point needs an OpenID account with the right to do so; sign in with OpenID",
         ));
     }
-    if !account.may(Right::CreatePoints) {
-        return Err(ApiError::forbidden(
-            "missing_right",
-            format!("{} does not have the right create_points", account.username),
-        ));
+    require_right(&account, Right::CreatePoints)?;
+    if !new.process_ids.is_empty() {
+        require_right(&account, Right::BindProcesses)?;
     }
     fields::validate_new(&new).map_err(ApiError::invalid)?;
     let request = serde_json::to_string(&new).map_err(|e| ApiError::internal(e.to_string()))?;
@@ -385,6 +432,10 @@ pub(super) async fn create(
                 }
             };
             points::insert(&tx, &new, &agency.ministry_id, &agency.department_id, &authorize_code)?;
+            if !new.process_ids.is_empty() {
+                let made = points::require(&tx, &new.code)?.summary;
+                super::processes::replace_set(&tx, &made, &new.process_ids, "process_ids")?;
+            }
             let point = points::get(&tx, &new.code)?;
             let etag = point_etag(point.summary.version);
             if let Some(key) = &key {

@@ -169,6 +169,43 @@ pub(super) async fn unbind(
         .await
 }
 
+/// Makes a point's bound set exactly `ids`, each of which must exist and be
+/// bindable to it (422 naming `field[i]` otherwise); true when anything changed.
+pub(super) fn replace_set(
+    tx: &Connection,
+    point: &PointSummary,
+    ids: &[ProcessId],
+    field: &str,
+) -> ApiResult<bool> {
+    let mut errors = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        let field = format!("{field}[{i}]");
+        match processes::find(tx, id)? {
+            None => errors.push(FieldError {
+                field,
+                message: format!("no process has the id {id}"),
+            }),
+            Some(p) if !processes::bindable(&p, point) => errors.push(FieldError {
+                field,
+                message: not_bindable(&p, point),
+            }),
+            Some(_) => {}
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::invalid(errors));
+    }
+    let wanted: BTreeSet<ProcessId> = ids.iter().cloned().collect();
+    let current: BTreeSet<ProcessId> = processes::bound(tx, &point.code)?
+        .items
+        .into_iter()
+        .map(|b| b.process.id)
+        .collect();
+    let bind: Vec<ProcessId> = wanted.difference(&current).cloned().collect();
+    let unbind: Vec<ProcessId> = current.difference(&wanted).cloned().collect();
+    processes::change(tx, &point.code, &bind, &unbind)
+}
+
 /// `PUT /points/{code}/processes`: the bound set becomes exactly the given ids,
 /// under `If-Match`.
 pub(super) async fn replace(
@@ -187,35 +224,7 @@ pub(super) async fn replace(
             let tx = conn.transaction()?;
             let point = writable(&tx, &caller.account, &code, Right::BindProcesses)?;
             check_if_match(&tags, &bindings_etag(point.bindings_version))?;
-            let mut errors = Vec::new();
-            for (i, id) in body.process_ids.iter().enumerate() {
-                let field = format!("process_ids[{i}]");
-                match processes::find(&tx, id)? {
-                    None => errors.push(FieldError {
-                        field,
-                        message: format!("no process has the id {id}"),
-                    }),
-                    Some(p) if !processes::bindable(&p, &point.summary) => {
-                        errors.push(FieldError {
-                            field,
-                            message: not_bindable(&p, &point.summary),
-                        })
-                    }
-                    Some(_) => {}
-                }
-            }
-            if !errors.is_empty() {
-                return Err(ApiError::invalid(errors));
-            }
-            let wanted: BTreeSet<ProcessId> = body.process_ids.into_iter().collect();
-            let current: BTreeSet<ProcessId> = processes::bound(&tx, &code)?
-                .items
-                .into_iter()
-                .map(|b| b.process.id)
-                .collect();
-            let bind: Vec<ProcessId> = wanted.difference(&current).cloned().collect();
-            let unbind: Vec<ProcessId> = current.difference(&wanted).cloned().collect();
-            processes::change(&tx, &code, &bind, &unbind)?;
+            replace_set(&tx, &point.summary, &body.process_ids, "process_ids")?;
             let set = processes::bound(&tx, &code)?;
             tx.commit()?;
             Ok(set)

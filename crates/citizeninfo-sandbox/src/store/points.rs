@@ -265,7 +265,8 @@ pub(crate) fn ancestors(conn: &Connection, code: &PointCode) -> ApiResult<Vec<Po
     Ok(out)
 }
 
-/// Applies an edit to a point, bumping its version; the patch was validated before.
+/// Applies an edit's fields and status to a point, bumping its version once; the
+/// patch was validated before (its bound set is the caller's).
 /// When the parent changes, the point and the units under it follow the new parent's agency.
 pub(crate) fn update(conn: &Connection, point: &ServicePoint, patch: &PointPatch) -> ApiResult<()> {
     let code = point.summary.code.as_str();
@@ -311,6 +312,9 @@ pub(crate) fn update(conn: &Connection, point: &ServicePoint, patch: &PointPatch
     }
     if let Some(v) = &patch.parent_code {
         set("parent_code", text(&v.as_ref().map(|c| c.to_string())));
+    }
+    if let Some(v) = patch.status {
+        set("status", Value::Text(v.as_str().to_owned()));
     }
     set("updated_at", Value::Text(stamp(now())));
     values.push(Value::Text(code.to_owned()));

@@ -1,10 +1,12 @@
 //! Execution: makes exactly the changes of a plan, in dependency levels, with at
 //! most `concurrency` requests at once in each level (fewer while the service
 //! answers `429`: the client halves its window and grows it back slowly):
-//! 1. creations, a parent before its children whatever their order in the files;
-//! 2. each existing point's record: fields under the planned version's `If-Match`,
-//!    then its status under the version that left, then photos;
-//! 3. bound process sets, each under the version of the set it was planned from.
+//! 1. creations, a parent before its children whatever their order in the files,
+//!    each with its status and processes in the one request that makes it;
+//! 2. each existing point: its fields, status and bound set in one request under
+//!    the planned versions (`If-Match`, and the set's version), so a run stopped at
+//!    any moment never leaves a point half changed; a bound set alone goes under
+//!    its own version; then photos.
 //!
 //! A point whose earlier step failed takes no later step; its outcome says what was
 //! done and what failed.
@@ -15,7 +17,9 @@ use std::sync::{Arc, OnceLock};
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
-use citizeninfo_api::{PointCode, PointSummary, bindings_etag, point_etag};
+use citizeninfo_api::{
+    PointCode, PointPatch, PointSummary, ProcessSetAt, ServicePoint, bindings_etag, point_etag,
+};
 use citizeninfo_client::{Client, ClientError};
 
 use super::diff::minimal_patch;
@@ -85,16 +89,14 @@ impl Halt {
 /// The work of one point in one level.
 enum Work {
     Create(PlannedCreate),
-    Record(PlannedPoint),
-    CreatedSet(PlannedCreate),
-    Set(PlannedPoint),
+    Change(PlannedPoint),
 }
 
 impl Work {
     fn code(&self) -> &PointCode {
         match self {
-            Work::Create(c) | Work::CreatedSet(c) => &c.point.code,
-            Work::Record(p) | Work::Set(p) => &p.code,
+            Work::Create(c) => &c.point.code,
+            Work::Change(p) => &p.code,
         }
     }
 }
@@ -161,34 +163,13 @@ pub async fn execute(
         run_level(client, work, options, &stop, &mut progress, tick).await;
     }
 
-    // 2. Each existing point's record.
+    // 2. Each existing point, in one request where it can.
     let work = plan
         .points
         .iter()
-        .filter(|p| p.changes_record())
-        .map(|p| Work::Record(p.clone()))
+        .filter(|p| p.changes_record() || p.new_set.is_some())
+        .map(|p| Work::Change(p.clone()))
         .collect();
-    run_level(client, work, options, &stop, &mut progress, tick).await;
-
-    // 3. Bound sets, of points whose earlier steps went through.
-    let ready = |code: &PointCode, progress: &BTreeMap<PointCode, Progress>| {
-        progress.get(code).is_none_or(Progress::ok)
-    };
-    let mut work = Vec::new();
-    for c in plan.creates.iter().filter(|c| !c.bind.is_empty()) {
-        if ready(&c.point.code, &progress) {
-            work.push(Work::CreatedSet(c.clone()));
-        } else {
-            tick();
-        }
-    }
-    for p in plan.points.iter().filter(|p| p.new_set.is_some()) {
-        if ready(&p.code, &progress) {
-            work.push(Work::Set(p.clone()));
-        } else {
-            tick();
-        }
-    }
     run_level(client, work, options, &stop, &mut progress, tick).await;
 
     let mut outcomes: Vec<Outcome> = Vec::new();
@@ -201,7 +182,7 @@ pub async fn execute(
                     to: citizeninfo_api::Status::Hidden,
                 });
             }
-            o.bind = c.bind.clone();
+            o.bind = c.point.process_ids.clone();
             finish(o, progress.remove(&c.point.code).unwrap_or_default())
         });
     }
@@ -278,19 +259,7 @@ async fn run_level(
 async fn step(client: &Client, work: &Work, state: &mut Progress) {
     let result: Result<(), ClientError> = match work {
         Work::Create(c) => create(client, c, state).await,
-        Work::Record(p) => record(client, p, state).await,
-        Work::CreatedSet(c) => {
-            let sent = client
-                .replace_bound(&c.point.code, &bindings_etag(0), &c.bind)
-                .await
-                .map(|_| ());
-            already_bound(client, &c.point.code, &c.bind, sent)
-                .await
-                .map(|()| state.done.push("its processes were bound"))
-        }
-        Work::Set(p) => bound_set(client, p).await.map(|_| {
-            state.done.push("its processes were set");
-        }),
+        Work::Change(p) => change(client, p, state).await,
     };
     if let Err(e) = result {
         state.error = Some(Stop::Client(e));
@@ -310,43 +279,26 @@ async fn create(
     Ok(())
 }
 
-async fn record(
+async fn change(
     client: &Client,
     p: &PlannedPoint,
     state: &mut Progress,
 ) -> Result<(), ClientError> {
-    let mut etag = point_etag(p.version);
-    if !p.patch.is_empty() {
-        let (point, tag) = match client.edit_point(&p.code, &etag, &p.patch).await {
-            Err(e) if precondition_failed(&e) => {
-                // Our own first try may have landed, its answer lost: a repeat then
-                // meets the version it made. If the fields already are what was
-                // planned, that was our write; otherwise a colleague's, left alone.
-                let (fresh, tag) = client.point(&p.code).await?;
-                if !minimal_patch(&fresh, &p.patch).0.is_empty() {
-                    return Err(e);
-                }
-                (fresh, tag)
-            }
-            other => other?,
-        };
-        etag = tag;
+    if !p.patch.is_empty() || p.status.is_some() {
+        let point = record(client, p).await?;
         state.point = Some(point.summary);
-        state.done.push("its fields were saved");
-    }
-    if let Some(s) = &p.status {
-        let point = match client.set_status_if_match(&p.code, s.to, &etag).await {
-            Err(e) if precondition_failed(&e) => {
-                let (fresh, _) = client.point(&p.code).await?;
-                if fresh.summary.status != s.to {
-                    return Err(e);
-                }
-                fresh
-            }
-            other => other?,
-        };
-        state.point = Some(point.summary);
-        state.done.push("its status was set");
+        if !p.patch.is_empty() {
+            state.done.push("its fields were saved");
+        }
+        if p.status.is_some() {
+            state.done.push("its status was set");
+        }
+        if p.new_set.is_some() {
+            state.done.push("its processes were set");
+        }
+    } else if p.new_set.is_some() {
+        bound_set(client, p).await?;
+        state.done.push("its processes were set");
     }
     for photo in &p.add_photos {
         let added = client
@@ -361,6 +313,80 @@ async fn record(
         state.done.push("a photo was removed");
     }
     Ok(())
+}
+
+/// A point's fields, status and bound set in one request, under the version it was
+/// planned from and the version of the set. When that meets `412`, the point is
+/// read again: if it already is what was sent, our own first try landed and its
+/// answer was lost; if only the set moved on and the rule leaves unnamed processes
+/// alone, the set is planned once more on the fresh one and sent again; otherwise
+/// it is a colleague's edit, left alone.
+async fn record(client: &Client, p: &PlannedPoint) -> Result<ServicePoint, ClientError> {
+    let etag = point_etag(p.version);
+    let mut patch = PointPatch {
+        status: p.status.as_ref().map(|s| s.to),
+        processes: p.new_set.clone().map(|process_ids| ProcessSetAt {
+            process_ids,
+            version: p.bindings_version,
+        }),
+        ..p.patch.clone()
+    };
+    let mut rebased = false;
+    loop {
+        let e = match client.edit_point(&p.code, &etag, &patch).await {
+            Err(e) if precondition_failed(&e) => e,
+            other => return other.map(|(point, _)| point),
+        };
+        let (fresh, _) = client.point(&p.code).await?;
+        if is_as_sent(&fresh, &patch) {
+            return Ok(fresh);
+        }
+        let set_moved = patch
+            .processes
+            .as_ref()
+            .is_some_and(|s| s.version != fresh.bindings_version);
+        match &p.rebase {
+            Some(rule) if set_moved && !rebased && fresh.summary.version == p.version => {
+                rebased = true;
+                let bound = fresh.process_ids.clone().unwrap_or_default();
+                let (set, bind, unbind) = rule.apply(&bound);
+                patch.processes =
+                    (!bind.is_empty() || !unbind.is_empty()).then_some(ProcessSetAt {
+                        process_ids: set,
+                        version: fresh.bindings_version,
+                    });
+            }
+            _ => return Err(e),
+        }
+    }
+}
+
+/// True when the point already is what `patch` sets: its fields, status and set.
+fn is_as_sent(point: &ServicePoint, patch: &PointPatch) -> bool {
+    let fields = PointPatch {
+        status: None,
+        processes: None,
+        ..patch.clone()
+    };
+    minimal_patch(point, &fields).0.is_empty()
+        && patch.status.is_none_or(|s| s == point.summary.status)
+        && patch.processes.as_ref().is_none_or(|s| {
+            same_set(
+                point.process_ids.as_deref().unwrap_or_default(),
+                &s.process_ids,
+            )
+        })
+}
+
+/// True when two lists of processes hold the same ids, whatever their order.
+fn same_set(a: &[citizeninfo_api::ProcessId], b: &[citizeninfo_api::ProcessId]) -> bool {
+    let mut a = a.to_vec();
+    let mut b = b.to_vec();
+    a.sort();
+    b.sort();
+    a.dedup();
+    b.dedup();
+    a == b
 }
 
 /// Replaces a point's bound set under the version it was planned from. When the set
@@ -411,11 +437,11 @@ async fn already_bound(
     match sent {
         Err(e) if precondition_failed(&e) => {
             let (fresh, _) = client.point(code).await?;
-            let mut now = fresh.process_ids.unwrap_or_default();
-            let mut wanted = set.to_vec();
-            now.sort();
-            wanted.sort();
-            if now == wanted { Ok(()) } else { Err(e) }
+            if same_set(fresh.process_ids.as_deref().unwrap_or_default(), set) {
+                Ok(())
+            } else {
+                Err(e)
+            }
         }
         other => other,
     }
@@ -504,18 +530,19 @@ mod tests {
                 expires_at: None,
                 username: None,
             }));
-        // The parent's code exists already, so creating it fails; its child and the
-        // child's processes are then not tried.
+        // The parent's code exists already, so creating it fails; its child (with
+        // its processes) is then not tried.
         let parent = "1401010000001";
         let plan = Plan {
             creates: vec![
                 PlannedCreate {
                     point: new_point(parent, None),
-                    bind: Vec::new(),
                 },
                 PlannedCreate {
-                    point: new_point("1401019000100", Some(parent)),
-                    bind: vec!["P00001".parse().unwrap()],
+                    point: NewPoint {
+                        process_ids: vec!["P00001".parse().unwrap()],
+                        ..new_point("1401019000100", Some(parent))
+                    },
                 },
             ],
             ..Plan::default()
@@ -536,6 +563,6 @@ mod tests {
             "{outcomes:?}"
         );
         assert_eq!(ticks.load(Ordering::SeqCst), plan.steps());
-        assert_eq!(plan.steps(), 3);
+        assert_eq!(plan.steps(), 2);
     }
 }

@@ -234,15 +234,13 @@ impl PlannedPoint {
     }
 }
 
-/// A point to create, and the processes to bind to it once it exists.
+/// A point to create.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlannedCreate {
-    /// The new point, with the status wanted.
+    /// The new point, with the status wanted and the processes bound to it, all
+    /// made in one request.
     pub point: NewPoint,
-    /// Processes to bind.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub bind: Vec<ProcessId>,
 }
 
 /// A point left out of a plan, and why.
@@ -289,17 +287,13 @@ impl Plan {
         self.points.is_empty() && self.creates.is_empty()
     }
 
-    /// How many requests-worth of steps the plan has, for progress bars.
+    /// How many steps the plan has, for progress bars: one a point.
     pub fn steps(&self) -> u64 {
-        let creates = self
-            .creates
-            .iter()
-            .map(|c| 1 + u64::from(!c.bind.is_empty()));
         let points = self
             .points
             .iter()
-            .map(|p| u64::from(p.changes_record()) + u64::from(p.new_set.is_some()));
-        creates.chain(points).sum()
+            .filter(|p| p.changes_record() || p.new_set.is_some());
+        (self.creates.len() + points.count()) as u64
     }
 }
 

@@ -315,12 +315,14 @@ impl<'a> Planner<'a> {
                                     }),
                                 }),
                                 None => out.plan.creates.push(PlannedCreate {
-                                    point: new.clone(),
-                                    bind: d
-                                        .bindings
-                                        .as_ref()
-                                        .map(|b| b.to_bind().to_vec())
-                                        .unwrap_or_default(),
+                                    point: NewPoint {
+                                        process_ids: d
+                                            .bindings
+                                            .as_ref()
+                                            .map(|b| b.to_bind().to_vec())
+                                            .unwrap_or_default(),
+                                        ..new.clone()
+                                    },
                                 }),
                             }
                         }

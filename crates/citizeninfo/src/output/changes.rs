@@ -34,7 +34,7 @@ impl Render for PlanView<'_> {
             if n.point.status == Status::Hidden {
                 writeln!(out, "    status: hidden")?;
             }
-            for id in &n.bind {
+            for id in &n.point.process_ids {
                 writeln!(out, "    + bind {id}")?;
             }
         }
