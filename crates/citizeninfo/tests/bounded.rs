@@ -215,6 +215,25 @@ async fn text_from_the_service_is_shown_escaped_to_people_and_exact_as_data() {
         );
     }
 
+    // The tool refuses to write such a name, by the contract's own rule, before
+    // sending anything.
+    forget_requests(&sb).await;
+    let r = cli.run(&[
+        "points",
+        "edit",
+        "1401010000004",
+        "--name-th",
+        "ที่ว่าการ\u{202E}อำเภอ",
+    ]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains(&format!("--name-th {}", citizeninfo_api::rules::BIDI_RULE)),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(sb.stats().await.count("PATCH", "/api/v1/points/{code}"), 0);
+
     let r = cli.run(&[
         "points",
         "show",
