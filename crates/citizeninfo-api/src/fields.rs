@@ -260,14 +260,12 @@ impl SlotValue for Option<Option<PointCode>> {
 impl SlotValue for Option<Status> {
     fn parse(text: Option<&str>) -> Result<Self, String> {
         let v = text.unwrap_or_default();
-        status_of(v)
-            .map(Some)
-            .ok_or_else(|| {
-                format!(
-                    "{} is not a status: write แสดง/ซ่อน or shown/hidden",
-                    excerpt(v)
-                )
-            })
+        status_of(v).map(Some).ok_or_else(|| {
+            format!(
+                "{} is not a status: write แสดง/ซ่อน or shown/hidden",
+                excerpt(v)
+            )
+        })
     }
     fn text(&self) -> Option<String> {
         self.map(|s| s.as_str().to_owned())

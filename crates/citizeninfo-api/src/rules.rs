@@ -165,7 +165,12 @@ impl TimeOfDay {
     /// Reads the wire form: exactly `HH:MM` (two digits, a colon, two digits), from
     /// 00:00 to 24:00. Answers always write it so, and requests must.
     pub fn from_wire(s: &str) -> Result<TimeOfDay, String> {
-        let bad = || format!("{} is not a time: write HH:MM from 00:00 to 24:00", excerpt(s));
+        let bad = || {
+            format!(
+                "{} is not a time: write HH:MM from 00:00 to 24:00",
+                excerpt(s)
+            )
+        };
         let b = s.as_bytes();
         let digit = |i: usize| {
             b.get(i)
@@ -207,7 +212,12 @@ impl FromStr for TimeOfDay {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("{} is not a time: write HH:MM from 00:00 to 24:00", excerpt(s));
+        let bad = || {
+            format!(
+                "{} is not a time: write HH:MM from 00:00 to 24:00",
+                excerpt(s)
+            )
+        };
         let (h, m) = s.split_once([':', '.']).ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
@@ -798,12 +808,20 @@ mod tests {
     fn excerpts_are_short_and_cut_between_characters() {
         assert_eq!(excerpt("นนทบุรี"), "\"นนทบุรี\"");
         let exact = "ก".repeat(EXCERPT_CHARS);
-        assert_eq!(excerpt(&exact), format!("\"{exact}\""), "60 characters stay whole");
+        assert_eq!(
+            excerpt(&exact),
+            format!("\"{exact}\""),
+            "60 characters stay whole"
+        );
         let long = "a".repeat(64 << 20);
         let cut = excerpt(&long);
         assert_eq!(
             cut,
-            format!("\"{}…\" ({} characters)", "a".repeat(EXCERPT_CHARS), 64 << 20)
+            format!(
+                "\"{}…\" ({} characters)",
+                "a".repeat(EXCERPT_CHARS),
+                64 << 20
+            )
         );
         // Three-byte Thai characters: a cut on a byte count would split one.
         let thai = "ที่ว่าการอำเภอ".repeat(20);
@@ -812,15 +830,33 @@ mod tests {
         // The 60th character here is a base letter followed by marks: they stay on it.
         let word = "ก".repeat(EXCERPT_CHARS - 1) + "ที่" + "ขขขขข";
         let cut = excerpt(&word);
-        assert!(cut.starts_with(&format!("\"{}ที่…", "ก".repeat(EXCERPT_CHARS - 1))), "{cut}");
+        assert!(
+            cut.starts_with(&format!("\"{}ที่…", "ก".repeat(EXCERPT_CHARS - 1))),
+            "{cut}"
+        );
         let marks = "ก".repeat(EXCERPT_CHARS) + "\u{0E35}\u{0E48}" + "ข";
         let cut = excerpt(&marks);
-        assert!(cut.contains("ก\u{0E35}\u{0E48}…"), "a mark is never cut from its letter: {cut}");
+        assert!(
+            cut.contains("ก\u{0E35}\u{0E48}…"),
+            "a mark is never cut from its letter: {cut}"
+        );
+    }
+
+    #[test]
+    fn a_long_hours_text_is_refused_with_a_short_message() {
+        let text = format!("mon {}", "0".repeat(1 << 20));
+        let e = crate::hours::parse(&text).unwrap_err();
+        let shown = e.to_string();
+        assert!(shown.contains("at most 1000"), "{shown}");
+        assert!(shown.len() < 400, "{} bytes", shown.len());
     }
 
     #[test]
     fn bidirectional_controls_are_refused_in_text() {
-        for c in ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'] {
+        for c in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}',
+        ] {
             assert!(is_bidi_control(c), "{c:?}");
             let mut check = Checker::new();
             check.text("name_th", &format!("ที่ว่าการ{c}อำเภอ"), MAX_NAME_CHARS);

@@ -218,13 +218,12 @@ fn parse_level(s: &str) -> Result<Level, String> {
 }
 
 fn parse_status(s: &str) -> Result<Status, String> {
-    citizeninfo_api::fields::status_of(s)
-        .ok_or_else(|| {
-            format!(
-                "{} is not a status: use shown or hidden",
-                citizeninfo_api::rules::excerpt(s)
-            )
-        })
+    citizeninfo_api::fields::status_of(s).ok_or_else(|| {
+        format!(
+            "{} is not a status: use shown or hidden",
+            citizeninfo_api::rules::excerpt(s)
+        )
+    })
 }
 
 /// `points list`.

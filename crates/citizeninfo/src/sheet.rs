@@ -6,8 +6,8 @@ use std::io::Read;
 use std::path::Path;
 
 use citizeninfo_api::ServicePoint;
-use citizeninfo_api::rules::excerpt;
 use citizeninfo_api::fields::{FIELDS, Field, Labels, Value};
+use citizeninfo_api::rules::excerpt;
 
 /// What a column holds, which decides how it is written and guarded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

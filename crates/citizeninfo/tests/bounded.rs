@@ -57,7 +57,13 @@ async fn a_photo_over_the_cap_is_refused_by_its_size_before_it_is_read_or_sent()
     // A device that says it is empty and never ends: the capped reader stops it.
     #[cfg(unix)]
     {
-        let r = cli.run(&["points", "edit", "1401010000004", "--add-photo", "/dev/zero"]);
+        let r = cli.run(&[
+            "points",
+            "edit",
+            "1401010000004",
+            "--add-photo",
+            "/dev/zero",
+        ]);
         assert_eq!(r.code, 7, "{}", r.transcript());
         assert!(
             r.stderr.contains(
@@ -243,7 +249,11 @@ async fn text_from_the_service_is_shown_escaped_to_people_and_exact_as_data() {
         "-o",
         "json",
     ]);
-    assert_eq!(json(&r.stdout)["point"]["name_th"], HOSTILE, "data is exact");
+    assert_eq!(
+        json(&r.stdout)["point"]["name_th"],
+        HOSTILE,
+        "data is exact"
+    );
     let r = cli.run(&["points", "list", "--department", "1401", "-o", "json"]);
     let items = json(&r.stdout);
     assert!(

@@ -138,10 +138,13 @@ pub(super) async fn upload(
 
 fn photo_id(id: &str) -> ApiResult<u64> {
     id.parse().map_err(|_| {
-        ApiError::bad_parameter("id", format!(
+        ApiError::bad_parameter(
+            "id",
+            format!(
                 "{} is not a photo id (a whole number)",
                 citizeninfo_api::rules::excerpt(id)
-            ))
+            ),
+        )
     })
 }
 

@@ -128,8 +128,11 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
                 ));
             }
             Some(c) if columns.iter().any(|x| x.key == c.key) => {
-                out.errors
-                    .push(format!("{name}: column {}: {} is there twice", i + 1, excerpt(h)));
+                out.errors.push(format!(
+                    "{name}: column {}: {} is there twice",
+                    i + 1,
+                    excerpt(h)
+                ));
             }
             Some(c) => columns.push(c),
         }

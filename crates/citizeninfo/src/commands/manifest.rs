@@ -123,7 +123,10 @@ fn selectors(list: &[String], base: Filters) -> anyhow::Result<Filters> {
                 f.status = Some(
                     citizeninfo_api::fields::status_of(value.as_deref().unwrap_or_default())
                         .ok_or_else(|| {
-                            Failure::usage(format!("-l {}: not a status", excerpt(s)), "shown or hidden")
+                            Failure::usage(
+                                format!("-l {}: not a status", excerpt(s)),
+                                "shown or hidden",
+                            )
                         })?,
                 )
             }

@@ -330,10 +330,9 @@ fn read_document(
                     )
                 } else {
                     match document::suggest(&k.value, DOCUMENT_KEYS) {
-                        Some(s) => format!(
-                            "unknown key {}: did you mean `{s}`?",
-                            excerpt(&k.value)
-                        ),
+                        Some(s) => {
+                            format!("unknown key {}: did you mean `{s}`?", excerpt(&k.value))
+                        }
                         None => format!(
                             "unknown key {}; a ServicePoints document has {}",
                             excerpt(&k.value),

@@ -295,12 +295,7 @@ impl Printer {
             return;
         }
         let shown = |text: &str| escape(text, Layout::Lines).into_owned();
-        let _ = writeln!(
-            err,
-            "{} {}",
-            self.paint("error:", "31"),
-            shown(&r.message)
-        );
+        let _ = writeln!(err, "{} {}", self.paint("error:", "31"), shown(&r.message));
         for d in &r.details {
             let _ = writeln!(err, "  {}: {}", shown(&d.field), shown(&d.message));
         }
