@@ -9,7 +9,7 @@
 //! the sandbox's store.
 
 use crate::hours;
-use crate::rules::{Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS};
+use crate::rules::{Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS, excerpt};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::{
@@ -218,7 +218,7 @@ impl SlotValue for Option<f64> {
             .ok()
             .filter(|n| n.is_finite())
             .map(Some)
-            .ok_or_else(|| format!("\"{v}\" is not a number"))
+            .ok_or_else(|| format!("{} is not a number", excerpt(v)))
     }
     fn text(&self) -> Option<String> {
         self.map(|v| v.to_string())
@@ -260,9 +260,12 @@ impl SlotValue for Option<Option<PointCode>> {
 impl SlotValue for Option<Status> {
     fn parse(text: Option<&str>) -> Result<Self, String> {
         let v = text.unwrap_or_default();
-        status_of(v)
-            .map(Some)
-            .ok_or_else(|| format!("\"{v}\" is not a status: write แสดง/ซ่อน or shown/hidden"))
+        status_of(v).map(Some).ok_or_else(|| {
+            format!(
+                "{} is not a status: write แสดง/ซ่อน or shown/hidden",
+                excerpt(v)
+            )
+        })
     }
     fn text(&self) -> Option<String> {
         self.map(|s| s.as_str().to_owned())
@@ -446,7 +449,8 @@ impl Statement {
                 };
                 if f.key == "level" && level_of(t).is_none() {
                     return Err(format!(
-                        "\"{t}\" is not a level: head_agency, central_unit or service_point"
+                        "{} is not a level: head_agency, central_unit or service_point",
+                        excerpt(t)
                     ));
                 }
                 self.creation.retain(|(x, _)| x.key != f.key);

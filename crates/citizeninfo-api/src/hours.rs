@@ -23,16 +23,17 @@
 //! before it closes, the ranges of a day do not overlap (one may start when the
 //! previous one ends), and a week has at most [`MAX_OPENING_PERIODS`] periods. Each
 //! day belongs to one group only; `closed` (or `ปิด`) states that the group's days
-//! have no hours, and on its own means no hours at all; an empty text is refused.
+//! have no hours, and on its own means no hours at all; an empty text is refused,
+//! and so is one longer than [`MAX_HOURS_CHARS`] characters.
 
 use std::fmt::Write as _;
 
-use crate::rules::MAX_OPENING_PERIODS;
+use crate::rules::{MAX_HOURS_CHARS, MAX_OPENING_PERIODS, excerpt};
 use crate::{OpeningPeriod, TimeOfDay, Weekday};
 
 /// Why a text is not opening hours, and where in it the trouble starts.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message} (at character {column} of \"{text}\")")]
+#[error("{message} (at character {column} of {})", excerpt(.text))]
 pub struct HoursError {
     /// The whole text that was parsed.
     pub text: String,
@@ -94,6 +95,16 @@ const CLOSED_WORDS: [&str; 2] = ["closed", "ปิด"];
 /// Just `closed` gives no periods; an empty text is refused. Every error names the offending
 /// token and the character it starts at.
 pub fn parse(text: &str) -> Result<Vec<OpeningPeriod>, HoursError> {
+    let chars = text.chars().count();
+    if chars > MAX_HOURS_CHARS {
+        return Err(HoursError {
+            text: text.to_owned(),
+            column: MAX_HOURS_CHARS + 1,
+            message: format!(
+                "the text is {chars} characters long; opening hours are written in at most {MAX_HOURS_CHARS}"
+            ),
+        });
+    }
     let tokens = lex(text);
     let fail = |fault: Fault| HoursError {
         text: text.to_owned(),

@@ -25,10 +25,15 @@ pub const MAX_ADDRESS_CHARS: usize = 1000;
 pub const MAX_EMAIL_CHARS: usize = 254;
 /// Longest telephone field, in characters.
 pub const MAX_TELEPHONE_CHARS: usize = 64;
+/// Longest opening-hours text, in characters: 42 periods written out take far fewer.
+pub const MAX_HOURS_CHARS: usize = 1000;
 /// Most opening periods a week may have.
 pub const MAX_OPENING_PERIODS: usize = 42;
-/// Largest photo, in bytes.
+/// Largest photo, in bytes: the sandbox refuses a bigger upload, and the tool refuses
+/// a bigger file by its size before reading it, then reads at most one byte more.
 pub const MAX_PHOTO_BYTES: usize = 5 * 1024 * 1024;
+/// Most characters of a value an error message echoes (see [`excerpt`]).
+pub const EXCERPT_CHARS: usize = 60;
 /// Most photos one point keeps.
 pub const MAX_PHOTOS: usize = 10;
 /// Largest page of a list.
@@ -69,7 +74,7 @@ macro_rules! checked_string {
                 if check(s) {
                     Ok($name(s.to_owned()))
                 } else {
-                    Err(format!("{s:?} is not valid: {}", $rule))
+                    Err(format!("{} is not valid: {}", excerpt(s), $rule))
                 }
             }
         }
@@ -160,7 +165,12 @@ impl TimeOfDay {
     /// Reads the wire form: exactly `HH:MM` (two digits, a colon, two digits), from
     /// 00:00 to 24:00. Answers always write it so, and requests must.
     pub fn from_wire(s: &str) -> Result<TimeOfDay, String> {
-        let bad = || format!("{s:?} is not a time: write HH:MM from 00:00 to 24:00");
+        let bad = || {
+            format!(
+                "{} is not a time: write HH:MM from 00:00 to 24:00",
+                excerpt(s)
+            )
+        };
         let b = s.as_bytes();
         let digit = |i: usize| {
             b.get(i)
@@ -202,7 +212,12 @@ impl FromStr for TimeOfDay {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("{s:?} is not a time: write HH:MM from 00:00 to 24:00");
+        let bad = || {
+            format!(
+                "{} is not a time: write HH:MM from 00:00 to 24:00",
+                excerpt(s)
+            )
+        };
         let (h, m) = s.split_once([':', '.']).ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
@@ -253,19 +268,66 @@ impl JsonSchema for TimeOfDay {
 
 /// Text in a name or address field, as [`Checker::text`] takes it: not blank (it
 /// has a character that is not white space, Unicode `White_Space` as `str::trim`
-/// takes it), and no control character but a newline. `maxLength` comes with the
-/// field.
+/// takes it), no control character but a newline, and no bidirectional override
+/// or isolate ([`is_bidi_control`]). `maxLength` comes with the field.
 pub const TEXT_PATTERN: &str = concat!(
-    r"^[^\x00-\x09\x0B-\x1F\x7F-\x9F]*",
-    r"[^\x00-\x20\x7F-\x9F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]",
-    r"[^\x00-\x09\x0B-\x1F\x7F-\x9F]*$"
+    r"^[^\x00-\x09\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]*",
+    r"[^\x00-\x20\x7F-\x9F\u00A0\u1680\u2000-\u200A\u2028-\u202F\u205F\u2066-\u2069\u3000]",
+    r"[^\x00-\x09\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]*$"
 );
+
+/// The rule [`is_bidi_control`] states, as error messages and the contract word it.
+pub const BIDI_RULE: &str = "must not contain bidirectional override or isolate characters (U+202A to U+202E, U+2066 to U+2069): they make text display in another order than it is stored";
+
+/// True for the bidirectional formatting characters that reorder the text after
+/// them until their end: the embeddings and overrides U+202A to U+202E and the
+/// isolates U+2066 to U+2069 (the ones "Trojan Source", CVE-2021-42574, abuses).
+/// The marks U+200E, U+200F and U+061C are not among them: they change the order of
+/// nothing but the neutral characters around them, and mixed-script text uses them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// True for a Unicode combining mark that belongs with the character before it:
+/// Thai vowel and tone marks (U+0E31, U+0E34 to U+0E3A, U+0E47 to U+0E4E), the
+/// combining diacritics U+0300 to U+036F, and the variation selectors.
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0E31}'
+            | '\u{0E34}'..='\u{0E3A}'
+            | '\u{0E47}'..='\u{0E4E}'
+            | '\u{0300}'..='\u{036F}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{200D}'
+    )
+}
+
+/// A value as an error message echoes it: in quotes, and when it is longer than
+/// [`EXCERPT_CHARS`] characters, its first ones, `…` and its length, as
+/// `"ที่ว่าการ…" (70000 characters)`. It is cut between characters, never inside
+/// one, and a combining mark stays with the character it is written on. It is
+/// the one way a value is echoed, so a megabyte cell makes a readable message.
+pub fn excerpt(value: &str) -> String {
+    let total = value.chars().count();
+    if total <= EXCERPT_CHARS {
+        return format!("\"{value}\"");
+    }
+    let mut end = 0;
+    for (taken, (i, c)) in value.char_indices().enumerate() {
+        if taken >= EXCERPT_CHARS && !is_combining_mark(c) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    format!("\"{}…\" ({total} characters)", &value[..end])
+}
 
 /// An e-mail address, as [`is_email`] takes it.
 pub const EMAIL_PATTERN: &str = concat!(
-    r"^[^@\x00-\x20\x7F-\x9F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+@",
-    r"[^\x00-\x2C\x2E\x2F\x3A-\x40\x5B-\x60\x7B-\x9F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+",
-    r"(\.[^\x00-\x2C\x2E\x2F\x3A-\x40\x5B-\x60\x7B-\x9F\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+)+$"
+    r"^[^@\x00-\x20\x7F-\x9F\u00A0\u1680\u2000-\u200A\u2028-\u202F\u205F\u2066-\u2069\u3000]+@",
+    r"[^\x00-\x2C\x2E\x2F\x3A-\x40\x5B-\x60\x7B-\x9F\u00A0\u1680\u2000-\u200A\u2028-\u202F\u205F\u2066-\u2069\u3000]+",
+    r"(\.[^\x00-\x2C\x2E\x2F\x3A-\x40\x5B-\x60\x7B-\x9F\u00A0\u1680\u2000-\u200A\u2028-\u202F\u205F\u2066-\u2069\u3000]+)+$"
 );
 
 /// A telephone field, as [`is_telephone`] takes it: at least one digit, and nothing
@@ -315,7 +377,7 @@ rule_schema!(
     json_schema!({
         "type": "string",
         "description": format!(
-            "A name: not blank, at most {MAX_NAME_CHARS} characters, and no control character but a newline."
+            "A name: not blank, at most {MAX_NAME_CHARS} characters, no control character but a newline, and no bidirectional override or isolate character (U+202A to U+202E, U+2066 to U+2069)."
         ),
         "minLength": 1,
         "maxLength": MAX_NAME_CHARS,
@@ -330,7 +392,7 @@ rule_schema!(
     json_schema!({
         "type": "string",
         "description": format!(
-            "An address: not blank, at most {MAX_ADDRESS_CHARS} characters, and no control character but a newline."
+            "An address: not blank, at most {MAX_ADDRESS_CHARS} characters, no control character but a newline, and no bidirectional override or isolate character (U+202A to U+202E, U+2066 to U+2069)."
         ),
         "minLength": 1,
         "maxLength": MAX_ADDRESS_CHARS,
@@ -345,7 +407,7 @@ rule_schema!(
     json_schema!({
         "type": "string",
         "description": format!(
-            "An e-mail address (name@example.go.th), at most {MAX_EMAIL_CHARS} characters: a local part without `@`, white space or control characters, then `@` and a domain of two or more labels separated by dots, each made of ASCII letters, digits and `-`, or of characters beyond ASCII (a Thai domain) that are neither white space nor control characters."
+            "An e-mail address (name@example.go.th), at most {MAX_EMAIL_CHARS} characters: a local part without `@`, white space or control characters, then `@` and a domain of two or more labels separated by dots, each made of ASCII letters, digits and `-`, or of characters beyond ASCII (a Thai domain) that are neither white space, control characters nor bidirectional overrides or isolates."
         ),
         "maxLength": MAX_EMAIL_CHARS,
         "pattern": EMAIL_PATTERN,
@@ -413,7 +475,8 @@ pub fn parse_codes(s: &str) -> Result<Vec<PointCode>, String> {
         .map(|part| {
             if part.is_empty() {
                 Err(format!(
-                    "{s:?} has an empty code: give 13-digit codes separated by single commas"
+                    "{} has an empty code: give 13-digit codes separated by single commas",
+                    excerpt(s)
                 ))
             } else {
                 part.parse::<PointCode>()
@@ -454,6 +517,8 @@ impl Checker {
             );
         } else if value.chars().any(|c| c.is_control() && c != '\n') {
             self.fail(field, "must not contain control characters");
+        } else if value.chars().any(is_bidi_control) {
+            self.fail(field, BIDI_RULE);
         }
     }
 
@@ -463,7 +528,8 @@ impl Checker {
             self.fail(
                 field,
                 format!(
-                    "{value:?} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)"
+                    "{} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)",
+                    excerpt(value)
                 ),
             );
         }
@@ -499,7 +565,10 @@ impl Checker {
         } else if !is_email(value) {
             self.fail(
                 field,
-                format!("{value:?} is not an e-mail address (name@example.go.th)"),
+                format!(
+                    "{} is not an e-mail address (name@example.go.th)",
+                    excerpt(value)
+                ),
             );
         }
     }
@@ -515,7 +584,8 @@ impl Checker {
             self.fail(
                 field,
                 format!(
-                    "{value:?} is not a telephone number: use digits, spaces, + - ( ) , and ต่อ for an extension"
+                    "{} is not a telephone number: use digits, spaces, + - ( ) , and ต่อ for an extension",
+                    excerpt(value)
                 ),
             );
         }
@@ -583,7 +653,7 @@ pub fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
-    let visible = |c: char| !c.is_whitespace() && !c.is_control();
+    let visible = |c: char| !c.is_whitespace() && !c.is_control() && !is_bidi_control(c);
     let label_char =
         |c: char| c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && visible(c));
     !local.is_empty()
@@ -732,6 +802,75 @@ mod tests {
         assert!(is_telephone("0 2221 2141 ต่อ 12"));
         assert!(is_telephone("+66 2 123 4567"));
         assert!(!is_telephone("call us"));
+    }
+
+    #[test]
+    fn excerpts_are_short_and_cut_between_characters() {
+        assert_eq!(excerpt("นนทบุรี"), "\"นนทบุรี\"");
+        let exact = "ก".repeat(EXCERPT_CHARS);
+        assert_eq!(
+            excerpt(&exact),
+            format!("\"{exact}\""),
+            "60 characters stay whole"
+        );
+        let long = "a".repeat(64 << 20);
+        let cut = excerpt(&long);
+        assert_eq!(
+            cut,
+            format!(
+                "\"{}…\" ({} characters)",
+                "a".repeat(EXCERPT_CHARS),
+                64 << 20
+            )
+        );
+        // Three-byte Thai characters: a cut on a byte count would split one.
+        let thai = "ที่ว่าการอำเภอ".repeat(20);
+        let cut = excerpt(&thai);
+        assert!(cut.ends_with(&format!("…\" ({} characters)", thai.chars().count())));
+        // The 60th character here is a base letter followed by marks: they stay on it.
+        let word = "ก".repeat(EXCERPT_CHARS - 1) + "ที่" + "ขขขขข";
+        let cut = excerpt(&word);
+        assert!(
+            cut.starts_with(&format!("\"{}ที่…", "ก".repeat(EXCERPT_CHARS - 1))),
+            "{cut}"
+        );
+        let marks = "ก".repeat(EXCERPT_CHARS) + "\u{0E35}\u{0E48}" + "ข";
+        let cut = excerpt(&marks);
+        assert!(
+            cut.contains("ก\u{0E35}\u{0E48}…"),
+            "a mark is never cut from its letter: {cut}"
+        );
+    }
+
+    #[test]
+    fn a_long_hours_text_is_refused_with_a_short_message() {
+        let text = format!("mon {}", "0".repeat(1 << 20));
+        let e = crate::hours::parse(&text).unwrap_err();
+        let shown = e.to_string();
+        assert!(shown.contains("at most 1000"), "{shown}");
+        assert!(shown.len() < 400, "{} bytes", shown.len());
+    }
+
+    #[test]
+    fn bidirectional_controls_are_refused_in_text() {
+        for c in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}',
+        ] {
+            assert!(is_bidi_control(c), "{c:?}");
+            let mut check = Checker::new();
+            check.text("name_th", &format!("ที่ว่าการ{c}อำเภอ"), MAX_NAME_CHARS);
+            let errors = check.finish().unwrap_err();
+            assert_eq!(errors[0].field, "name_th");
+            assert_eq!(errors[0].message, BIDI_RULE);
+            assert!(!is_email(&format!("sara{c}ban@dopa.go.th")));
+        }
+        for c in ['\u{200E}', '\u{200F}', 'ก', '\u{0E48}'] {
+            assert!(!is_bidi_control(c), "{c:?}");
+        }
+        let mut check = Checker::new();
+        check.text("name_th", "ที่ว่าการอำเภอ\u{200F}บางกรวย", MAX_NAME_CHARS);
+        assert!(check.finish().is_ok(), "a direction mark reorders nothing");
     }
 
     #[test]

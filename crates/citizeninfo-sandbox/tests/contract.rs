@@ -1278,6 +1278,63 @@ async fn creating_is_idempotent() {
 }
 
 #[tokio::test]
+async fn bidirectional_overrides_are_refused_in_text_fields() {
+    use citizeninfo_api::rules::BIDI_RULE;
+    let sb = Sandbox::start(&["--demo", "50", "--openid-auto-approve"]);
+    let token = sb.token("demo", "demo").await;
+    let code = first_code(&sb, &token, "level=service_point").await;
+    let (before, etag) = point_with_etag(&sb, &token, &code).await;
+    for (field, value) in [
+        ("name_th", "ที่ว่าการอำเภอ\u{202E}ยวรกงาบ"),
+        ("name_en", "Office \u{2066}isolated\u{2069}"),
+        ("full_name", "\u{202D}override"),
+        ("address_th", "429 ถนนหน้าเมือง\u{202B}"),
+    ] {
+        let body = json!({ field: value });
+        assert!(
+            !common::schema_accepts("PointPatch", &body),
+            "the contract refuses it too: {body}"
+        );
+        let r = sb
+            .http
+            .patch(sb.api(&format!("/points/{code}")))
+            .bearer_auth(&token)
+            .header(IF_MATCH, &etag)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let e = expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+        assert_eq!(e["details"][0]["field"], field, "{e}");
+        assert_eq!(e["details"][0]["message"], BIDI_RULE, "{e}");
+    }
+    let (after, _) = point_with_etag(&sb, &token, &code).await;
+    assert_eq!(after, before, "nothing changed");
+
+    // Creating, too.
+    let openid = sb.openid_token().await;
+    let dept = sb.get_json(&openid, "/me").await["scope"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let agency = first_code(&sb, &openid, &format!("department={dept}")).await[..6].to_owned();
+    let mut body = new_point(&format!("{agency}7000009"), &agency);
+    body["name_th"] = json!("จุดบริการ\u{202E}ใหม่");
+    let r = sb
+        .http
+        .post(sb.api("/points"))
+        .bearer_auth(&openid)
+        .header("Idempotency-Key", "bidi-1")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let e = expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    assert_eq!(e["details"][0]["field"], "name_th", "{e}");
+    assert_eq!(e["details"][0]["message"], BIDI_RULE, "{e}");
+}
+
+#[tokio::test]
 async fn hiding_and_showing() {
     let sb = Sandbox::start(&["--demo", "50"]);
     let token = sb.token("demo", "demo").await;
@@ -2005,6 +2062,13 @@ fn field_rules_and_their_patterns_agree() {
         "\u{2028}",
         "\u{feff}",
         "\u{200b}",
+        "\u{202E}",
+        "a\u{202E}b",
+        "\u{202A}a",
+        "a\u{202C}",
+        "a\u{2066}b\u{2069}",
+        "\u{2068}",
+        "a\u{200E}b\u{200F}",
         "ก",
         "😀",
         "ที่ว่าการอำเภอบางกรวย",
@@ -2050,6 +2114,9 @@ fn field_rules_and_their_patterns_agree() {
         "a@😀.th",
         "a@b.c\n",
         "a.b+c@d.e",
+        "a\u{202E}@b.c",
+        "a@b\u{2066}.c",
+        "a@b.c\u{2069}",
         "",
     ]);
     emails.push(format!("{}@dopa.go.th", "a".repeat(243)));

@@ -210,13 +210,20 @@ pub struct Filters {
 
 fn parse_level(s: &str) -> Result<Level, String> {
     citizeninfo_api::fields::level_of(s).ok_or_else(|| {
-        format!("{s:?} is not a level: use head_agency, central_unit or service_point")
+        format!(
+            "{} is not a level: use head_agency, central_unit or service_point",
+            citizeninfo_api::rules::excerpt(s)
+        )
     })
 }
 
 fn parse_status(s: &str) -> Result<Status, String> {
-    citizeninfo_api::fields::status_of(s)
-        .ok_or_else(|| format!("{s:?} is not a status: use shown or hidden"))
+    citizeninfo_api::fields::status_of(s).ok_or_else(|| {
+        format!(
+            "{} is not a status: use shown or hidden",
+            citizeninfo_api::rules::excerpt(s)
+        )
+    })
 }
 
 /// `points list`.

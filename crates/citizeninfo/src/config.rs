@@ -82,7 +82,8 @@ impl Settings {
         {
             return Err(Failure::usage(
                 format!(
-                    "\"{profile}\" is not a profile name: use letters, digits, '-', '_' or '.'"
+                    "{} is not a profile name: use letters, digits, '-', '_' or '.'",
+                    citizeninfo_api::rules::excerpt(profile)
                 ),
                 "for example --profile staging",
             )

@@ -12,6 +12,7 @@ pub use serde_saphyr::{Location, Spanned};
 
 use citizeninfo_api::ServicePoint;
 use citizeninfo_api::fields::{self, FIELDS, Field, Labels, Value};
+use citizeninfo_api::rules::excerpt;
 
 use crate::engine::edit_distance;
 
@@ -187,7 +188,8 @@ pub fn values<'a>(map: &'a [(Spanned<String>, Spanned<Node>)], also: &[&'static 
             problems.push(Problem {
                 at: key.referenced,
                 message: format!(
-                    "`{name}` is stated twice (first on line {}): state a key once",
+                    "{} is stated twice (first on line {}): state a key once",
+                    excerpt(name),
                     first.line()
                 ),
             });
@@ -199,9 +201,10 @@ pub fn values<'a>(map: &'a [(Spanned<String>, Spanned<Node>)], also: &[&'static 
         }
         let Some(f) = fields::field(name).filter(|f| f.is_stated()) else {
             let message = match suggest(name, point_keys().chain(also.iter().copied())) {
-                Some(s) => format!("unknown key `{name}`: did you mean `{s}`?"),
+                Some(s) => format!("unknown key {}: did you mean `{s}`?", excerpt(name)),
                 None => format!(
-                    "unknown key `{name}`; a point may state {}",
+                    "unknown key {}; a point may state {}",
+                    excerpt(name),
                     point_keys()
                         .chain(also.iter().copied())
                         .collect::<Vec<_>>()

@@ -2,8 +2,12 @@
 //! its columns with Thai and English headers, how each cell is written, and the
 //! formula guard (OWASP's CSV-injection advice) and its undoing.
 
+use std::io::Read;
+use std::path::Path;
+
 use citizeninfo_api::ServicePoint;
 use citizeninfo_api::fields::{FIELDS, Field, Labels, Value};
+use citizeninfo_api::rules::excerpt;
 
 /// What a column holds, which decides how it is written and guarded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +91,11 @@ pub fn pick(extra: Option<&[String]>) -> Result<Vec<&'static SheetColumn>, Strin
     for name in extra.unwrap_or_default() {
         let col = by_header(name).ok_or_else(|| {
             let all: Vec<&str> = COLUMNS.iter().map(|c| c.key).collect();
-            format!("\"{name}\" is not a column; choose from {}", all.join(", "))
+            format!(
+                "{} is not a column; choose from {}",
+                excerpt(name),
+                all.join(", ")
+            )
         })?;
         if !out.iter().any(|c| c.key == col.key) {
             out.push(col);
@@ -116,6 +124,21 @@ pub fn unguard(cell: &str) -> &str {
     }
 }
 
+/// Largest spreadsheet `import` reads, in bytes: a bigger file is refused by its
+/// size before it is read, and reading stops one byte past it whatever the size
+/// said (a pipe, a device).
+pub const MAX_SHEET_BYTES: u64 = 256 << 20;
+/// Longest line of a CSV sheet, in bytes: reading stops there, so one enormous
+/// line is refused as soon as it passes the cap, never held whole.
+pub const MAX_LINE_BYTES: u64 = 1 << 20;
+/// Most characters one cell may hold: Excel's own limit for a cell.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// A size for people: MiB with one decimal, and the exact bytes.
+pub fn size_text(bytes: u64) -> String {
+    format!("{:.1} MiB ({bytes} bytes)", bytes as f64 / 1048576.0)
+}
+
 /// A sheet as read: header cells, and rows with the line (CSV) or row number
 /// (workbook) people see.
 pub struct Table {
@@ -125,32 +148,124 @@ pub struct Table {
     pub rows: Vec<(u64, Vec<String>)>,
 }
 
-/// Reads a CSV file (RFC 4180, with or without a byte-order mark).
-pub fn read_csv(path: &std::path::Path) -> Result<Table, String> {
+/// The file of a sheet, opened: refused when its metadata says it is bigger than
+/// [`MAX_SHEET_BYTES`].
+fn open_sheet(path: &Path) -> Result<(std::fs::File, std::fs::Metadata), String> {
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
+    if meta.len() > MAX_SHEET_BYTES {
+        return Err(format!(
+            "the file is {}; a sheet may be at most {}",
+            size_text(meta.len()),
+            size_text(MAX_SHEET_BYTES)
+        ));
+    }
+    Ok((file, meta))
+}
+
+/// A reader that refuses, with the message people see, a file longer than
+/// [`MAX_SHEET_BYTES`] or a line longer than [`MAX_LINE_BYTES`], as soon as the
+/// bytes read pass either cap.
+struct Bounded<R> {
+    inner: R,
+    total: u64,
+    line: u64,
+    line_bytes: u64,
+}
+
+impl<R: Read> Read for Bounded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.total += n as u64;
+        if self.total > MAX_SHEET_BYTES {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "the file holds more than {}, the most a sheet may hold",
+                    size_text(MAX_SHEET_BYTES)
+                ),
+            ));
+        }
+        for part in buf[..n].split_inclusive(|b| *b == b'\n') {
+            self.line_bytes += part.len() as u64;
+            if self.line_bytes > MAX_LINE_BYTES + 1 {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "line {}: the line is longer than {}, the longest a sheet's line may be",
+                        self.line,
+                        size_text(MAX_LINE_BYTES)
+                    ),
+                ));
+            }
+            if part.ends_with(b"\n") {
+                self.line += 1;
+                self.line_bytes = 0;
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// A CSV error as people read it: a refusal of [`Bounded`] as it is, others with
+/// their line.
+fn csv_error(e: csv::Error) -> String {
+    match (e.kind(), e.position()) {
+        (csv::ErrorKind::Io(io), _) => io.to_string(),
+        (_, Some(pos)) => format!("line {}: {e}", pos.line()),
+        (_, None) => e.to_string(),
+    }
+}
+
+/// Refuses a cell longer than [`MAX_CELL_CHARS`], naming its row and column.
+fn check_cells(place: &str, cells: &[String]) -> Result<(), String> {
+    for (i, cell) in cells.iter().enumerate() {
+        let chars = cell.chars().count();
+        if chars > MAX_CELL_CHARS {
+            return Err(format!(
+                "{place}, column {}: the cell {} is longer than {MAX_CELL_CHARS} characters, the most a cell may hold",
+                i + 1,
+                excerpt(cell)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Reads a CSV file (RFC 4180, with or without a byte-order mark), record by
+/// record through a [`Bounded`] reader: at most [`MAX_SHEET_BYTES`] in all, lines
+/// of at most [`MAX_LINE_BYTES`], cells of at most [`MAX_CELL_CHARS`] characters.
+pub fn read_csv(path: &Path) -> Result<Table, String> {
+    let (file, _) = open_sheet(path)?;
+    let bounded = Bounded {
+        inner: file.take(MAX_SHEET_BYTES + 1),
+        total: 0,
+        line: 1,
+        line_bytes: 0,
+    };
     // The header is read as the first record, so every record's line number is
     // counted from the top of the file.
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(false)
-        .from_path(path)
-        .map_err(|e| e.to_string())?;
+        .from_reader(bounded);
     let mut records = reader.records();
-    let headers = match records.next() {
+    let headers: Vec<String> = match records.next() {
         Some(h) => h
-            .map_err(|e| e.to_string())?
+            .map_err(csv_error)?
             .iter()
             .map(|h| h.trim_start_matches('\u{feff}').to_owned())
             .collect(),
         None => return Err("the file is empty".to_owned()),
     };
+    check_cells("line 1", &headers)?;
     let mut rows = Vec::new();
     for record in records {
-        let record = record.map_err(|e| match e.position() {
-            Some(pos) => format!("line {}: {}", pos.line(), e),
-            None => e.to_string(),
-        })?;
+        let record = record.map_err(csv_error)?;
         let line = record.position().map_or(0, |p| p.line());
-        rows.push((line, record.iter().map(str::to_owned).collect()));
+        let cells: Vec<String> = record.iter().map(str::to_owned).collect();
+        check_cells(&format!("line {line}"), &cells)?;
+        rows.push((line, cells));
     }
     Ok(Table { headers, rows })
 }
@@ -170,8 +285,16 @@ fn cell_text(d: &calamine::Data) -> String {
 }
 
 /// Reads the first sheet of an Excel workbook.
-pub fn read_xlsx(path: &std::path::Path) -> Result<Table, String> {
+///
+/// The file must be a regular file of at most [`MAX_SHEET_BYTES`] (a workbook is
+/// read by seeking in it), and every cell may hold at most [`MAX_CELL_CHARS`]
+/// characters.
+pub fn read_xlsx(path: &Path) -> Result<Table, String> {
     use calamine::Reader;
+    let (_, meta) = open_sheet(path)?;
+    if !meta.is_file() {
+        return Err("a workbook must be a file: it is read by seeking in it".to_owned());
+    }
     let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
     let range = book
         .worksheet_range_at(0)
@@ -179,17 +302,21 @@ pub fn read_xlsx(path: &std::path::Path) -> Result<Table, String> {
         .map_err(|e| e.to_string())?;
     let first_row = u64::from(range.start().map_or(0, |(r, _)| r)) + 1;
     let mut rows = range.rows();
-    let headers = rows
+    let headers: Vec<String> = rows
         .next()
         .ok_or_else(|| "the sheet is empty".to_owned())?
         .iter()
         .map(cell_text)
         .collect();
-    let rows = rows
-        .enumerate()
-        .map(|(i, r)| (first_row + 1 + i as u64, r.iter().map(cell_text).collect()))
-        .collect();
-    Ok(Table { headers, rows })
+    check_cells(&format!("row {first_row}"), &headers)?;
+    let mut out = Vec::new();
+    for (i, r) in rows.enumerate() {
+        let row = first_row + 1 + i as u64;
+        let cells: Vec<String> = r.iter().map(cell_text).collect();
+        check_cells(&format!("row {row}"), &cells)?;
+        out.push((row, cells));
+    }
+    Ok(Table { headers, rows: out })
 }
 
 #[cfg(test)]

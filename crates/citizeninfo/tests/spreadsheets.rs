@@ -385,7 +385,7 @@ async fn lost_leading_zeros_and_scientific_codes() {
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(
         r.stderr.contains(
-            "office.csv:2: the code 1.01010E+11 was turned into a number in scientific notation"
+            "office.csv:2: the code \"1.01010E+11\" was turned into a number in scientific notation"
         ),
         "{}",
         r.stderr

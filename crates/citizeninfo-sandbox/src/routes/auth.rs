@@ -89,7 +89,7 @@ pub(super) async fn token(
                 DEVICE_GRANT_TYPE => device_grant(&tx, &st, &form),
                 other => Err(ApiError::bad_request(
                     "unsupported_grant_type",
-                    format!("grant_type {other:?} is not supported: use password, refresh_token or {DEVICE_GRANT_TYPE}"),
+                    format!("grant_type {} is not supported: use password, refresh_token or {DEVICE_GRANT_TYPE}", citizeninfo_api::rules::excerpt(other)),
                 )),
             };
             // Polling state of the device grant is kept even when the answer is an error.

@@ -34,7 +34,10 @@ pub(super) fn decode<T: FromStr>(cursor: Option<&str>) -> ApiResult<Option<T>> {
     let bad = || {
         ApiError::bad_parameter(
             "cursor",
-            format!("{cursor:?} is not a cursor this service gave out"),
+            format!(
+                "{} is not a cursor this service gave out",
+                citizeninfo_api::rules::excerpt(cursor)
+            ),
         )
     };
     if cursor.len() % 2 != 0 || !cursor.is_ascii() {

@@ -138,7 +138,13 @@ pub(super) async fn upload(
 
 fn photo_id(id: &str) -> ApiResult<u64> {
     id.parse().map_err(|_| {
-        ApiError::bad_parameter("id", format!("{id:?} is not a photo id (a whole number)"))
+        ApiError::bad_parameter(
+            "id",
+            format!(
+                "{} is not a photo id (a whole number)",
+                citizeninfo_api::rules::excerpt(id)
+            ),
+        )
     })
 }
 

@@ -119,7 +119,10 @@ pub(super) async fn list(
     {
         return Err(ApiError::bad_parameter(
             "province",
-            format!("{p:?} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)"),
+            format!(
+                "{} is not one of Thailand's 77 provinces (write it in Thai, e.g. นนทบุรี)",
+                citizeninfo_api::rules::excerpt(p)
+            ),
         ));
     }
     let listing = state

@@ -16,6 +16,7 @@ use crate::exit::{self, Failure};
 use crate::sheet::{self, SheetColumn, Table};
 use crate::stated::{self, Written};
 use citizeninfo_api::fields::{self, Edit};
+use citizeninfo_api::rules::excerpt;
 use citizeninfo_api::{PointCode, ServicePoint};
 
 /// What reading a sheet found.
@@ -36,7 +37,8 @@ fn code_cell(raw: &str, place: &str, warnings: &mut Vec<String>) -> Result<Point
             .all(|c| c.is_ascii_digit() || ".E+".contains(c))
     {
         return Err(format!(
-            "{place}: the code {value} was turned into a number in scientific notation by a spreadsheet, and its digits are lost; export as xlsx, or format the column as text before typing codes"
+            "{place}: the code {} was turned into a number in scientific notation by a spreadsheet, and its digits are lost; export as xlsx, or format the column as text before typing codes",
+            excerpt(value)
         ));
     }
     if !value.is_empty() && value.len() < 13 && value.bytes().all(|b| b.is_ascii_digit()) {
@@ -119,14 +121,18 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             None => {
                 let known: Vec<&str> = sheet::COLUMNS.iter().map(|c| c.th).collect();
                 out.errors.push(format!(
-                    "{name}: column {}: unknown header \"{h}\"; the export's headers are {}",
+                    "{name}: column {}: unknown header {}; the export's headers are {}",
                     i + 1,
+                    excerpt(h),
                     known.join(", ")
                 ));
             }
             Some(c) if columns.iter().any(|x| x.key == c.key) => {
-                out.errors
-                    .push(format!("{name}: column {}: \"{h}\" is there twice", i + 1));
+                out.errors.push(format!(
+                    "{name}: column {}: {} is there twice",
+                    i + 1,
+                    excerpt(h)
+                ));
             }
             Some(c) => columns.push(c),
         }
@@ -169,9 +175,9 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
                 match cell.trim().parse::<u64>() {
                     Ok(v) => d.base_version = Some(v),
                     Err(_) => out.errors.push(format!(
-                        "{place}, column version ({}): \"{}\" is not a version: it is the number the export wrote; leave it as it is",
+                        "{place}, column version ({}): {} is not a version: it is the number the export wrote; leave it as it is",
                         col.th,
-                        cell.trim()
+                        excerpt(cell.trim())
                     )),
                 }
             }

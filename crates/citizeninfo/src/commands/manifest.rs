@@ -15,7 +15,7 @@ use crate::exit::{self, Failure};
 use crate::manifest;
 use crate::manifest::load::{self, Entry, Problem};
 use crate::output::{Format, closed_ok};
-use citizeninfo_api::rules::MAX_PAGE_SIZE;
+use citizeninfo_api::rules::{MAX_PAGE_SIZE, excerpt};
 use citizeninfo_api::{Agency, NewPoint, PointCode, PointQuery, PointSummary, ServicePoint};
 
 /// A problem as data, for `-o json`.
@@ -92,7 +92,7 @@ fn selectors(list: &[String], base: Filters) -> anyhow::Result<Filters> {
     for s in list {
         let (key, value) = s.split_once('=').ok_or_else(|| {
             Failure::usage(
-                format!("-l \"{s}\" is not KEY=VALUE"),
+                format!("-l {} is not KEY=VALUE", excerpt(s)),
                 format!(
                     "for example -l department=1401; keys: {}",
                     SELECT_KEYS.join(", ")
@@ -113,7 +113,7 @@ fn selectors(list: &[String], base: Filters) -> anyhow::Result<Filters> {
                     citizeninfo_api::fields::level_of(value.as_deref().unwrap_or_default())
                         .ok_or_else(|| {
                             Failure::usage(
-                                format!("-l {s}: not a level"),
+                                format!("-l {}: not a level", excerpt(s)),
                                 "head_agency, central_unit or service_point",
                             )
                         })?,
@@ -123,13 +123,16 @@ fn selectors(list: &[String], base: Filters) -> anyhow::Result<Filters> {
                 f.status = Some(
                     citizeninfo_api::fields::status_of(value.as_deref().unwrap_or_default())
                         .ok_or_else(|| {
-                            Failure::usage(format!("-l {s}: not a status"), "shown or hidden")
+                            Failure::usage(
+                                format!("-l {}: not a status", excerpt(s)),
+                                "shown or hidden",
+                            )
                         })?,
                 )
             }
             other => {
                 return Err(Failure::usage(
-                    format!("-l: {other:?} is not a key to select by"),
+                    format!("-l: {} is not a key to select by", excerpt(other)),
                     format!("use one of {}", SELECT_KEYS.join(", ")),
                 )
                 .into());

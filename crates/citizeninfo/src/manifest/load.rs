@@ -10,6 +10,7 @@ use crate::document::{self, Location, Node, Spanned};
 use crate::engine::{Bindings, Desired};
 use crate::stated::{self, Purpose, Written};
 use citizeninfo_api::fields::{self, Change};
+use citizeninfo_api::rules::excerpt;
 use citizeninfo_api::{PointCode, ProcessId};
 
 /// Largest manifest file read, in bytes.
@@ -329,10 +330,12 @@ fn read_document(
                     )
                 } else {
                     match document::suggest(&k.value, DOCUMENT_KEYS) {
-                        Some(s) => format!("unknown key `{}`: did you mean `{s}`?", k.value),
+                        Some(s) => {
+                            format!("unknown key {}: did you mean `{s}`?", excerpt(&k.value))
+                        }
                         None => format!(
-                            "unknown key `{}`; a ServicePoints document has {}",
-                            k.value,
+                            "unknown key {}; a ServicePoints document has {}",
+                            excerpt(&k.value),
                             DOCUMENT_KEYS.join(", ")
                         ),
                     }
@@ -414,7 +417,7 @@ fn read_document(
 /// A value as a message quotes it.
 fn shown(n: &Node) -> String {
     match n {
-        Node::Text(t) => format!("\"{t}\""),
+        Node::Text(t) => excerpt(t),
         Node::Number(t) => t.clone(),
         other => other.kind().to_owned(),
     }
@@ -502,8 +505,11 @@ fn bindings(src: Src<'_>, node: &Spanned<Node>, problems: &mut Vec<Problem>) -> 
             other => problems.push(Problem {
                 place: src.at(&k.referenced),
                 message: match document::suggest(other, ["exact", "include"]) {
-                    Some(s) => format!("unknown key `{other}`: did you mean `{s}`?"),
-                    None => format!("unknown key `{other}`; processes states `exact` or `include`"),
+                    Some(s) => format!("unknown key {}: did you mean `{s}`?", excerpt(other)),
+                    None => format!(
+                        "unknown key {}; processes states `exact` or `include`",
+                        excerpt(other)
+                    ),
                 },
             }),
         }

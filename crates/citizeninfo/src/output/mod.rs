@@ -1,11 +1,14 @@
 //! Printing has one home: results (a [`Render`], shown as a table, JSON, YAML or
 //! CSV) to the result writer, stdout by default; messages, warnings, errors and
 //! progress to the message writer, stderr by default. Tests give the printer
-//! buffers instead.
+//! buffers instead. Everything for people goes through [`safe`], so text from the
+//! service or from files cannot drive the terminal; data (JSON, YAML, CSV) is
+//! written exact.
 
 pub mod changes;
 pub mod records;
 pub mod render;
+pub mod safe;
 pub mod sheet;
 pub mod thai_date;
 
@@ -19,6 +22,7 @@ use serde::Serialize;
 use crate::exit::Report;
 pub use records::{Column, Record};
 pub use render::{Human, One, Render, Rows, Section, Shape, csv_refused};
+use safe::{Layout, Safe, escape};
 
 /// How results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -159,7 +163,7 @@ impl Printer {
                 Some(written) => written?,
                 None => return Err(csv_refused(None).into()),
             },
-            Format::Table => thing.human(&mut Human::new(&mut **out, self))?,
+            Format::Table => thing.human(&mut Human::new(&mut Safe::new(&mut **out), self))?,
         }
         out.flush()?;
         Ok(())
@@ -208,10 +212,11 @@ impl Printer {
         out.flush()
     }
 
-    /// Prints a plain line of result (such as a problem found in a manifest).
+    /// Prints a plain line of result for people (such as a problem found in a
+    /// manifest).
     pub fn line(&self, text: &str) -> io::Result<()> {
         let mut out = lock(&self.out);
-        writeln!(out, "{text}")?;
+        writeln!(out, "{}", escape(text, Layout::Lines))?;
         out.flush()
     }
 
@@ -229,7 +234,7 @@ impl Printer {
     /// A message for people on stderr; silent under `-q`.
     pub fn note(&self, message: &str) {
         if !self.quiet {
-            let _ = writeln!(lock(&self.err), "{message}");
+            let _ = writeln!(lock(&self.err), "{}", escape(message, Layout::Lines));
         }
     }
 
@@ -237,8 +242,9 @@ impl Printer {
     pub fn warn(&self, message: &str) {
         let _ = writeln!(
             lock(&self.err),
-            "{} {message}",
-            self.paint("warning:", "33")
+            "{} {}",
+            self.paint("warning:", "33"),
+            escape(message, Layout::Lines)
         );
     }
 
@@ -267,7 +273,7 @@ impl Printer {
         if let Ok(style) = ProgressStyle::with_template(template) {
             bar.set_style(style.progress_chars("=> "));
         }
-        bar.set_message(message.to_owned());
+        bar.set_message(escape(message, Layout::Lines).into_owned());
         bar
     }
 
@@ -288,15 +294,16 @@ impl Printer {
             let _ = writeln!(err, "{body}");
             return;
         }
-        let _ = writeln!(err, "{} {}", self.paint("error:", "31"), r.message);
+        let shown = |text: &str| escape(text, Layout::Lines).into_owned();
+        let _ = writeln!(err, "{} {}", self.paint("error:", "31"), shown(&r.message));
         for d in &r.details {
-            let _ = writeln!(err, "  {}: {}", d.field, d.message);
+            let _ = writeln!(err, "  {}: {}", shown(&d.field), shown(&d.message));
         }
         for c in &r.causes {
-            let _ = writeln!(err, "  caused by: {c}");
+            let _ = writeln!(err, "  caused by: {}", shown(c));
         }
         if let Some(h) = &r.hint {
-            let _ = writeln!(err, "{} {h}", self.paint("hint:", "36"));
+            let _ = writeln!(err, "{} {}", self.paint("hint:", "36"), shown(h));
         }
     }
 
@@ -304,7 +311,7 @@ impl Printer {
     pub fn trace_hook(&self) -> citizeninfo_client::TraceHook {
         let err = self.err.clone();
         Arc::new(move |line: &str| {
-            let _ = writeln!(lock(&err), "> {line}");
+            let _ = writeln!(lock(&err), "> {}", escape(line, Layout::Lines));
         })
     }
 
@@ -324,7 +331,7 @@ impl Printer {
         use std::io::BufRead;
         {
             let mut err = lock(&self.err);
-            write!(err, "{question}")?;
+            write!(err, "{}", escape(question, Layout::Lines))?;
             err.flush()?;
         }
         let mut line = String::new();

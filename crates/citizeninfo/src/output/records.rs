@@ -90,7 +90,11 @@ pub trait Record: Serialize {
                 .map(|n| {
                     columns.iter().find(|c| c.key == n.trim()).ok_or_else(|| {
                         let all: Vec<&str> = columns.iter().map(|c| c.key).collect();
-                        format!("\"{n}\" is not a column; choose from {}", all.join(", "))
+                        format!(
+                            "{} is not a column; choose from {}",
+                            citizeninfo_api::rules::excerpt(n),
+                            all.join(", ")
+                        )
                     })
                 })
                 .collect(),

@@ -10,6 +10,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::{Serialize, Serializer};
 
 use super::records::{Column, Record};
+use super::safe::{Layout, escape};
 use super::{Lang, Printer};
 use crate::exit::Failure;
 
@@ -58,7 +59,9 @@ pub fn csv_refused(rows_with: Option<&str>) -> Failure {
 }
 
 /// Where the form for people is written: the result writer, in the printer's
-/// language, with its messages on the side.
+/// language, with its messages on the side. What is written to it is escaped by
+/// [`Safe`](super::safe::Safe), and a table's cells by [`escape`] before the
+/// columns are measured.
 pub struct Human<'a> {
     out: &'a mut dyn Write,
     printer: &'a Printer,
@@ -79,8 +82,24 @@ impl<'a> Human<'a> {
         writeln!(self.out, "{text}")
     }
 
-    /// A table: columns two spaces apart, no trailing blanks.
-    pub fn table(&mut self, mut table: Table) -> io::Result<()> {
+    /// A table: columns two spaces apart, no trailing blanks, each cell escaped
+    /// ([`Layout::Cell`]) before the columns are measured, so they stay aligned.
+    pub fn table(&mut self, table: Table) -> io::Result<()> {
+        let cells = |row: &comfy_table::Row| -> Vec<String> {
+            row.cell_iter()
+                .map(|c| escape(&c.content(), Layout::Cell).into_owned())
+                .collect()
+        };
+        let mut table = {
+            let mut safe = new_table();
+            if let Some(header) = table.header() {
+                safe.set_header(cells(header));
+            }
+            for row in table.row_iter() {
+                safe.add_row(cells(row));
+            }
+            safe
+        };
         for column in table.column_iter_mut() {
             column.set_padding((0, 2));
         }

@@ -1,6 +1,7 @@
 //! `points edit`: sends only what changed, under `If-Match`; or opens the record in
 //! `$EDITOR` as `kubectl edit` does.
 
+use std::io::Read as _;
 use std::path::Path;
 
 use super::super::Context;
@@ -13,34 +14,52 @@ use crate::exit::Failure;
 use crate::stated::{self, Purpose, Written};
 use citizeninfo_api::ServicePoint;
 use citizeninfo_api::fields::Edit;
-use citizeninfo_api::rules::sniff_image;
+use citizeninfo_api::rules::{MAX_PHOTO_BYTES, sniff_image};
 
-/// A photo read from disk and checked before any request.
+/// A size for people: MiB with one decimal, and the exact bytes.
+fn size_text(bytes: u64) -> String {
+    format!("{:.1} MiB ({bytes} bytes)", bytes as f64 / 1048576.0)
+}
+
+/// A photo read from disk and checked before any request. Its size is checked by
+/// the file's metadata before anything is read, and it is read through a reader
+/// that stops one byte past [`MAX_PHOTO_BYTES`], so a file whose metadata is
+/// wrong, or a device such as `/dev/zero`, is refused as fast and in as little
+/// memory as a file that says it is too big.
 fn read_photo(path: &Path) -> anyhow::Result<PhotoUpload> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let flag = format!("--add-photo {}", path.display());
+    let cap = MAX_PHOTO_BYTES as u64;
+    let unreadable = |e: std::io::Error| {
         Failure::invalid(
-            format!("--add-photo {}: {e}", path.display()),
+            format!("{flag}: {e}"),
             "give the path of a JPEG, PNG, GIF or WebP file",
         )
-    })?;
-    if sniff_image(&bytes).is_none() {
-        return Err(Failure::invalid(
+    };
+    let too_big = |size: String| {
+        Failure::invalid(
             format!(
-                "--add-photo {} is not an image: a photo must be JPEG, PNG, GIF or WebP",
-                path.display()
-            ),
-            "",
-        )
-        .into());
-    }
-    if bytes.len() > citizeninfo_api::rules::MAX_PHOTO_BYTES {
-        return Err(Failure::invalid(
-            format!(
-                "--add-photo {} is {:.1} MiB; a photo may be at most 5 MiB",
-                path.display(),
-                bytes.len() as f64 / 1048576.0
+                "{flag} is {size}; a photo may be at most {}",
+                size_text(cap)
             ),
             "make the picture smaller",
+        )
+    };
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let declared = file.metadata().map_err(unreadable)?.len();
+    if declared > cap {
+        return Err(too_big(size_text(declared)).into());
+    }
+    let mut bytes = Vec::new();
+    file.take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > cap {
+        return Err(too_big(format!("more than {}", size_text(cap))).into());
+    }
+    if sniff_image(&bytes).is_none() {
+        return Err(Failure::invalid(
+            format!("{flag} is not an image: a photo must be JPEG, PNG, GIF or WebP"),
+            "",
         )
         .into());
     }
