@@ -5,6 +5,7 @@
 
 mod pages;
 mod retry;
+mod transport;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -27,6 +28,10 @@ use citizeninfo_api::{
 pub use pages::Pages;
 use retry::IDEMPOTENCY_KEY;
 pub use retry::{Repeat, RetryPolicy, Tried};
+pub use transport::{
+    Authorities, AuthoritiesError, DEADLINE_TRIES, DEFAULT_TIMEOUT, RedirectRefused, Transport,
+    follow_redirect, is_loopback, plain_http_allowed,
+};
 
 /// What went wrong talking to the service.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +57,40 @@ pub enum ClientError {
         #[source]
         source: reqwest::Error,
     },
+    /// No answer came in time.
+    #[error("no answer from {url} within {} s{}", after.as_secs_f64(), tries_said(*tries))]
+    Timeout {
+        /// The address.
+        url: String,
+        /// The time allowed for each try.
+        after: Duration,
+        /// How many tries were made.
+        tries: u32,
+    },
+    /// The service's TLS certificate was refused (never tried again).
+    #[error("the certificate of {url} was refused: {problem}")]
+    Certificate {
+        /// The address.
+        url: String,
+        /// What is wrong with the certificate.
+        problem: String,
+    },
+    /// The service answered with a redirect that is not followed (never tried again).
+    #[error("{from} redirected to {to}, which is not followed: {reason}")]
+    Redirect {
+        /// The address asked.
+        from: String,
+        /// Where the redirect pointed.
+        to: String,
+        /// Why it was not followed.
+        reason: String,
+    },
+    /// A plain `http://` address of another computer, not allowed by the transport.
+    #[error("{url} is plain http:// to another computer: only https:// is allowed there")]
+    PlainHttp {
+        /// The address.
+        url: String,
+    },
     /// The answer was not what the contract says.
     #[error("{what}: the service's answer could not be read: {message}")]
     Decode {
@@ -63,6 +102,15 @@ pub enum ClientError {
     /// No credentials to send.
     #[error("not signed in")]
     NotSignedIn,
+}
+
+/// ", after N tries" when there were several.
+fn tries_said(tries: u32) -> String {
+    if tries > 1 {
+        format!(" (tried {tries} times)")
+    } else {
+        String::new()
+    }
 }
 
 impl ClientError {
@@ -127,6 +175,8 @@ pub struct Client {
     trace: Option<TraceHook>,
     on_refresh: Option<RefreshHook>,
     retry: RetryPolicy,
+    /// The longest one try may take.
+    timeout: Duration,
     tally: Arc<Tally>,
 }
 
@@ -155,19 +205,28 @@ enum Auth {
     None,
 }
 
-/// The longest one try of a request may take.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
 impl Client {
-    /// A client of the service at `base` with this tool's user agent and time limits;
-    /// proxies come from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`).
-    pub fn connect(base: &str) -> Result<Client, reqwest::Error> {
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("citizeninfo/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(REQUEST_TIMEOUT)
-            .build()?;
-        Ok(Client::new(base, http))
+    /// A client of the service at `base` with this tool's user agent, reaching it as
+    /// `transport` says: its try timeout (and a request's deadline, all tries
+    /// included, [`Transport::deadline`]), its certificate authorities, redirects
+    /// followed within the service's origin only, plain `http://` only to this
+    /// computer unless allowed; proxies come from the environment (`HTTPS_PROXY`,
+    /// `HTTP_PROXY`, `NO_PROXY`).
+    pub fn connect(base: &str, transport: &Transport) -> ClientResult<Client> {
+        let refused = reqwest::Url::parse(base).is_ok_and(|u| !plain_http_allowed(&u));
+        if refused && !transport.insecure_http {
+            return Err(ClientError::PlainHttp {
+                url: base.to_owned(),
+            });
+        }
+        let http = transport::http_client(transport).map_err(|source| ClientError::Network {
+            url: base.to_owned(),
+            source,
+        })?;
+        let mut client = Client::new(base, http);
+        client.timeout = transport.timeout;
+        client.retry.deadline = transport.deadline();
+        Ok(client)
     }
 
     /// A client of the service at `base` (e.g. `http://127.0.0.1:8787`).
@@ -180,6 +239,7 @@ impl Client {
             trace: None,
             on_refresh: None,
             retry: RetryPolicy::default(),
+            timeout: DEFAULT_TIMEOUT,
             tally: Arc::default(),
         }
     }
@@ -332,7 +392,7 @@ impl Client {
         loop {
             let left = policy.deadline.saturating_sub(first.elapsed());
             let mut builder = build(self.http.request(method.clone(), &url));
-            if left < REQUEST_TIMEOUT {
+            if left < self.timeout {
                 builder = builder.timeout(left.max(Duration::from_millis(1)));
             }
             let mut used = String::new();
@@ -356,23 +416,26 @@ impl Client {
                     self.trace(|| format!("{method} {url} -> failed: {source}"));
                     attempt += 1;
                     connects += u32::from(source.is_connect());
+                    // A certificate or a redirect refused is refused again.
+                    let fault = transport::Fault::of(&source);
                     let random = retry::random_fraction();
                     if let Some(wait) = policy
                         .next_wait(attempt, repeatable, Tried::NoAnswer, random)
                         .filter(|w| in_time(*w))
                         .filter(|_| connects < policy.connect_attempts)
+                        .filter(|_| fault.may_retry())
                     {
                         self.wait_to_retry(wait, false).await;
                         continue;
                     }
-                    return Err(ClientError::Network { url, source });
+                    return Err(fault.error(url, source, self.timeout, attempt));
                 }
                 Ok(r) => {
                     let status = r.status();
                     let headers = r.headers().clone();
-                    let body = r.bytes().await.map_err(|source| ClientError::Network {
-                        url: url.clone(),
-                        source,
+                    let body = r.bytes().await.map_err(|source| {
+                        let fault = transport::Fault::of(&source);
+                        fault.error(url.clone(), source, self.timeout, attempt + 1)
                     })?;
                     (status, headers, body.to_vec())
                 }
