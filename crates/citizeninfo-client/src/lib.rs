@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use reqwest::RequestBuilder;
 use reqwest::header::{ETAG, HeaderMap, IF_MATCH};
 /// HTTP methods and statuses, as errors name them.
-pub use reqwest::{Method, StatusCode};
+pub use reqwest::{Method, StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -30,7 +30,7 @@ use retry::IDEMPOTENCY_KEY;
 pub use retry::{Repeat, RetryPolicy, Tried};
 pub use transport::{
     Authorities, AuthoritiesError, DEADLINE_TRIES, DEFAULT_TIMEOUT, RedirectRefused, Transport,
-    follow_redirect, is_loopback, plain_http_allowed,
+    deadline_for, follow_redirect, is_loopback, plain_http_allowed,
 };
 
 /// What went wrong talking to the service.

@@ -62,8 +62,9 @@ impl Transport {
     }
 }
 
-/// The deadline of a request whose tries may each take `timeout`.
-pub(crate) fn deadline_for(timeout: Duration) -> Duration {
+/// The deadline of a request whose tries may each take `timeout`:
+/// [`DEADLINE_TRIES`] times it.
+pub fn deadline_for(timeout: Duration) -> Duration {
     timeout.saturating_mul(DEADLINE_TRIES)
 }
 
