@@ -57,15 +57,22 @@ pub enum ClientError {
         #[source]
         source: reqwest::Error,
     },
-    /// No answer came in time.
-    #[error("no answer from {url} within {} s{}", after.as_secs_f64(), tries_said(*tries))]
+    /// No answer came in time (or no connection could be made in time).
+    #[error(
+        "{} {url} within {} s{}",
+        if *connecting { "could not connect to" } else { "no answer from" },
+        after.as_secs_f64(),
+        tries_said(*tries)
+    )]
     Timeout {
         /// The address.
         url: String,
-        /// The time allowed for each try.
+        /// The time allowed for each try (to connect, when `connecting`).
         after: Duration,
         /// How many tries were made.
         tries: u32,
+        /// Whether it was the connection that could not be made in time.
+        connecting: bool,
     },
     /// The service's TLS certificate was refused (never tried again).
     #[error("the certificate of {url} was refused: {problem}")]

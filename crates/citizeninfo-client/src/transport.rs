@@ -58,8 +58,13 @@ impl Transport {
 
     /// The longest a connection may take to be made: at most the try timeout.
     pub fn connect_timeout(&self) -> Duration {
-        CONNECT_TIMEOUT.min(self.timeout)
+        connect_timeout_for(self.timeout)
     }
+}
+
+/// The connect timeout of a transport whose tries may each take `timeout`.
+fn connect_timeout_for(timeout: Duration) -> Duration {
+    CONNECT_TIMEOUT.min(timeout)
 }
 
 /// The deadline of a request whose tries may each take `timeout`:
@@ -200,12 +205,12 @@ pub fn follow_redirect(next: &Url, previous: &[Url]) -> Result<(), RedirectRefus
 
 /// The redirect policy of every client: [`follow_redirect`].
 pub(crate) fn redirect_policy() -> redirect::Policy {
-    redirect::Policy::custom(|attempt| {
-        match follow_redirect(attempt.url(), attempt.previous()) {
+    redirect::Policy::custom(
+        |attempt| match follow_redirect(attempt.url(), attempt.previous()) {
             Ok(()) => attempt.follow(),
             Err(refused) => attempt.error(refused),
-        }
-    })
+        },
+    )
 }
 
 /// The HTTP client of a transport: this tool's user agent, its time limits, its
@@ -225,8 +230,11 @@ pub(crate) fn http_client(t: &Transport) -> Result<reqwest::Client, reqwest::Err
 /// A failed try, told apart: whether it may be tried again, and the error it is.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Fault {
-    /// No answer within the time allowed.
-    Timeout,
+    /// No connection (`connecting`), or no answer, within the time allowed.
+    Timeout {
+        /// Whether the connection could not be made in time.
+        connecting: bool,
+    },
     /// The service's certificate was refused: trying again changes nothing.
     Certificate(String),
     /// A redirect was refused: trying again changes nothing.
@@ -244,23 +252,25 @@ impl Fault {
         if e.is_redirect() {
             let to = causes(e)
                 .find_map(|c| c.downcast_ref::<RedirectRefused>())
-                .map(|r| match r {
-                    RedirectRefused::OtherOrigin { to, .. } => to.clone(),
-                    RedirectRefused::TooMany => String::new(),
+                .and_then(|r| match r {
+                    RedirectRefused::OtherOrigin { to, .. } => Some(to.clone()),
+                    RedirectRefused::TooMany => None,
                 })
                 .or_else(|| e.url().map(Url::to_string))
                 .unwrap_or_default();
             return Fault::Redirect(to);
         }
         if e.is_timeout() {
-            return Fault::Timeout;
+            return Fault::Timeout {
+                connecting: e.is_connect(),
+            };
         }
         Fault::Other
     }
 
     /// Whether a try that failed so may be sent again (as the policy allows).
     pub(crate) fn may_retry(&self) -> bool {
-        matches!(self, Fault::Timeout | Fault::Other)
+        matches!(self, Fault::Timeout { .. } | Fault::Other)
     }
 
     /// The error a request that failed so returns, after `tries` tries each allowed
@@ -273,10 +283,15 @@ impl Fault {
         tries: u32,
     ) -> ClientError {
         match self {
-            Fault::Timeout => ClientError::Timeout {
+            Fault::Timeout { connecting } => ClientError::Timeout {
                 url,
-                after: timeout,
+                after: if connecting {
+                    connect_timeout_for(timeout)
+                } else {
+                    timeout
+                },
                 tries,
+                connecting,
             },
             Fault::Certificate(problem) => ClientError::Certificate { url, problem },
             Fault::Redirect(to) => ClientError::Redirect {
@@ -427,7 +442,7 @@ mod tests {
         assert_eq!(certificate_problem(&plain), None);
         assert!(!Fault::Certificate(problem).may_retry());
         assert!(!Fault::Redirect(String::new()).may_retry());
-        assert!(Fault::Timeout.may_retry());
+        assert!(Fault::Timeout { connecting: false }.may_retry());
         assert!(Fault::Other.may_retry());
     }
 

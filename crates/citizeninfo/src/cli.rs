@@ -58,12 +58,7 @@ pub struct Global {
     )]
     pub timeout: u64,
     /// Also trust the certificate authorities in this PEM file (an agency's own CA).
-    #[arg(
-        long,
-        global = true,
-        env = "CITIZENINFO_CA_CERT",
-        value_name = "FILE"
-    )]
+    #[arg(long, global = true, env = "CITIZENINFO_CA_CERT", value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
     /// Allow plain http:// to another computer than this one (passwords and tokens
     /// then cross the network unencrypted).

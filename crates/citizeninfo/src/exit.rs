@@ -110,6 +110,14 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
                 "check the address ({settings_url}), your network and any proxy (HTTPS_PROXY); for a local rehearsal start `citizeninfo-sandbox`"
             )),
         ),
+        ClientError::Timeout {
+            connecting: true, ..
+        } => (
+            FAILURE,
+            Some(format!(
+                "check the address ({settings_url}), your network and any proxy (HTTPS_PROXY): a connection that takes this long is not coming"
+            )),
+        ),
         ClientError::Timeout { after, .. } => (
             FAILURE,
             Some(format!(

@@ -152,7 +152,8 @@ fn black_hole_gives_up_within_the_timeout() {
     );
     assert!(r.stderr.contains("within 2 s"), "{}", r.stderr);
     assert!(
-        r.stderr.contains("hint: give it longer with --timeout SECONDS"),
+        r.stderr
+            .contains("hint: give it longer with --timeout SECONDS"),
         "{}",
         r.stderr
     );
@@ -176,14 +177,19 @@ fn black_hole_gives_up_within_the_timeout() {
 fn plain_http_to_another_computer_is_refused_before_any_connection() {
     let dir = tempfile::tempdir().unwrap();
     // A proxy that would see any request: the tool sends none.
-    let invalid_grant = r#"{"error":"invalid_grant","error_description":"wrong username or password"}"#;
+    let invalid_grant =
+        r#"{"error":"invalid_grant","error_description":"wrong username or password"}"#;
     let (proxy, heads) = answering(format!(
         "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{invalid_grant}",
         invalid_grant.len()
     ));
     let proxy_url = format!("http://{proxy}");
     let env = [("HTTP_PROXY", proxy_url.as_str())];
-    for url in ["http://example.invalid", "http://10.0.0.1:8787", "http://0.0.0.0:8787"] {
+    for url in [
+        "http://example.invalid",
+        "http://10.0.0.1:8787",
+        "http://0.0.0.0:8787",
+    ] {
         let (r, _) = citizeninfo(
             dir.path(),
             &["--url", url, "login", "-u", "demo", "--password-stdin"],
@@ -191,9 +197,14 @@ fn plain_http_to_another_computer_is_refused_before_any_connection() {
             &env,
         );
         assert_eq!(r.code, 2, "{url}: {}", r.transcript());
-        assert!(r.stderr.contains(&format!("\"{url}\" is plain http://")), "{}", r.stderr);
         assert!(
-            r.stderr.contains("only for this computer (localhost, 127.0.0.0/8, [::1])"),
+            r.stderr.contains(&format!("\"{url}\" is plain http://")),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            r.stderr
+                .contains("only for this computer (localhost, 127.0.0.0/8, [::1])"),
             "{}",
             r.stderr
         );
@@ -261,9 +272,17 @@ fn a_redirect_to_another_origin_is_not_followed() {
         r.stderr
     );
     assert!(r.stderr.contains("another origin"), "{}", r.stderr);
-    assert!(r.stderr.contains("hint: a redirect is followed only"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("hint: a redirect is followed only"),
+        "{}",
+        r.stderr
+    );
     assert!(!was_connected(&elsewhere), "the password went elsewhere");
-    assert_eq!(heads.lock().unwrap().len(), 1, "a refused redirect is not retried");
+    assert_eq!(
+        heads.lock().unwrap().len(),
+        1,
+        "a refused redirect is not retried"
+    );
 }
 
 fn fixture(name: &str) -> PathBuf {
@@ -282,7 +301,12 @@ fn a_ca_file_that_is_not_a_certificate_is_refused_naming_it() {
         (&missing, "could not read"),
         (&fixture("README.md"), "holds no certificate"),
     ] {
-        let (r, _) = citizeninfo(dir.path(), &["--ca-cert", s(file), "auth", "status"], "", &[]);
+        let (r, _) = citizeninfo(
+            dir.path(),
+            &["--ca-cert", s(file), "auth", "status"],
+            "",
+            &[],
+        );
         assert_eq!(r.code, 2, "{}", r.transcript());
         assert!(r.stderr.contains(s(file)), "{}", r.stderr);
         assert!(r.stderr.contains("--ca-cert"), "{}", r.stderr);
@@ -303,11 +327,10 @@ fn a_ca_file_that_is_not_a_certificate_is_refused_naming_it() {
 fn tls_front(upstream: SocketAddr) -> (SocketAddr, Arc<AtomicUsize>) {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, PrivateKeyDer};
-    let certs: Vec<CertificateDer<'static>> =
-        CertificateDer::pem_file_iter(fixture("server.pem"))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(fixture("server.pem"))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
     let key = PrivateKeyDer::from_pem_file(fixture("server.key")).unwrap();
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
@@ -354,7 +377,14 @@ fn an_agency_ca_is_trusted_with_ca_cert_and_a_certificate_refused_is_not_retried
     let (front, accepted) = tls_front(upstream);
     let url = format!("https://{front}");
     let cli = Cli::new(&sb);
-    let login = ["--url", url.as_str(), "login", "-u", "demo", "--password-stdin"];
+    let login = [
+        "--url",
+        url.as_str(),
+        "login",
+        "-u",
+        "demo",
+        "--password-stdin",
+    ];
 
     let r = cli.run_with(&login, "demo\n", &[]);
     assert_eq!(r.code, 1, "{}", r.transcript());
@@ -374,7 +404,11 @@ fn an_agency_ca_is_trusted_with_ca_cert_and_a_certificate_refused_is_not_retried
     with_ca.extend(login);
     let r = cli.run_with(&with_ca, "demo\n", &[]);
     assert_eq!(r.code, 0, "{}", r.transcript());
-    assert!(r.stderr.contains(&format!("signed in to {url}")), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("signed in to {url}")),
+        "{}",
+        r.stderr
+    );
     let r = cli.run_with(
         &["--url", &url, "auth", "status"],
         "",
