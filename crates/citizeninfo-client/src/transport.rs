@@ -186,7 +186,7 @@ pub enum RedirectRefused {
 /// Whether a redirect to `next` is followed after the requests to `previous` (the
 /// first one the request as sent): only within the origin of the first (same
 /// scheme, host and port, so never from https to http, and a body is never sent
-/// to another host), and at most [`MAX_REDIRECTS`] times.
+/// to another host), and at most ten times.
 pub fn follow_redirect(next: &Url, previous: &[Url]) -> Result<(), RedirectRefused> {
     let Some(first) = previous.first() else {
         return Ok(());
