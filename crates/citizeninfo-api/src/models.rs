@@ -816,6 +816,29 @@ pub struct TokenRequest {
     pub scope: Option<String>,
 }
 
+/// The form of `POST /auth/revoke` (RFC 7009).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Revocation {
+    /// The access or refresh token to revoke.
+    pub token: String,
+    /// Which kind of token it is, to look it up faster; any token is found anyway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_type_hint: Option<TokenHint>,
+    /// The client's id; optional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+}
+
+/// The kinds of token a revocation may name (RFC 7009 §2.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenHint {
+    /// An access token.
+    AccessToken,
+    /// A refresh token.
+    RefreshToken,
+}
+
 /// The device grant's `grant_type`.
 pub const DEVICE_GRANT_TYPE: &str = "urn:ietf:params:oauth:grant-type:device_code";
 
@@ -956,6 +979,25 @@ impl SandboxStats {
             .map(|r| r.count)
             .sum()
     }
+
+    /// Requests counted for one method and route with this status (0: the
+    /// connection was closed without an answer).
+    pub fn answered(&self, method: &str, route: &str, status: u16) -> u64 {
+        self.routes
+            .iter()
+            .filter(|r| r.method == method && r.route == route && r.status == status)
+            .map(|r| r.count)
+            .sum()
+    }
+
+    /// Requests counted with this status, on every route.
+    pub fn with_status(&self, status: u16) -> u64 {
+        self.routes
+            .iter()
+            .filter(|r| r.status == status)
+            .map(|r| r.count)
+            .sum()
+    }
 }
 
 /// What `GET /points` adds to each row.
@@ -1089,6 +1131,7 @@ pub fn component_schemas() -> Result<serde_json::Map<String, serde_json::Value>,
     requests.subschema_for::<Registration>();
     requests.subschema_for::<DeviceRequest>();
     requests.subschema_for::<DeviceVerification>();
+    requests.subschema_for::<Revocation>();
     requests.subschema_for::<PointPatch>();
     requests.subschema_for::<NewPoint>();
     requests.subschema_for::<StatusChange>();

@@ -3,6 +3,7 @@
 //! lists read lazily page by page ([`Pages`]). It knows nothing of the terminal:
 //! tracing and saving refreshed tokens are hooks the caller supplies.
 
+mod congestion;
 mod pages;
 mod retry;
 mod transport;
@@ -22,7 +23,7 @@ use citizeninfo_api::{
     Agency, DEVICE_GRANT_TYPE, Department, DeviceAuthorization, ErrorBody, Me, Ministry, NewPoint,
     OrgQuery, Page, Photo, PointCode, PointPatch, PointProcesses, PointQuery, PointStats,
     PointSummary, Process, ProcessId, ProcessQuery, ProcessSet, ProcessSummary, Registration,
-    ServicePoint, Status, StatusChange, TokenRequest, TokenResponse,
+    Revocation, ServicePoint, Status, StatusChange, TokenHint, TokenRequest, TokenResponse,
 };
 
 pub use pages::Pages;
@@ -109,6 +110,10 @@ pub enum ClientError {
     /// No credentials to send.
     #[error("not signed in")]
     NotSignedIn,
+    /// The service refused the token earlier in this run and it could not be
+    /// refreshed: nothing more is sent with it.
+    #[error("the service refused the token earlier in this run, so this request was not sent")]
+    SessionEnded,
 }
 
 /// ", after N tries" when there were several.
@@ -127,6 +132,13 @@ impl ClientError {
             ClientError::Api { body, .. } => Some(&body.error),
             _ => None,
         }
+    }
+
+    /// True when the service refused the credentials (`401`), now or earlier in the
+    /// run: nothing sent with them can succeed.
+    pub fn is_unauthorized(&self) -> bool {
+        matches!(self, ClientError::SessionEnded)
+            || matches!(self, ClientError::Api { status, .. } if *status == StatusCode::UNAUTHORIZED)
     }
 }
 
@@ -185,6 +197,8 @@ pub struct Client {
     /// The longest one try may take.
     timeout: Duration,
     tally: Arc<Tally>,
+    /// How many requests may be in flight at once, across clones; halved on `429`.
+    gate: Arc<congestion::Gate>,
 }
 
 /// How often a client's requests were sent again, counted across its clones.
@@ -192,6 +206,8 @@ pub struct Client {
 struct Tally {
     retries: std::sync::atomic::AtomicU64,
     throttled: std::sync::atomic::AtomicU64,
+    /// The service refused the token and it could not be refreshed.
+    ended: std::sync::atomic::AtomicBool,
 }
 
 /// What a client's retry policy did in a run.
@@ -211,6 +227,12 @@ enum Auth {
     /// Sent as it is (signing in).
     None,
 }
+
+/// The OAuth client id this tool signs in as.
+const CLIENT_ID: &str = "citizeninfo";
+
+/// How many requests a client has in flight at most, unless told otherwise.
+const DEFAULT_CONCURRENCY: usize = 16;
 
 impl Client {
     /// A client of the service at `base` with this tool's user agent, reaching it as
@@ -248,7 +270,20 @@ impl Client {
             retry: RetryPolicy::default(),
             timeout: DEFAULT_TIMEOUT,
             tally: Arc::default(),
+            gate: Arc::new(congestion::Gate::new(DEFAULT_CONCURRENCY)),
         }
+    }
+
+    /// From now on at most `max` requests in flight at once, for this client and its
+    /// clones: fewer while the service answers `429 Too Many Requests` (halved at
+    /// each burst), growing back one at a time once it is calm again.
+    pub fn limit_concurrency(&self, max: usize) {
+        self.gate.reset(max);
+    }
+
+    /// How many requests may be in flight now.
+    pub fn concurrency(&self) -> usize {
+        self.gate.limit()
     }
 
     /// How often requests were sent again so far, by this client and its clones.
@@ -404,6 +439,9 @@ impl Client {
             }
             let mut used = String::new();
             if auth == Auth::Bearer {
+                if self.tally.ended.load(std::sync::atomic::Ordering::Relaxed) {
+                    return Err(ClientError::SessionEnded);
+                }
                 used = self.bearer().await?;
                 builder = builder.bearer_auth(&used);
             }
@@ -416,10 +454,12 @@ impl Client {
                 }
             };
             let repeatable = policy.may_repeat(request.method(), request.headers(), repeat);
+            let place = self.gate.enter().await;
             let started = std::time::Instant::now();
             let outcome = self.http.execute(request).await;
             let (status, headers, body) = match outcome {
                 Err(source) => {
+                    drop(place);
                     self.trace(|| format!("{method} {url} -> failed: {source}"));
                     attempt += 1;
                     connects += u32::from(source.is_connect());
@@ -444,6 +484,10 @@ impl Client {
                         let fault = transport::Fault::of(&source);
                         fault.error(url.clone(), source, self.timeout, attempt + 1)
                     })?;
+                    place.answered(
+                        (status == StatusCode::TOO_MANY_REQUESTS)
+                            .then(|| retry::retry_after(&headers).unwrap_or(Duration::ZERO)),
+                    );
                     (status, headers, body.to_vec())
                 }
             };
@@ -464,6 +508,12 @@ impl Client {
                 if self.refresh(&used).await.unwrap_or(false) {
                     continue;
                 }
+            }
+            if status == StatusCode::UNAUTHORIZED && auth == Auth::Bearer {
+                // Refused and not refreshable: every later request would be refused too.
+                self.tally
+                    .ended
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
             }
             let tried = Tried::Answered(status, &headers);
             let is_throttled = status == StatusCode::TOO_MANY_REQUESTS;
@@ -508,20 +558,37 @@ impl Client {
     }
 
     /// `POST /auth/token` with any grant; no bearer token is sent. Retried like a
-    /// read (a grant sent twice only issues a spare token), except a refresh.
+    /// read: a password grant sent twice only issues a spare token, and a refresh
+    /// token or a device code repeated within the service's reuse grace period
+    /// gets the same answer as the first time, so an answer lost on the way is not
+    /// a session lost.
     pub async fn token(&self, form: &TokenRequest) -> ClientResult<TokenResponse> {
         let path = "/auth/token";
-        // A refresh token is good for one use: a retried refresh would be refused,
-        // so it is a plain POST, which the policy does not repeat.
-        let repeat = if form.grant_type == "refresh_token" {
-            Repeat::AsSent
-        } else {
-            Repeat::Harmless
-        };
         let (_, _, body) = self
-            .exchange(Auth::None, Method::POST, path, repeat, |r| r.form(form))
+            .exchange(Auth::None, Method::POST, path, Repeat::Harmless, |r| {
+                r.form(form)
+            })
             .await?;
         decode(path, &body)
+    }
+
+    /// Revokes a token at the service (RFC 7009): it is refused from then on. An
+    /// unknown or already revoked token is not an error.
+    pub async fn revoke(&self, token: &str, hint: TokenHint) -> ClientResult<()> {
+        let form = Revocation {
+            token: token.to_owned(),
+            token_type_hint: Some(hint),
+            client_id: Some(CLIENT_ID.to_owned()),
+        };
+        self.exchange(
+            Auth::None,
+            Method::POST,
+            "/auth/revoke",
+            Repeat::Harmless,
+            |r| r.form(&form),
+        )
+        .await?;
+        Ok(())
     }
 
     /// Signs in with a username and password.
@@ -540,7 +607,7 @@ impl Client {
         self.token(&TokenRequest {
             grant_type: DEVICE_GRANT_TYPE.to_owned(),
             device_code: Some(device_code.to_owned()),
-            client_id: Some("citizeninfo".to_owned()),
+            client_id: Some(CLIENT_ID.to_owned()),
             ..TokenRequest::default()
         })
         .await
@@ -551,7 +618,7 @@ impl Client {
         let path = "/auth/device";
         let (_, _, body) = self
             .exchange(Auth::None, Method::POST, path, Repeat::Harmless, |r| {
-                r.form(&[("client_id", "citizeninfo")])
+                r.form(&[("client_id", CLIENT_ID)])
             })
             .await?;
         decode(path, &body)

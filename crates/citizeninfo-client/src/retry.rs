@@ -185,7 +185,7 @@ impl RetryPolicy {
 
 /// The wait an answer asks for in its `Retry-After`: seconds, or an HTTP date
 /// (RFC 9110 §10.2.3; a date past is no wait).
-fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(secs) = v.parse::<u64>() {
         return Some(Duration::from_secs(secs));

@@ -118,6 +118,13 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
         .with_header(header::RETRY_AFTER, &wait.to_string())
         .into_response();
     }
+    if !config.faults_on.is_empty() && !config.faults_on.contains(&route) {
+        let response = next.run(req).await;
+        state
+            .counter
+            .record(&method, &route, response.status().as_u16());
+        return response;
+    }
     if config.latency_ms > 0 {
         tokio::time::sleep(Duration::from_millis(config.latency_ms)).await;
     }

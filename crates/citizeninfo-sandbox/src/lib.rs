@@ -65,6 +65,15 @@ pub struct Config {
     /// the answer: the change is made and the client never learns it.
     #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = probability)]
     pub lose_rate: f64,
+    /// Apply the fault flags (latency, failures, drops, lost answers) only to this
+    /// route, as the request counter names it (e.g. `/api/v1/auth/token`); may be
+    /// given more than once. Default: every API route.
+    #[arg(long, value_name = "ROUTE")]
+    pub faults_on: Vec<String>,
+    /// Where the fault flags' random stream starts: the same seed and the same
+    /// requests give the same faults.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub fault_seed: u64,
     /// Answer 429 with Retry-After past N requests a second.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub rate_limit: Option<u32>,
@@ -163,12 +172,13 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)
         .unwrap_or_default();
+    let seed = config.fault_seed;
     let state = AppState {
         db: db.clone(),
         config: Arc::new(config),
         base_url,
         counter: Arc::new(Counter::default()),
-        faults: Arc::new(Faults::new(1)),
+        faults: Arc::new(Faults::new(seed)),
         secrets: Arc::new(Mutex::new(Rng::new(clock ^ u64::from(std::process::id())))),
     };
     server::serve(listener, routes::app(state), server::shutdown_signal()).await;

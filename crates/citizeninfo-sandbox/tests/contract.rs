@@ -255,11 +255,67 @@ async fn access_tokens_expire_and_refresh_rotates() {
     assert_eq!(status, StatusCode::OK);
     sb.get_json(fresh["access_token"].as_str().unwrap(), "/me")
         .await;
-    // A refresh token is used once.
+    // Sent again within the reuse grace period (its answer was lost, say), the spent
+    // refresh token gets the same pair, not a second one.
+    let r = sb
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
+        .await;
+    let (status, again) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(again, fresh);
+    // Once that pair has been used, the spent token is refused.
+    let r = sb
+        .post_token(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", fresh["refresh_token"].as_str().unwrap()),
+        ])
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
     let r = sb
         .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
         .await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
+}
+
+#[tokio::test]
+async fn a_revoked_token_is_refused_and_revoking_an_unknown_one_is_no_error() {
+    let sb = Sandbox::start(&["--demo", "5"]);
+    let r = sb
+        .post_token(&[
+            ("grant_type", "password"),
+            ("username", "admin"),
+            ("password", "admin"),
+        ])
+        .await;
+    let (_, tokens) = checked(Method::POST, r).await;
+    let access = tokens["access_token"].as_str().unwrap();
+    let refresh = tokens["refresh_token"].as_str().unwrap();
+    for (token, hint) in [(refresh, "refresh_token"), (access, "access_token")] {
+        let r = sb
+            .post_form(
+                "/auth/revoke",
+                &[("token", token), ("token_type_hint", hint)],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    expect_error(
+        sb.get(access, "/me").await,
+        StatusCode::UNAUTHORIZED,
+        "invalid_token",
+    )
+    .await;
+    let r = sb
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
+        .await;
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
+    // Again, or a token never issued: the same answer, telling nothing.
+    for token in [access, "never-issued"] {
+        let r = sb.post_form("/auth/revoke", &[("token", token)]).await;
+        assert_eq!(r.status(), StatusCode::OK);
+    }
+    let r = sb.post_form("/auth/revoke", &[("token", "")]).await;
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_request").await;
 }
 
 #[tokio::test]
@@ -508,6 +564,19 @@ async fn openid_device_flow() {
             .unwrap()
             .contains(&json!("create_points"))
     );
+    // Polled again within the reuse grace period: the same tokens, not new ones.
+    let r = poll(&sb, d["device_code"].as_str().unwrap()).await;
+    let (status, again) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(again, tokens);
+    // Once those tokens are revoked, the code is spent for good.
+    let r = sb
+        .post_form(
+            "/auth/revoke",
+            &[("token", tokens["refresh_token"].as_str().unwrap())],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
     expect_error(
         poll(&sb, d["device_code"].as_str().unwrap()).await,
         StatusCode::BAD_REQUEST,

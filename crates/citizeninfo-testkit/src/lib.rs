@@ -380,8 +380,13 @@ impl Sandbox {
 
     /// Posts a form to the token endpoint; the answer is not read.
     pub async fn post_token(&self, form: &[(&str, &str)]) -> Response {
+        self.post_form("/auth/token", form).await
+    }
+
+    /// Posts a form to an API path such as `/auth/revoke`; the answer is not read.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
         self.http
-            .post(self.api("/auth/token"))
+            .post(self.api(path))
             .form(form)
             .send()
             .await

@@ -182,12 +182,27 @@ impl Settings {
             };
             return Ok(Some((c, CredentialSource::Environment)));
         }
+        Ok(self
+            .saved_credentials(false)?
+            .map(|c| (c, CredentialSource::File(self.credentials_path()))))
+    }
+
+    /// The credentials saved for this profile and address, if any. A file or folder
+    /// that others may read is refused, as ssh refuses such a key: a token in it may
+    /// already have been copied; unless `even_if_exposed`, to revoke them.
+    pub fn saved_credentials(&self, even_if_exposed: bool) -> anyhow::Result<Option<Credentials>> {
         let path = self.credentials_path();
         let text = match fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e).with_context(|| format!("could not read {}", path.display())),
         };
+        if !even_if_exposed {
+            if let Some(folder) = path.parent() {
+                check_private(folder, 0o700)?;
+            }
+            check_private(&path, 0o600)?;
+        }
         let stored: StoredCredentials = serde_json::from_str(&text).map_err(|e| {
             Failure::auth(
                 format!("the credentials file {} is damaged: {e}", path.display()),
@@ -197,7 +212,7 @@ impl Settings {
         if stored.url != self.url {
             return Ok(None);
         }
-        Ok(Some((stored.credentials, CredentialSource::File(path))))
+        Ok(Some(stored.credentials))
     }
 
     /// Saves credentials for this profile and address: 0600 in a 0700 folder,
@@ -281,6 +296,37 @@ fn read_config(dir: &Path) -> anyhow::Result<ConfigFile> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
         Err(e) => Err(e).with_context(|| format!("could not read {}", path.display())),
     }
+}
+
+/// Refuses a file or folder of credentials that anyone but its owner may read,
+/// write or enter, naming the `chmod` that makes it private (`mode`).
+fn check_private(path: &Path, mode: u32) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let actual = fs::metadata(path)
+            .with_context(|| format!("could not read {}", path.display()))?
+            .permissions()
+            .mode()
+            & 0o777;
+        if actual & 0o077 != 0 {
+            let what = if mode == 0o700 { "folder" } else { "file" };
+            return Err(Failure::auth(
+                format!(
+                    "the credentials {what} {} may be read by others (mode {actual:04o}), so it was not used: a token in it may have been copied",
+                    path.display()
+                ),
+                format!(
+                    "run `chmod {mode:o} {}`, then sign in again with `citizeninfo login` if it may have been read",
+                    path.display()
+                ),
+            )
+            .into());
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (path, mode);
+    Ok(())
 }
 
 /// Writes a file only its owner can read, atomically.

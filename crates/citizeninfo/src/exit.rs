@@ -101,9 +101,14 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
+/// The next step when the service refuses the credentials.
+const SIGN_IN_AGAIN: &str =
+    "sign in again with `citizeninfo login` (or, in CI, give CITIZENINFO_TOKEN a fresh token)";
+
 fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
     match e {
         ClientError::NotSignedIn => (AUTH, Some("sign in with `citizeninfo login`".to_owned())),
+        ClientError::SessionEnded => (AUTH, Some(SIGN_IN_AGAIN.to_owned())),
         ClientError::Network { .. } => (
             FAILURE,
             Some(format!(
@@ -143,10 +148,7 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
             Some("the service may speak another version of the API; check --url".to_owned()),
         ),
         ClientError::Api { status, body, .. } => match *status {
-            StatusCode::UNAUTHORIZED => (
-                AUTH,
-                Some("sign in again with `citizeninfo login` (or set CITIZENINFO_TOKEN in CI)".to_owned()),
-            ),
+            StatusCode::UNAUTHORIZED => (AUTH, Some(SIGN_IN_AGAIN.to_owned())),
             StatusCode::FORBIDDEN if body.error == "registration_required" => (
                 AUTH,
                 Some("register at first sign-in: `citizeninfo login --authorize-code CODE` with your unit's Authorize Code".to_owned()),

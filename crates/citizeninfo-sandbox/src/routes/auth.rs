@@ -17,11 +17,29 @@ use crate::{AppState, unix_now};
 use citizeninfo_api::rules::{Checker, MAX_NAME_CHARS};
 use citizeninfo_api::{
     AccountKind, DEVICE_GRANT_TYPE, DeviceAuthorization, DeviceRequest, DeviceVerification, Me,
-    Registration, TokenRequest, TokenResponse,
+    Registration, Revocation, TokenRequest, TokenResponse,
 };
 
 /// How long a refresh token lasts: 30 days.
 const REFRESH_TTL_SECS: i64 = 30 * 24 * 3600;
+
+/// How long a spent refresh token or device code may be sent again and get the same
+/// answer: the reuse grace period of refresh-token rotation (as the mainstream
+/// identity providers give), so a client whose answer was lost on the way can ask
+/// again instead of losing its session.
+pub(crate) const REUSE_GRACE_SECS: i64 = 60;
+
+/// Trades a spent grant once: the first time, `issue` makes the answer, which is
+/// kept; a repeat within the grace period gets that same answer.
+fn redeem_once(
+    conn: &Connection,
+    grant: &str,
+    issue: impl FnOnce() -> ApiResult<TokenResponse>,
+) -> ApiResult<TokenResponse> {
+    let answer = issue()?;
+    accounts::put_redeemed(conn, grant, &answer, unix_now() + REUSE_GRACE_SECS)?;
+    Ok(answer)
+}
 
 fn invalid_grant(message: impl Into<String>) -> ApiError {
     ApiError::bad_request("invalid_grant", message)
@@ -114,6 +132,10 @@ fn refresh_grant(
     form: &TokenRequest,
 ) -> ApiResult<TokenResponse> {
     let refresh = required(&form.refresh_token, "refresh_token", "refresh_token")?;
+    let grant = format!("refresh:{refresh}");
+    if let Some(answer) = accounts::redeemed(conn, &grant, unix_now())? {
+        return Ok(answer);
+    }
     let (account, expires_at) = accounts::by_token(conn, refresh, TokenKind::Refresh)?
         .ok_or_else(|| invalid_grant("the refresh token is not known: sign in again"))?;
     accounts::drop_token(conn, refresh)?;
@@ -122,7 +144,7 @@ fn refresh_grant(
             "the refresh token has expired: sign in again",
         ));
     }
-    issue(conn, state, &account.username)
+    redeem_once(conn, &grant, || issue(conn, state, &account.username))
 }
 
 fn device_grant(
@@ -131,6 +153,10 @@ fn device_grant(
     form: &TokenRequest,
 ) -> ApiResult<TokenResponse> {
     let code = required(&form.device_code, "device_code", "device_code")?;
+    let grant = format!("device:{code}");
+    if let Some(answer) = accounts::redeemed(conn, &grant, unix_now())? {
+        return Ok(answer);
+    }
     let mut d = accounts::device(conn, code)?
         .ok_or_else(|| invalid_grant("the device code is not known"))?;
     let now_ms = chrono::Utc::now().timestamp_millis();
@@ -173,7 +199,28 @@ fn device_grant(
     };
     d.used = true;
     accounts::save_device(conn, &d)?;
-    issue(conn, state, &username)
+    redeem_once(conn, &grant, || issue(conn, state, &username))
+}
+
+/// `POST /auth/revoke` (RFC 7009): the token is refused from then on. An unknown
+/// token is no error (§2.2), so the answer tells nothing about which tokens exist.
+pub(super) async fn revoke(
+    State(state): State<AppState>,
+    ApiForm(form): ApiForm<Revocation>,
+) -> ApiResult<StatusCode> {
+    if form.token.is_empty() {
+        return Err(ApiError::bad_request(
+            "invalid_request",
+            "the revocation needs token",
+        ));
+    }
+    state
+        .db
+        .call(move |conn| {
+            accounts::drop_token(conn, &form.token)?;
+            Ok(StatusCode::OK)
+        })
+        .await
 }
 
 /// `POST /auth/register`: the first sign-in, binding the account to the unit whose

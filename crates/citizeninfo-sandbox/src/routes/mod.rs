@@ -40,6 +40,7 @@ routes! { API_ROUTES, api_router;
     "/api/v1/auth/token" => { post auth::token }
     "/api/v1/auth/register" => { post auth::register }
     "/api/v1/auth/device" => { post auth::device_authorization }
+    "/api/v1/auth/revoke" => { post auth::revoke }
     "/device" => { get auth::verification_page, post auth::verify }
     "/api/v1/me" => { get auth::me }
     "/api/v1/ministries" => { get org::ministries }

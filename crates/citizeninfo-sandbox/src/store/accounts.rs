@@ -3,9 +3,9 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{points, wire, wire_name};
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use citizeninfo_api::access;
-use citizeninfo_api::{AccountKind, Agency, PointSummary, Right, Scope, ScopeKind};
+use citizeninfo_api::{AccountKind, Agency, PointSummary, Right, Scope, ScopeKind, TokenResponse};
 
 /// An account as the sandbox keeps it.
 #[derive(Debug, Clone)]
@@ -153,10 +153,50 @@ pub(crate) fn by_token(
     }
 }
 
-/// Forgets a token (a used refresh token).
-pub(crate) fn drop_token(conn: &Connection, token: &str) -> ApiResult<()> {
-    conn.execute("DELETE FROM tokens WHERE token = ?1", [token])?;
+/// Forgets a token (a used refresh token, a revoked one); true when it was known.
+pub(crate) fn drop_token(conn: &Connection, token: &str) -> ApiResult<bool> {
+    Ok(conn.execute("DELETE FROM tokens WHERE token = ?1", [token])? > 0)
+}
+
+/// Remembers the answer a spent grant (a refresh token, a device code) was traded
+/// for, so a repeat until `until` (Unix seconds) gets the same answer.
+pub(crate) fn put_redeemed(
+    conn: &Connection,
+    grant: &str,
+    answer: &TokenResponse,
+    until: i64,
+) -> ApiResult<()> {
+    let json = serde_json::to_string(answer).map_err(|e| ApiError::internal(e.to_string()))?;
+    conn.execute(
+        "INSERT OR REPLACE INTO redeemed (grant_key, answer, until) VALUES (?1, ?2, ?3)",
+        params![grant, json, until],
+    )?;
     Ok(())
+}
+
+/// The answer a grant was traded for, while its repeat is still accepted at `now`
+/// and the tokens it gave have not been revoked.
+pub(crate) fn redeemed(
+    conn: &Connection,
+    grant: &str,
+    now: i64,
+) -> ApiResult<Option<TokenResponse>> {
+    let found: Option<String> = conn
+        .query_row(
+            "SELECT answer FROM redeemed WHERE grant_key = ?1 AND until > ?2",
+            params![grant, now],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(answer) = found.and_then(|j| serde_json::from_str::<TokenResponse>(&j).ok()) else {
+        return Ok(None);
+    };
+    let live: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM tokens WHERE token = ?1)",
+        [&answer.refresh_token],
+        |r| r.get(0),
+    )?;
+    Ok(live.then_some(answer))
 }
 
 /// The account's scope, with its root's name.

@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use super::Context;
 use crate::config::CredentialSource;
-use crate::exit::Failure;
+use crate::exit::{self, Failure};
 use crate::output::{Human, Render, Section, records};
-use citizeninfo_api::Me;
+use citizeninfo_api::{Me, TokenHint};
 
 /// What `auth status` prints: where, as whom, and with which credentials.
 #[derive(Serialize)]
@@ -88,22 +88,53 @@ pub async fn status(ctx: &Context) -> anyhow::Result<()> {
     })
 }
 
-/// Runs `logout`.
-pub fn logout(ctx: &Context) -> anyhow::Result<()> {
-    if ctx.settings.forget_credentials()? {
-        ctx.printer.note(&format!(
-            "signed out: forgot the credentials of profile {}",
-            ctx.settings.profile
-        ));
-    } else {
-        ctx.printer.note(&format!(
-            "profile {} had no saved credentials",
-            ctx.settings.profile
-        ));
+/// Runs `logout`: revokes the saved tokens at the service (RFC 7009), then forgets
+/// them. Tokens that could not be revoked are forgotten all the same, and the
+/// failure says so.
+pub async fn logout(ctx: &Context) -> anyhow::Result<()> {
+    // Credentials others could read are revoked all the more.
+    let saved = ctx.settings.saved_credentials(true)?;
+    let mut unrevoked = None;
+    if let Some(c) = &saved {
+        let client = ctx.anonymous_client()?;
+        let mut tokens = vec![(c.access_token.as_str(), TokenHint::AccessToken)];
+        if let Some(refresh) = &c.refresh_token {
+            // The refresh token first: it is the one that lasts.
+            tokens.insert(0, (refresh.as_str(), TokenHint::RefreshToken));
+        }
+        for (token, hint) in tokens {
+            if let Err(e) = client.revoke(token, hint).await {
+                unrevoked.get_or_insert(e);
+            }
+        }
     }
+    let forgot = ctx.settings.forget_credentials()?;
     if ctx.settings.env_token.is_some() {
         ctx.printer
             .warn("CITIZENINFO_TOKEN is still set; unset it to stop using that token");
     }
+    if let Some(e) = unrevoked {
+        return Err(anyhow::Error::from(e).context(Failure::new(
+            exit::FAILURE,
+            format!(
+                "forgot the credentials of profile {}, but could not revoke them at {}: they stay valid until they expire",
+                ctx.settings.profile, ctx.settings.url
+            ),
+            "if they may have been copied, ask the back office to end the session",
+        )));
+    }
+    ctx.printer.note(&if saved.is_some() {
+        format!(
+            "signed out: revoked the tokens at {} and forgot the credentials of profile {}",
+            ctx.settings.url, ctx.settings.profile
+        )
+    } else if forgot {
+        format!(
+            "signed out: forgot the credentials of profile {} (they were for another address)",
+            ctx.settings.profile
+        )
+    } else {
+        format!("profile {} had no saved credentials", ctx.settings.profile)
+    });
     Ok(())
 }

@@ -169,6 +169,26 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
             tally.throttled
         ));
     }
+    // A refused token stops the run: one message, not one failure per point.
+    if report.outcomes.iter().any(|o| o.exit_code == exit::AUTH) {
+        if as_data {
+            shown(&report, true)?;
+        }
+        let applied = report.summary.count(Verdict::Applied);
+        let again = "then run the same command again: what was applied is not done twice";
+        return Err(Failure::auth(
+            format!(
+                "the service refused the token after {applied} of {} points were changed, so the run stopped there",
+                report.summary.total
+            ),
+            if ctx.settings.env_token.is_some() {
+                format!("CITIZENINFO_TOKEN has expired or was revoked: give it a fresh token, {again}")
+            } else {
+                format!("sign in again with `citizeninfo login`, {again}")
+            },
+        )
+        .into());
+    }
     // One point that did not apply is an error like any other command's.
     if let [only] = report.outcomes.as_slice()
         && !only.verdict.is_success()

@@ -133,7 +133,7 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
     ctx.printer.accepts(shape(&command))?;
     match command {
         Command::Login(args) => login::run(ctx, args).await.map(|()| exit::OK),
-        Command::Logout => auth::logout(ctx).map(|()| exit::OK),
+        Command::Logout => auth::logout(ctx).await.map(|()| exit::OK),
         Command::Auth(AuthCommand::Status) => auth::status(ctx).await.map(|()| exit::OK),
         Command::Completions { shell } => ctx
             .printer

@@ -1,5 +1,6 @@
 //! Execution: makes exactly the changes of a plan, in dependency levels, with at
-//! most `concurrency` requests at once in each level:
+//! most `concurrency` requests at once in each level (fewer while the service
+//! answers `429`: the client halves its window and grows it back slowly):
 //! 1. creations, a parent before its children whatever their order in the files;
 //! 2. each existing point's record: fields under the planned version's `If-Match`,
 //!    then its status under the version that left, then photos;
@@ -9,8 +10,7 @@
 //! done and what failed.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
@@ -57,6 +57,29 @@ impl Progress {
     fn ok(&self) -> bool {
         self.error.is_none()
     }
+
+    /// The service refused the credentials: no later point can do better.
+    fn unauthorized(&self) -> bool {
+        matches!(&self.error, Some(Stop::Client(e)) if e.is_unauthorized())
+    }
+}
+
+/// Why no further point is started.
+#[derive(Debug, Clone, Copy)]
+enum Halt {
+    /// A point failed and `--fail-fast` was given.
+    FailFast,
+    /// The service refused the token: every later request would be refused too.
+    SessionEnded,
+}
+
+impl Halt {
+    fn why(self) -> &'static str {
+        match self {
+            Halt::FailFast => "not tried: an earlier point failed (--fail-fast)",
+            Halt::SessionEnded => "not tried: the service refused the token (the session ended)",
+        }
+    }
 }
 
 /// The work of one point in one level.
@@ -85,7 +108,9 @@ pub async fn execute(
     tick: &(dyn Fn() + Sync),
 ) -> Vec<Outcome> {
     let mut progress: BTreeMap<PointCode, Progress> = BTreeMap::new();
-    let stop = Arc::new(AtomicBool::new(false));
+    let stop: Arc<OnceLock<Halt>> = Arc::new(OnceLock::new());
+    // The client sends fewer at once while the service says it is too busy.
+    client.limit_concurrency(options.concurrency);
 
     // 1. Creations, level by level: a point's level is one more than its parent's
     // when the parent is created by the same plan.
@@ -199,7 +224,7 @@ async fn run_level(
     client: &Client,
     work: Vec<Work>,
     options: Options,
-    stop: &Arc<AtomicBool>,
+    stop: &Arc<OnceLock<Halt>>,
     progress: &mut BTreeMap<PointCode, Progress>,
     tick: &(dyn Fn() + Sync),
 ) {
@@ -214,14 +239,14 @@ async fn run_level(
         let handle = tasks.spawn(async move {
             let _permit = limit.acquire_owned().await;
             let mut state = state;
-            if stop.load(Ordering::SeqCst) {
-                state.error = Some(Stop::Skipped(
-                    "not tried: an earlier point failed (--fail-fast)".to_owned(),
-                ));
+            if let Some(halt) = stop.get() {
+                state.error = Some(Stop::Skipped(halt.why().to_owned()));
             } else {
                 step(&client, &w, &mut state).await;
-                if fail_fast && !state.ok() {
-                    stop.store(true, Ordering::SeqCst);
+                if state.unauthorized() {
+                    let _ = stop.set(Halt::SessionEnded);
+                } else if fail_fast && !state.ok() {
+                    let _ = stop.set(Halt::FailFast);
                 }
             }
             (w.code().clone(), state)
@@ -445,7 +470,7 @@ mod tests {
     use crate::engine::PlannedCreate;
     use citizeninfo_api::NewPoint;
     use citizeninfo_client::Credentials;
-    use std::sync::atomic::AtomicU64;
+    use std::sync::atomic::{AtomicU64, Ordering};
 
     fn new_point(code: &str, parent: Option<&str>) -> NewPoint {
         serde_json::from_value(serde_json::json!({
