@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_citizeninfo_global_optspecs
-    string join \n profile= url= config-dir= o/output= lang= v/verbose q/quiet progress= h/help V/version
+    string join \n profile= url= timeout= ca-cert= insecure-http config-dir= o/output= lang= v/verbose q/quiet progress= h/help V/version
 end
 
 function __fish_citizeninfo_needs_command
@@ -26,6 +26,8 @@ end
 
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -36,6 +38,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -64,6 +67,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l email 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l telephone -d 'First sign-in: your telephone' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -76,12 +81,15 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l openid -d 'Sign in with OpenID by the device flow (needed to add points)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin (for scripts)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s V -l version -d 'Print version'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -92,12 +100,15 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -108,6 +119,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -116,6 +128,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -126,6 +140,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -134,6 +149,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -144,6 +161,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -169,6 +187,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l columns -d 'Columns to show, comma-separated (e.g. code,name_th,province)' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -180,6 +200,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l all -d 'Every matching point, page after page'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -190,6 +211,8 @@ satisfaction\t'ความพึงพอใจ: satisfaction'
 services\t'บริการ: the bound citizen manuals'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -200,6 +223,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -219,6 +243,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l remove-photo -d 'Remove a photo by its id' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -231,6 +257,7 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l force -d 'Accept coordinates outside Thailand'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the difference and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -255,6 +282,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l parent -d 'Parent unit\'s code; an empty value makes it a root of its agency' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -267,6 +296,7 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l force -d 'Accept coordinates outside Thailand'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l unhide-existing -d 'When a hidden point with this code or name exists, show it again instead of asking'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -274,6 +304,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l concurrency -d 'Points changed at once' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -286,6 +318,7 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l dry-run -d 'Print what would change and change nothing'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -293,6 +326,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l concurrency -d 'Points changed at once' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -305,6 +340,7 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l dry-run -d 'Print what would change and change nothing'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -318,6 +354,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -328,6 +366,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -340,6 +379,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -350,6 +391,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -362,6 +404,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l limit -d 'At most this many' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -373,12 +417,15 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l all -d 'Every match, page after page'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -389,6 +436,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -397,6 +445,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l concurrency -d 'Points changed at once' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -409,6 +459,7 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l dry-run -d 'Print what would change and change nothing'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -417,6 +468,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l concurrency -d 'Points changed at once' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -429,6 +482,7 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l dry-run -d 'Print what would change and change nothing'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -441,6 +495,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -451,6 +507,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -474,6 +531,8 @@ en\t'English (machine) headers'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s O -l output-file -d 'Write to this file (through a temporary file, renamed when complete)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -487,6 +546,7 @@ never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l bindings -d 'One row per point-process pair instead of one per point'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l no-bom -d 'Leave out the UTF-8 byte-order mark (CSV)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l raw -d 'Keep cells that start like a formula as they are (CSV)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -507,6 +567,8 @@ en\t'English (machine) headers'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s O -l output-file -d 'Write to this file (through a temporary file, renamed when complete)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -520,6 +582,7 @@ never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l bindings -d 'One row per point-process pair instead of one per point'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l no-bom -d 'Leave out the UTF-8 byte-order mark (CSV)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l raw -d 'Keep cells that start like a formula as they are (CSV)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -529,6 +592,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -539,6 +604,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -550,6 +616,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l concurrency -d 'Points changed at once with --apply' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -564,6 +632,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l empty-clears -d 'A cell left empty clears that field (otherwise it is left alone)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l force -d 'Accept coordinates outside Thailand'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -572,6 +641,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l concurrency -d 'Points changed at once with --apply' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -586,6 +657,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l empty-clears -d 'A cell left empty clears that field (otherwise it is left alone)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l force -d 'Accept coordinates outside Thailand'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -596,6 +668,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s f -l filename -d 'A manifest file, or a folder of them (.yaml, .yml); repeat for more' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -607,6 +681,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l pro
 always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l force -d 'Accept coordinates outside Thailand (a point abroad, an embassy say)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -616,6 +691,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s l -l se
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l out -d 'Save the plan, with a fingerprint of the state it was made against, for `apply PLAN`' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -628,6 +705,7 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l force -d 'Accept coordinates outside Thailand (a point abroad, an embassy say)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l exit-code -d 'Exit 3 when changes are pending, 0 when none (for drift checks in CI)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -638,6 +716,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l concur
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l max-unbind -d 'Most processes an `exact` list may unbind from one point without this raised' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -653,6 +733,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s y -l y
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l fail-fast -d 'Stop at the first point that fails (the default carries on and reports)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l allow-empty -d 'Go ahead although none of the points exists in the service'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -671,6 +752,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s l -l se
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s O -l output-file -d 'Write to this file (through a temporary file, renamed when complete)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -681,12 +764,15 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s V -l version -d 'Print version'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -697,12 +783,15 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l profile -d 'Profile: one back office or account among several' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l url -d 'The service\'s address [default: the profile\'s, else http://127.0.0.1:8787]' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l config-dir -d 'Folder of settings and credentials [default: the system\'s config folder]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
@@ -713,6 +802,7 @@ en\t'English headers, ISO-like dates in Bangkok time'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'

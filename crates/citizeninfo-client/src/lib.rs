@@ -6,6 +6,7 @@
 mod congestion;
 mod pages;
 mod retry;
+mod transport;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -14,7 +15,7 @@ use chrono::{DateTime, Utc};
 use reqwest::RequestBuilder;
 use reqwest::header::{ETAG, HeaderMap, IF_MATCH};
 /// HTTP methods and statuses, as errors name them.
-pub use reqwest::{Method, StatusCode};
+pub use reqwest::{Method, StatusCode, Url};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +29,10 @@ use citizeninfo_api::{
 pub use pages::Pages;
 use retry::IDEMPOTENCY_KEY;
 pub use retry::{Repeat, RetryPolicy, Tried};
+pub use transport::{
+    Authorities, AuthoritiesError, DEADLINE_TRIES, DEFAULT_TIMEOUT, RedirectRefused, Transport,
+    deadline_for, follow_redirect, is_loopback, plain_http_allowed,
+};
 
 /// What went wrong talking to the service.
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +58,47 @@ pub enum ClientError {
         #[source]
         source: reqwest::Error,
     },
+    /// No answer came in time (or no connection could be made in time).
+    #[error(
+        "{} {url} within {} s{}",
+        if *connecting { "could not connect to" } else { "no answer from" },
+        after.as_secs_f64(),
+        tries_said(*tries)
+    )]
+    Timeout {
+        /// The address.
+        url: String,
+        /// The time allowed for each try (to connect, when `connecting`).
+        after: Duration,
+        /// How many tries were made.
+        tries: u32,
+        /// Whether it was the connection that could not be made in time.
+        connecting: bool,
+    },
+    /// The service's TLS certificate was refused (never tried again).
+    #[error("the certificate of {url} was refused: {problem}")]
+    Certificate {
+        /// The address.
+        url: String,
+        /// What is wrong with the certificate.
+        problem: String,
+    },
+    /// The service answered with a redirect that is not followed (never tried again).
+    #[error("{from} redirected to {to}, which is not followed: {reason}")]
+    Redirect {
+        /// The address asked.
+        from: String,
+        /// Where the redirect pointed.
+        to: String,
+        /// Why it was not followed.
+        reason: String,
+    },
+    /// A plain `http://` address of another computer, not allowed by the transport.
+    #[error("{url} is plain http:// to another computer: only https:// is allowed there")]
+    PlainHttp {
+        /// The address.
+        url: String,
+    },
     /// The answer was not what the contract says.
     #[error("{what}: the service's answer could not be read: {message}")]
     Decode {
@@ -68,6 +114,15 @@ pub enum ClientError {
     /// refreshed: nothing more is sent with it.
     #[error("the service refused the token earlier in this run, so this request was not sent")]
     SessionEnded,
+}
+
+/// ", after N tries" when there were several.
+fn tries_said(tries: u32) -> String {
+    if tries > 1 {
+        format!(" (tried {tries} times)")
+    } else {
+        String::new()
+    }
 }
 
 impl ClientError {
@@ -139,6 +194,8 @@ pub struct Client {
     trace: Option<TraceHook>,
     on_refresh: Option<RefreshHook>,
     retry: RetryPolicy,
+    /// The longest one try may take.
+    timeout: Duration,
     tally: Arc<Tally>,
     /// How many requests may be in flight at once, across clones; halved on `429`.
     gate: Arc<congestion::Gate>,
@@ -177,19 +234,28 @@ const CLIENT_ID: &str = "citizeninfo";
 /// How many requests a client has in flight at most, unless told otherwise.
 const DEFAULT_CONCURRENCY: usize = 16;
 
-/// The longest one try of a request may take.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
-
 impl Client {
-    /// A client of the service at `base` with this tool's user agent and time limits;
-    /// proxies come from the environment (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`).
-    pub fn connect(base: &str) -> Result<Client, reqwest::Error> {
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("citizeninfo/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(REQUEST_TIMEOUT)
-            .build()?;
-        Ok(Client::new(base, http))
+    /// A client of the service at `base` with this tool's user agent, reaching it as
+    /// `transport` says: its try timeout (and a request's deadline, all tries
+    /// included, [`Transport::deadline`]), its certificate authorities, redirects
+    /// followed within the service's origin only, plain `http://` only to this
+    /// computer unless allowed; proxies come from the environment (`HTTPS_PROXY`,
+    /// `HTTP_PROXY`, `NO_PROXY`).
+    pub fn connect(base: &str, transport: &Transport) -> ClientResult<Client> {
+        let refused = reqwest::Url::parse(base).is_ok_and(|u| !plain_http_allowed(&u));
+        if refused && !transport.insecure_http {
+            return Err(ClientError::PlainHttp {
+                url: base.to_owned(),
+            });
+        }
+        let http = transport::http_client(transport).map_err(|source| ClientError::Network {
+            url: base.to_owned(),
+            source,
+        })?;
+        let mut client = Client::new(base, http);
+        client.timeout = transport.timeout;
+        client.retry.deadline = transport.deadline();
+        Ok(client)
     }
 
     /// A client of the service at `base` (e.g. `http://127.0.0.1:8787`).
@@ -202,6 +268,7 @@ impl Client {
             trace: None,
             on_refresh: None,
             retry: RetryPolicy::default(),
+            timeout: DEFAULT_TIMEOUT,
             tally: Arc::default(),
             gate: Arc::new(congestion::Gate::new(DEFAULT_CONCURRENCY)),
         }
@@ -367,7 +434,7 @@ impl Client {
         loop {
             let left = policy.deadline.saturating_sub(first.elapsed());
             let mut builder = build(self.http.request(method.clone(), &url));
-            if left < REQUEST_TIMEOUT {
+            if left < self.timeout {
                 builder = builder.timeout(left.max(Duration::from_millis(1)));
             }
             let mut used = String::new();
@@ -396,23 +463,26 @@ impl Client {
                     self.trace(|| format!("{method} {url} -> failed: {source}"));
                     attempt += 1;
                     connects += u32::from(source.is_connect());
+                    // A certificate or a redirect refused is refused again.
+                    let fault = transport::Fault::of(&source);
                     let random = retry::random_fraction();
                     if let Some(wait) = policy
                         .next_wait(attempt, repeatable, Tried::NoAnswer, random)
                         .filter(|w| in_time(*w))
                         .filter(|_| connects < policy.connect_attempts)
+                        .filter(|_| fault.may_retry())
                     {
                         self.wait_to_retry(wait, false).await;
                         continue;
                     }
-                    return Err(ClientError::Network { url, source });
+                    return Err(fault.error(url, source, self.timeout, attempt));
                 }
                 Ok(r) => {
                     let status = r.status();
                     let headers = r.headers().clone();
-                    let body = r.bytes().await.map_err(|source| ClientError::Network {
-                        url: url.clone(),
-                        source,
+                    let body = r.bytes().await.map_err(|source| {
+                        let fault = transport::Fault::of(&source);
+                        fault.error(url.clone(), source, self.timeout, attempt + 1)
                     })?;
                     place.answered(
                         (status == StatusCode::TOO_MANY_REQUESTS)

@@ -57,7 +57,8 @@ pub enum Tried<'a> {
 /// request again. A body that breaks off after the status is returned as an error,
 /// not tried again.
 ///
-/// The default: ten tries for faults within 90 s in all, backoffs of up to 200 ms, 400 ms, 800 ms...
+/// The default: ten tries for faults within 60 s in all (three times the default
+/// try timeout, [`Transport::deadline`](crate::Transport::deadline)), backoffs of up to 200 ms, 400 ms, 800 ms...
 /// (each drawn with full jitter), twenty tries when throttled, at most 30 s for any
 /// wait, a `Retry-After` (seconds or an HTTP date) waited as asked. Requests under
 /// `Idempotency-Key` and under `If-Match` are repeated: a repeat of a conditional
@@ -96,7 +97,7 @@ impl Default for RetryPolicy {
             max_wait: Duration::from_secs(30),
             repeat_idempotency_key: true,
             repeat_if_match: true,
-            deadline: Duration::from_secs(90),
+            deadline: crate::transport::deadline_for(crate::DEFAULT_TIMEOUT),
             connect_attempts: 3,
             throttled_attempts: 20,
         }

@@ -46,6 +46,29 @@ pub struct Global {
         value_name = "URL"
     )]
     pub url: Option<String>,
+    /// The longest one try of a request may wait for an answer, in seconds; a
+    /// request gives up after three tries' worth in all, waits included.
+    #[arg(
+        long,
+        global = true,
+        env = "CITIZENINFO_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = citizeninfo_client::DEFAULT_TIMEOUT.as_secs(),
+        value_parser = clap::value_parser!(u64).range(1..=3600)
+    )]
+    pub timeout: u64,
+    /// Also trust the certificate authorities in this PEM file (an agency's own CA).
+    #[arg(long, global = true, env = "CITIZENINFO_CA_CERT", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Allow plain http:// to another computer than this one (passwords and tokens
+    /// then cross the network unencrypted).
+    #[arg(
+        long,
+        global = true,
+        env = "CITIZENINFO_INSECURE_HTTP",
+        value_parser = clap::builder::FalseyValueParser::new()
+    )]
+    pub insecure_http: bool,
     /// Folder of settings and credentials [default: the system's config folder].
     #[arg(
         long,

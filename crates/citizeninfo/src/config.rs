@@ -10,7 +10,7 @@ use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
 use crate::exit::Failure;
-use citizeninfo_client::Credentials;
+use citizeninfo_client::{Authorities, Credentials, Transport, Url};
 
 /// The address used when neither a flag, the environment nor the profile names one:
 /// a sandbox started with its defaults.
@@ -54,6 +54,62 @@ pub struct Settings {
     pub dir: PathBuf,
     /// A token from the environment, used before any file.
     pub env_token: Option<String>,
+    /// How the service is reached: time limits, certificate authorities, plain http.
+    pub transport: Transport,
+}
+
+/// The flags (or their environment variables) that say how the service is reached.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TransportFlags<'a> {
+    /// `--timeout`: seconds a try may take.
+    pub timeout: Option<u64>,
+    /// `--ca-cert`: a PEM file of certificate authorities.
+    pub ca_cert: Option<&'a Path>,
+    /// `--insecure-http`.
+    pub insecure_http: bool,
+}
+
+impl TransportFlags<'_> {
+    /// The transport they say, the authorities' file read and checked.
+    pub fn resolve(&self) -> anyhow::Result<Transport> {
+        let defaults = Transport::default();
+        let authorities = match self.ca_cert {
+            None => None,
+            Some(path) => Some(read_authorities(path)?),
+        };
+        Ok(Transport {
+            timeout: self
+                .timeout
+                .map_or(defaults.timeout, std::time::Duration::from_secs),
+            authorities,
+            insecure_http: self.insecure_http,
+        })
+    }
+}
+
+/// The certificate authorities of a PEM file; a file that cannot be read or holds
+/// no usable certificate is a usage error naming it.
+fn read_authorities(path: &Path) -> anyhow::Result<Authorities> {
+    let hint = "give the PEM file of your agency's certificate authority, e.g. --ca-cert /etc/ssl/certs/agency-ca.pem";
+    let bytes = fs::read(path).map_err(|e| {
+        Failure::usage(
+            format!(
+                "could not read the certificate authority file {} (--ca-cert or CITIZENINFO_CA_CERT): {e}",
+                path.display()
+            ),
+            hint,
+        )
+    })?;
+    Authorities::from_pem(&bytes).map_err(|e| {
+        Failure::usage(
+            format!(
+                "the certificate authority file {} (--ca-cert or CITIZENINFO_CA_CERT) cannot be used: {e}",
+                path.display()
+            ),
+            hint,
+        )
+        .into()
+    })
 }
 
 impl Settings {
@@ -63,6 +119,7 @@ impl Settings {
         profile: &str,
         url: Option<&str>,
         dir: Option<&Path>,
+        transport: TransportFlags<'_>,
     ) -> anyhow::Result<Settings> {
         let dir = match dir {
             Some(d) => d.to_path_buf(),
@@ -94,7 +151,8 @@ impl Settings {
             .map(str::to_owned)
             .or_else(|| config.profiles.get(profile).and_then(|p| p.url.clone()))
             .unwrap_or_else(|| DEFAULT_URL.to_owned());
-        check_url(&url)?;
+        check_url(&url, transport.insecure_http)?;
+        let transport = transport.resolve()?;
         let env_token = std::env::var("CITIZENINFO_TOKEN")
             .ok()
             .filter(|t| !t.trim().is_empty());
@@ -103,6 +161,7 @@ impl Settings {
             url: url.trim_end_matches('/').to_owned(),
             dir,
             env_token,
+            transport,
         })
     }
 
@@ -198,18 +257,30 @@ struct StoredCredentials {
     credentials: Credentials,
 }
 
-fn check_url(url: &str) -> anyhow::Result<()> {
-    let ok = (url.starts_with("http://") || url.starts_with("https://"))
-        && url.split("://").nth(1).is_some_and(|rest| !rest.is_empty());
-    if ok {
-        Ok(())
-    } else {
-        Err(Failure::usage(
+/// Checks a service address before anything is sent: `http://` or `https://` and a
+/// host; plain `http://` only to this computer unless `insecure_http`.
+fn check_url(url: &str, insecure_http: bool) -> anyhow::Result<()> {
+    let parsed = Url::parse(url)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .filter(|u| u.host_str().is_some_and(|h| !h.is_empty()));
+    let Some(parsed) = parsed else {
+        return Err(Failure::usage(
             format!("\"{url}\" is not a service address: it must start with http:// or https://"),
             "for example --url https://backoffice.example.go.th",
         )
-        .into())
+        .into());
+    };
+    if !insecure_http && !citizeninfo_client::plain_http_allowed(&parsed) {
+        return Err(Failure::usage(
+            format!(
+                "\"{url}\" is plain http:// to another computer: passwords and tokens would cross the network unencrypted, so plain http:// is only for this computer (localhost, 127.0.0.0/8, [::1])"
+            ),
+            "use the https:// address, or pass --insecure-http (CITIZENINFO_INSECURE_HTTP=1) if you accept that risk",
+        )
+        .into());
     }
+    Ok(())
 }
 
 fn read_config(dir: &Path) -> anyhow::Result<ConfigFile> {

@@ -115,6 +115,34 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
                 "check the address ({settings_url}), your network and any proxy (HTTPS_PROXY); for a local rehearsal start `citizeninfo-sandbox`"
             )),
         ),
+        ClientError::Timeout {
+            connecting: true, ..
+        } => (
+            FAILURE,
+            Some(format!(
+                "check the address ({settings_url}), your network and any proxy (HTTPS_PROXY): a connection that takes this long is not coming"
+            )),
+        ),
+        ClientError::Timeout { after, .. } => (
+            FAILURE,
+            Some(format!(
+                "give it longer with --timeout SECONDS (or CITIZENINFO_TIMEOUT; now {} s a try, and {} s for a request, all its tries included); check the address ({settings_url}), your network and any proxy (HTTPS_PROXY)",
+                after.as_secs_f64(),
+                citizeninfo_client::deadline_for(*after).as_secs_f64()
+            )),
+        ),
+        ClientError::Certificate { .. } => (
+            FAILURE,
+            Some("if the service uses your agency's own certificate authority, trust it with --ca-cert FILE (or CITIZENINFO_CA_CERT), or point SSL_CERT_FILE at a bundle that holds it".to_owned()),
+        ),
+        ClientError::Redirect { .. } => (
+            FAILURE,
+            Some("a redirect is followed only within the service's own address (scheme, host and port), so a password or a token never goes elsewhere: if you trust where it pointed, give that address with --url".to_owned()),
+        ),
+        ClientError::PlainHttp { .. } => (
+            USAGE,
+            Some("use the https:// address, or pass --insecure-http (CITIZENINFO_INSECURE_HTTP=1) if you accept that risk".to_owned()),
+        ),
         ClientError::Decode { .. } => (
             FAILURE,
             Some("the service may speak another version of the API; check --url".to_owned()),

@@ -24,14 +24,24 @@ mod stated;
 
 use cli::Cli;
 use commands::Context;
-use config::Settings;
+use config::{Settings, TransportFlags};
 use output::Printer;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let g = &cli.global;
     let printer = Printer::new(g.output, g.lang, g.quiet, g.progress);
-    let settings = match Settings::resolve(&g.profile, g.url.as_deref(), g.config_dir.as_deref()) {
+    let transport = TransportFlags {
+        timeout: Some(g.timeout),
+        ca_cert: g.ca_cert.as_deref(),
+        insecure_http: g.insecure_http,
+    };
+    let settings = match Settings::resolve(
+        &g.profile,
+        g.url.as_deref(),
+        g.config_dir.as_deref(),
+        transport,
+    ) {
         Ok(s) => s,
         Err(e) => {
             printer.error(&exit::report(&e, g.url.as_deref().unwrap_or_default()));

@@ -46,7 +46,7 @@ impl Context {
 
     /// A client with no credentials (for signing in).
     pub fn anonymous_client(&self) -> anyhow::Result<Client> {
-        let mut client = Client::connect(&self.settings.url)?;
+        let mut client = Client::connect(&self.settings.url, &self.settings.transport)?;
         if self.verbose {
             client = client.with_trace(self.printer.trace_hook());
         }

@@ -522,7 +522,7 @@ mod tests {
     async fn a_step_not_taken_still_moves_the_progress_on() {
         let sb = citizeninfo_testkit::Sandbox::start(&["--demo", "20"]);
         let token = sb.token("admin", "admin").await;
-        let client = Client::connect(&sb.url)
+        let client = Client::connect(&sb.url, &citizeninfo_client::Transport::default())
             .unwrap()
             .with_credentials(Some(Credentials {
                 access_token: token,
