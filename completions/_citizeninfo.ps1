@@ -58,7 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
         'citizeninfo;login' {
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username; asked for on a terminal when not given')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username; asked for on a terminal when not given')
-            [CompletionResult]::new('--authorize-code', '--authorize-code', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s Authorize Code (15 upper-case hexadecimal characters)')
+            [CompletionResult]::new('--authorize-code', '--authorize-code', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s Authorize Code (15 upper-case hexadecimal characters); asked for on a terminal, without echo, when not given. A code on the command line can be seen by others in the process list: prefer the prompt or --authorize-code-stdin')
             [CompletionResult]::new('--ministry', '--ministry', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s ministry id')
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s department id')
             [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s agency id')
@@ -76,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
             [CompletionResult]::new('--openid', '--openid', [CompletionResultType]::ParameterName, 'Sign in with OpenID by the device flow (needed to add points)')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin (for scripts)')
+            [CompletionResult]::new('--authorize-code-stdin', '--authorize-code-stdin', [CompletionResultType]::ParameterName, 'First sign-in: read the Authorize Code from stdin, its first line, or its second after the password with --password-stdin')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')

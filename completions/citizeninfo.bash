@@ -1747,7 +1747,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__login)
-            opts="-u -o -v -q -h -V --openid --username --password-stdin --authorize-code --ministry --department --agency --contact-name --email --telephone --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-u -o -v -q -h -V --openid --username --password-stdin --authorize-code --authorize-code-stdin --ministry --department --agency --contact-name --email --telephone --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

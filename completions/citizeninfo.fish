@@ -58,7 +58,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "schema" -d 
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s u -l username -d 'Username; asked for on a terminal when not given' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l authorize-code -d 'First sign-in: the unit\'s Authorize Code (15 upper-case hexadecimal characters)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l authorize-code -d 'First sign-in: the unit\'s Authorize Code (15 upper-case hexadecimal characters); asked for on a terminal, without echo, when not given. A code on the command line can be seen by others in the process list: prefer the prompt or --authorize-code-stdin' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l ministry -d 'First sign-in: the unit\'s ministry id' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l department -d 'First sign-in: the unit\'s department id' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l agency -d 'First sign-in: the unit\'s agency id' -r
@@ -81,6 +81,7 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l openid -d 'Sign in with OpenID by the device flow (needed to add points)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin (for scripts)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l authorize-code-stdin -d 'First sign-in: read the Authorize Code from stdin, its first line, or its second after the password with --password-stdin'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s q -l quiet -d 'Print only results and errors'

@@ -141,7 +141,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct LoginArgs {
     /// Sign in with OpenID by the device flow (needed to add points).
-    #[arg(long, conflicts_with_all = ["username", "password_stdin", "authorize_code"])]
+    #[arg(long, conflicts_with_all = ["username", "password_stdin", "authorize_code", "authorize_code_stdin"])]
     pub openid: bool,
     /// Username; asked for on a terminal when not given.
     #[arg(long, short = 'u')]
@@ -149,9 +149,16 @@ pub struct LoginArgs {
     /// Read the password from the first line of stdin (for scripts).
     #[arg(long)]
     pub password_stdin: bool,
-    /// First sign-in: the unit's Authorize Code (15 upper-case hexadecimal characters).
+    /// First sign-in: the unit's Authorize Code (15 upper-case hexadecimal characters);
+    /// asked for on a terminal, without echo, when not given. A code on the command
+    /// line can be seen by others in the process list: prefer the prompt or
+    /// --authorize-code-stdin.
     #[arg(long, value_name = "CODE")]
     pub authorize_code: Option<String>,
+    /// First sign-in: read the Authorize Code from stdin, its first line, or its
+    /// second after the password with --password-stdin.
+    #[arg(long, conflicts_with = "authorize_code")]
+    pub authorize_code_stdin: bool,
     /// First sign-in: the unit's ministry id.
     #[arg(long, value_name = "ID")]
     pub ministry: Option<String>,

@@ -142,9 +142,18 @@ async fn first_sign_in_registers_the_account() {
     assert_eq!(r.code, 2, "{}", r.transcript());
     assert!(r.stderr.contains("--authorize-code"), "{}", r.stderr);
 
+    // The code read from stdin after the password, never on the command line.
     let mut args = base.to_vec();
-    args.extend(["--authorize-code", &code]);
-    let r = cli.run_with(&args, "newcomer\n", &[]);
+    args.push("--authorize-code-stdin");
+    let r = cli.run_with(&args, "newcomer\n\n", &[]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("--authorize-code-stdin read no Authorize Code"),
+        "{}",
+        r.stderr
+    );
+    let r = cli.run_with(&args, &format!("newcomer\n{code}\n"), &[]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(r.stderr.contains("has never signed in"), "{}", r.stderr);
     let v = json(&cli.run(&["auth", "status", "-o", "json"]).stdout);

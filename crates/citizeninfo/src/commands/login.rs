@@ -22,26 +22,50 @@ fn given_or_ask(
     }
 }
 
+/// The next line of stdin, for a secret a script pipes in (`flag` says which);
+/// an empty line is refused.
+fn stdin_line(what: &str, flag: &str) -> anyhow::Result<String> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let value = line.trim_end_matches(['\r', '\n']).to_owned();
+    if value.is_empty() {
+        return Err(Failure::usage(
+            format!("{flag} read no {what}: its line of stdin is empty"),
+            "pipe it in, e.g. `printenv PW | citizeninfo login -u USER --password-stdin`",
+        )
+        .into());
+    }
+    Ok(value)
+}
+
 fn password(ctx: &Context, args: &LoginArgs) -> anyhow::Result<String> {
     if args.password_stdin {
-        let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line)?;
-        let pw = line.trim_end_matches(['\r', '\n']).to_owned();
-        if pw.is_empty() {
-            return Err(Failure::usage(
-                "--password-stdin read an empty password",
-                "pipe the password in, e.g. `printenv PW | citizeninfo login -u USER --password-stdin`",
-            )
-            .into());
-        }
-        return Ok(pw);
+        return stdin_line("password", "--password-stdin");
     }
-    ctx.printer.ask_password()
+    ctx.printer
+        .ask_secret("Password", "pass --password-stdin and pipe the password in")
+}
+
+/// The Authorize Code: from stdin, the flag, or a prompt that does not echo it.
+fn authorize_code(ctx: &Context, args: &LoginArgs) -> anyhow::Result<String> {
+    if args.authorize_code_stdin {
+        return stdin_line("Authorize Code", "--authorize-code-stdin");
+    }
+    match &args.authorize_code {
+        Some(code) => Ok(code.clone()),
+        None => ctx.printer.ask_secret(
+            "Authorize Code",
+            "pass --authorize-code-stdin and pipe the code in (or --authorize-code CODE)",
+        ),
+    }
 }
 
 /// Runs `login`.
 pub async fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
-    if args.authorize_code.is_some() && args.password_stdin && args.username.is_none() {
+    if (args.authorize_code.is_some() || args.authorize_code_stdin)
+        && args.password_stdin
+        && args.username.is_none()
+    {
         return Err(
             Failure::usage("--authorize-code needs --username", "pass --username USER").into(),
         );
@@ -109,12 +133,7 @@ fn registration(
     username: String,
     password: String,
 ) -> anyhow::Result<Registration> {
-    let code = given_or_ask(
-        ctx,
-        &args.authorize_code,
-        "Authorize Code",
-        "--authorize-code",
-    )?;
+    let code = authorize_code(ctx, args)?;
     let authorize_code: AuthorizeCode = code.trim().parse().map_err(|e: String| {
         Failure::invalid(
             format!("--authorize-code {e}"),

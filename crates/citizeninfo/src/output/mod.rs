@@ -351,16 +351,17 @@ impl Printer {
         Ok(self.prompt(&format!("{label}: "))?.trim().to_owned())
     }
 
-    /// Asks for a password on the terminal without echoing it.
-    pub fn ask_password(&self) -> anyhow::Result<String> {
+    /// Asks for a secret (`label`: "Password", "Authorize Code") on the terminal
+    /// without echoing it; `hint` says how to give it without one.
+    pub fn ask_secret(&self, label: &str, hint: &str) -> anyhow::Result<String> {
         if !io::stdin().is_terminal() {
             return Err(crate::exit::Failure::usage(
-                "the password is needed and there is no terminal to ask on",
-                "pass --password-stdin and pipe the password in",
+                format!("{label} is needed and there is no terminal to ask on"),
+                hint,
             )
             .into());
         }
-        Ok(rpassword::prompt_password("Password: ")?)
+        Ok(rpassword::prompt_password(format!("{label}: "))?)
     }
 
     /// Asks a yes/no question on the terminal; no terminal means no.
