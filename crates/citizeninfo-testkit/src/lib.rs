@@ -558,29 +558,11 @@ impl Cli {
 
     /// Runs with `stdin` as standard input.
     pub fn run_with(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
-        use std::io::Write;
         let mut c = self.command(args);
         for (k, v) in env {
             c.env(k, v);
         }
-        let mut child = c
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
+        run(c, stdin)
     }
 
     /// Runs with empty stdin.
@@ -609,6 +591,29 @@ impl Cli {
         );
         assert_eq!(r.code, 0, "{}", r.transcript());
         self
+    }
+}
+
+/// Runs a command with `stdin` as its standard input, to its end.
+pub fn run(mut c: Command, stdin: &str) -> Run {
+    use std::io::Write;
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
     }
 }
 

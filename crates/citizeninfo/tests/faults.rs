@@ -11,6 +11,16 @@ use citizeninfo_testkit as common;
 
 use common::{Cli, Sandbox, json, s, write};
 
+/// Failures, dropped connections and lost answers, before a rate limit.
+const FAULTS: [&str; 6] = [
+    "--fail-rate",
+    "0.1",
+    "--drop-rate",
+    "0.05",
+    "--lose-rate",
+    "0.05",
+];
+
 /// Points the demo data holds, each changed by the password account.
 const UPDATES: usize = 1800;
 /// Points the OpenID account adds.
@@ -133,42 +143,20 @@ async fn two_thousand_changes(faults: &[&str], extra: &[&str]) -> (Sandbox, u64)
 #[tokio::test]
 async fn two_thousand_changes_converge_in_one_run_through_failures_drops_lost_answers_and_a_rate_limit()
  {
-    let (_sb, retries) = two_thousand_changes(
-        &[
-            "--fail-rate",
-            "0.1",
-            "--drop-rate",
-            "0.05",
-            "--lose-rate",
-            "0.05",
-            "--rate-limit",
-            "200",
-        ],
-        &[],
-    )
-    .await;
+    let (_sb, retries) =
+        two_thousand_changes(&[&FAULTS[..], &["--rate-limit", "200"]].concat(), &[]).await;
     assert!(retries > 0, "the summary counts the retries");
 }
 
 #[tokio::test]
 async fn a_tight_rate_limit_slows_the_tool_down_instead_of_failing_it() {
     let (sb, _) = two_thousand_changes(
-        &[
-            "--fail-rate",
-            "0.1",
-            "--drop-rate",
-            "0.05",
-            "--lose-rate",
-            "0.05",
-            "--rate-limit",
-            "50",
-        ],
+        &[&FAULTS[..], &["--rate-limit", "50"]].concat(),
         &["--concurrency", "32"],
     )
     .await;
     let stats = sb.stats().await;
     let throttled = stats.with_status(429);
-    eprintln!("{throttled} of {} requests answered 429", stats.total);
     assert!(
         throttled * 100 < stats.total * 15,
         "{throttled} of {} requests answered 429",
