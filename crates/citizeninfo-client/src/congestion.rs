@@ -76,9 +76,9 @@ impl Window {
                     self.limit = (self.limit / 2.0).max(1.0);
                     self.decreased_at = Some(now);
                 }
-                let until = now + wait;
+                let until = now.checked_add(wait).unwrap_or(now);
                 self.paused_until = Some(self.paused_until.map_or(until, |u| u.max(until)));
-                self.calm_from = Some(until + wait.max(CALM));
+                self.calm_from = Some(until.checked_add(wait.max(CALM)).unwrap_or(until));
             }
             None => {
                 if self.calm_from.is_none_or(|c| now >= c) {
@@ -260,6 +260,15 @@ mod tests {
             w.answered(later, later, None);
         }
         assert_eq!(w.limit(), 17);
+    }
+
+    #[test]
+    fn an_absurd_wait_asked_for_does_not_overflow() {
+        let t = Instant::now();
+        let mut w = Window::new(4);
+        assert!(w.admit(t).is_none());
+        w.answered(t, t, Some(Duration::MAX));
+        assert_eq!(w.limit(), 2);
     }
 
     #[test]

@@ -139,6 +139,7 @@ impl ClientError {
     pub fn is_unauthorized(&self) -> bool {
         matches!(self, ClientError::SessionEnded)
             || matches!(self, ClientError::Api { status, .. } if *status == StatusCode::UNAUTHORIZED)
+            || self.code() == Some("invalid_grant")
     }
 }
 
@@ -248,10 +249,11 @@ impl Client {
                 url: base.to_owned(),
             });
         }
-        let http = transport::http_client(transport).map_err(|source| ClientError::Network {
-            url: base.to_owned(),
-            source,
-        })?;
+        let http =
+            transport::http_client(transport, base).map_err(|source| ClientError::Network {
+                url: base.to_owned(),
+                source,
+            })?;
         let mut client = Client::new(base, http);
         client.timeout = transport.timeout;
         client.retry.deadline = transport.deadline();
@@ -377,7 +379,18 @@ impl Client {
             ..TokenRequest::default()
         };
         // Boxed: signing in and refreshing share the send path, which refreshes.
-        let tokens: TokenResponse = Box::pin(self.token(&form)).await?;
+        let tokens: TokenResponse = match Box::pin(self.token(&form)).await {
+            Ok(tokens) => tokens,
+            Err(e) => {
+                if e.code() == Some("invalid_grant") {
+                    // Refused: no later request of the run can be signed.
+                    self.tally
+                        .ended
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                return Err(e);
+            }
+        };
         let fresh = Credentials::from_token(&tokens, current.username.clone());
         if let Ok(mut slot) = self.credentials.lock() {
             *slot = Some(fresh.clone());
@@ -454,7 +467,15 @@ impl Client {
                 }
             };
             let repeatable = policy.may_repeat(request.method(), request.headers(), repeat);
-            let place = self.gate.enter().await;
+            // Waiting for a place counts against the deadline like any wait.
+            let Ok(place) = tokio::time::timeout(left, self.gate.enter()).await else {
+                return Err(ClientError::Timeout {
+                    url,
+                    after: self.timeout,
+                    tries: attempt + throttled,
+                    connecting: false,
+                });
+            };
             let started = std::time::Instant::now();
             let outcome = self.http.execute(request).await;
             let (status, headers, body) = match outcome {
@@ -484,10 +505,12 @@ impl Client {
                         let fault = transport::Fault::of(&source);
                         fault.error(url.clone(), source, self.timeout, attempt + 1)
                     })?;
-                    place.answered(
-                        (status == StatusCode::TOO_MANY_REQUESTS)
-                            .then(|| retry::retry_after(&headers).unwrap_or(Duration::ZERO)),
-                    );
+                    // The service's wait, as the policy would wait it: never longer.
+                    place.answered((status == StatusCode::TOO_MANY_REQUESTS).then(|| {
+                        retry::retry_after(&headers)
+                            .unwrap_or(Duration::ZERO)
+                            .min(policy.max_wait)
+                    }));
                     (status, headers, body.to_vec())
                 }
             };
@@ -505,7 +528,9 @@ impl Client {
             });
             if status == StatusCode::UNAUTHORIZED && !refreshed {
                 refreshed = true;
-                if self.refresh(&used).await.unwrap_or(false) {
+                // A refresh that could not be made (no answer) is that error, not a
+                // session ended; one refused ends it (see `refresh`).
+                if self.refresh(&used).await? {
                     continue;
                 }
             }

@@ -213,14 +213,23 @@ pub(crate) fn redirect_policy() -> redirect::Policy {
     )
 }
 
-/// The HTTP client of a transport: this tool's user agent, its time limits, its
-/// authorities and redirect policy; proxies from the environment.
-pub(crate) fn http_client(t: &Transport) -> Result<reqwest::Client, reqwest::Error> {
+/// The HTTP client of a transport for the service at `base`: this tool's user
+/// agent, its time limits, its authorities and redirect policy; proxies from the
+/// environment, except for a service on this computer, which is reached directly
+/// (a proxy could not reach it, and plain http to it must not cross a network).
+pub(crate) fn http_client(t: &Transport, base: &str) -> Result<reqwest::Client, reqwest::Error> {
     let mut builder = reqwest::Client::builder()
         .user_agent(concat!("citizeninfo/", env!("CARGO_PKG_VERSION")))
         .connect_timeout(t.connect_timeout())
         .timeout(t.timeout)
         .redirect(redirect_policy());
+    let on_this_computer = Url::parse(base)
+        .ok()
+        .and_then(|u| u.host_str().map(is_loopback))
+        .unwrap_or(false);
+    if on_this_computer {
+        builder = builder.no_proxy();
+    }
     if let Some(a) = &t.authorities {
         builder = builder.tls_certs_merge(a.certificates.iter().cloned());
     }

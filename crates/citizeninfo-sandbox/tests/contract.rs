@@ -2597,3 +2597,60 @@ async fn an_edit_changes_fields_status_and_bound_set_together_or_not_at_all() {
     assert_eq!(after["version"], point["version"].as_u64().unwrap() + 1);
     assert_eq!(after["bindings_version"], set_version + 1);
 }
+
+#[tokio::test]
+async fn a_set_sent_with_a_move_is_checked_where_the_point_goes() {
+    let sb = Sandbox::start(&["--demo", "300"]);
+    let token = sb.token("admin", "admin").await;
+    let point = first_code(&sb, &token, "department=1401&level=service_point").await;
+    let (before, etag) = point_with_etag(&sb, &token, &point).await;
+    // A unit of another ministry, and a process only its department may bind.
+    let units = sb.get_json(&token, "/points?limit=1000").await;
+    let elsewhere = units["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["ministry_id"] != before["ministry_id"])
+        .expect("a unit of another ministry");
+    let department = elsewhere["department_id"].as_str().unwrap();
+    let processes = sb
+        .get_json(
+            &token,
+            &format!("/processes?department={department}&limit=1000"),
+        )
+        .await;
+    let own = processes["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["open_to"] == "department")
+        .expect("a process of that department alone")["id"]
+        .clone();
+    // Where the point is now it may not bind that process; where it goes, it may.
+    let r = patch_point(
+        &sb,
+        &token,
+        &point,
+        &etag,
+        &json!({
+            "processes": {"process_ids": [own], "version": before["bindings_version"]},
+        }),
+    )
+    .await;
+    expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+    let r = patch_point(
+        &sb,
+        &token,
+        &point,
+        &etag,
+        &json!({
+            "parent_code": elsewhere["code"],
+            "processes": {"process_ids": [own], "version": before["bindings_version"]},
+        }),
+    )
+    .await;
+    let (status, after) = checked(Method::PATCH, r).await;
+    assert_eq!(status, StatusCode::OK, "{after}");
+    assert_eq!(after["department_id"], department);
+    assert_eq!(after["process_ids"], json!([own]));
+}

@@ -228,6 +228,33 @@ fn plain_http_to_another_computer_is_refused_before_any_connection() {
 }
 
 #[test]
+fn a_service_on_this_computer_is_reached_directly_whatever_the_proxy_settings() {
+    let sb = common::Sandbox::start(&["--demo", "5"]);
+    let dir = tempfile::tempdir().unwrap();
+    // A proxy that would see the password in the clear: it sees nothing.
+    let (proxy, heads) =
+        answering("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n".to_owned());
+    let proxy_url = format!("http://{proxy}");
+    let env = [
+        ("HTTP_PROXY", proxy_url.as_str()),
+        ("ALL_PROXY", proxy_url.as_str()),
+    ];
+    let (r, _) = citizeninfo(
+        dir.path(),
+        &["--url", &sb.url, "login", "-u", "demo", "--password-stdin"],
+        "demo\n",
+        &env,
+    );
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let (r, _) = citizeninfo(dir.path(), &["--url", &sb.url, "points", "list"], "", &env);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        heads.lock().unwrap().is_empty(),
+        "nothing went through the proxy"
+    );
+}
+
+#[test]
 fn a_redirect_to_another_origin_is_not_followed() {
     // Where the redirect points: nothing may connect to it.
     let elsewhere = TcpListener::bind("127.0.0.1:0").unwrap();

@@ -261,12 +261,10 @@ pub(super) async fn edit(
                 points::update(&tx, &current, &patch)?;
             }
             if let Some(set) = &patch.processes {
-                super::processes::replace_set(
-                    &tx,
-                    &current.summary,
-                    &set.process_ids,
-                    "processes.process_ids",
-                )?;
+                // Checked against the point as the edit left it: a new parent may have
+                // moved it to another department, whose processes it may bind.
+                let moved = points::require(&tx, &code)?.summary;
+                super::processes::replace_set(&tx, &moved, &set.process_ids, "processes.process_ids")?;
             }
             let point = points::get(&tx, &code)?;
             tx.commit()?;

@@ -167,6 +167,11 @@ pub(crate) fn put_redeemed(
     until: i64,
 ) -> ApiResult<()> {
     let json = serde_json::to_string(answer).map_err(|e| ApiError::internal(e.to_string()))?;
+    // Answers past their grace period are never given again: forget them.
+    conn.execute(
+        "DELETE FROM redeemed WHERE until <= ?1",
+        [crate::unix_now()],
+    )?;
     conn.execute(
         "INSERT OR REPLACE INTO redeemed (grant_key, answer, until) VALUES (?1, ?2, ?3)",
         params![grant, json, until],

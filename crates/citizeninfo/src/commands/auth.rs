@@ -92,8 +92,17 @@ pub async fn status(ctx: &Context) -> anyhow::Result<()> {
 /// them. Tokens that could not be revoked are forgotten all the same, and the
 /// failure says so.
 pub async fn logout(ctx: &Context) -> anyhow::Result<()> {
-    // Credentials others could read are revoked all the more.
-    let saved = ctx.settings.saved_credentials(true)?;
+    // Credentials others could read are revoked all the more; a damaged file is
+    // forgotten all the same.
+    let saved = match ctx.settings.saved_credentials(true) {
+        Ok(saved) => saved,
+        Err(e) => {
+            ctx.printer.warn(&format!(
+                "{e:#}; it is forgotten without revoking its tokens"
+            ));
+            None
+        }
+    };
     let mut unrevoked = None;
     if let Some(c) = &saved {
         let client = ctx.anonymous_client()?;
@@ -130,7 +139,7 @@ pub async fn logout(ctx: &Context) -> anyhow::Result<()> {
         )
     } else if forgot {
         format!(
-            "signed out: forgot the credentials of profile {} (they were for another address)",
+            "signed out: forgot the credentials of profile {}",
             ctx.settings.profile
         )
     } else {

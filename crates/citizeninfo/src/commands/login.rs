@@ -22,11 +22,26 @@ fn given_or_ask(
     }
 }
 
+/// The longest line of stdin a secret is read from.
+const MAX_SECRET_BYTES: u64 = 4096;
+
 /// The next line of stdin, for a secret a script pipes in (`flag` says which);
 /// an empty line is refused.
 fn stdin_line(what: &str, flag: &str) -> anyhow::Result<String> {
+    use std::io::Read;
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line)?;
+    // A line, not whatever is piped in: a secret is never longer than this.
+    std::io::stdin()
+        .lock()
+        .take(MAX_SECRET_BYTES)
+        .read_line(&mut line)?;
+    if !line.ends_with('\n') && line.len() as u64 >= MAX_SECRET_BYTES {
+        return Err(Failure::usage(
+            format!("{flag} read a line longer than {MAX_SECRET_BYTES} bytes: that is no {what}"),
+            "pipe in one line with the secret alone",
+        )
+        .into());
+    }
     let value = line.trim_end_matches(['\r', '\n']).to_owned();
     if value.is_empty() {
         return Err(Failure::usage(

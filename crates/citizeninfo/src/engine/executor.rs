@@ -566,3 +566,82 @@ mod tests {
         assert_eq!(plan.steps(), 2);
     }
 }
+
+#[cfg(test)]
+mod session_tests {
+    use super::*;
+    use crate::engine::Desired;
+    use citizeninfo_api::Status;
+    use citizeninfo_client::{Credentials, Transport};
+
+    #[tokio::test]
+    async fn a_refused_refresh_ends_the_run_after_one_try() {
+        let sb = citizeninfo_testkit::Sandbox::start(&["--demo", "20"]);
+        let token = sb.token("admin", "admin").await;
+        let reader = Client::connect(&sb.url, &Transport::default())
+            .unwrap()
+            .with_credentials(Some(Credentials {
+                access_token: token,
+                refresh_token: None,
+                expires_at: None,
+                username: None,
+            }));
+        // Five points to hide, planned from what the service holds.
+        let page = reader
+            .points_detail(&citizeninfo_api::PointQuery {
+                limit: Some(5),
+                ..citizeninfo_api::PointQuery::default()
+            })
+            .await
+            .unwrap();
+        let points = page
+            .items
+            .iter()
+            .map(|p| {
+                let mut d = Desired::new(p.summary.code.clone());
+                d.status = Some(match p.summary.status {
+                    Status::Shown => Status::Hidden,
+                    Status::Hidden => Status::Shown,
+                });
+                super::super::diff::plan_point(p, &d)
+            })
+            .collect();
+        let plan = Plan {
+            points,
+            ..Plan::default()
+        };
+        // An access token past its time and a refresh token the service refuses.
+        let client = Client::connect(&sb.url, &Transport::default())
+            .unwrap()
+            .with_credentials(Some(Credentials {
+                access_token: "expired".to_owned(),
+                refresh_token: Some("refused".to_owned()),
+                expires_at: Some(chrono::Utc::now() - chrono::Duration::seconds(60)),
+                username: None,
+            }));
+        let before = sb.stats().await.count("POST", "/api/v1/auth/token");
+        let options = Options {
+            concurrency: 1,
+            fail_fast: false,
+        };
+        let outcomes = execute(&client, &plan, options, &|| {}).await;
+        let verdicts: Vec<Verdict> = outcomes.iter().map(|o| o.verdict).collect();
+        assert_eq!(
+            verdicts,
+            [
+                Verdict::Failed,
+                Verdict::Skipped,
+                Verdict::Skipped,
+                Verdict::Skipped,
+                Verdict::Skipped
+            ],
+            "{outcomes:?}"
+        );
+        assert_eq!(
+            sb.stats().await.count("POST", "/api/v1/auth/token") - before,
+            1,
+            "the refused refresh was not tried again for each point"
+        );
+        assert_eq!(sb.stats().await.count("PATCH", "/api/v1/points/{code}"), 0);
+    }
+}
