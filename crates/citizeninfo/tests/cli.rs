@@ -264,6 +264,14 @@ async fn listing_points() {
     settings().bind(|| insta::assert_snapshot!("list_table_en_columns", r.transcript()));
     let r = cli.run(&["points", "list", "--limit", "2", "-o", "json"]);
     settings().bind(|| insta::assert_snapshot!("list_json", r.transcript()));
+    // Nothing matches: said so, not a bare header; every match shown: no note.
+    let r = cli.run(&["points", "list", "--query", "ไม่มีจุดบริการนี้"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stderr, "no points match\n", "{}", r.transcript());
+    assert_eq!(r.stdout, "", "no bare header: {}", r.transcript());
+    let r = cli.run(&["points", "list", "--all", "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stderr, "", "{}", r.transcript());
     let r = cli.run(&[
         "points",
         "list",

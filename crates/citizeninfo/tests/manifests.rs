@@ -180,6 +180,21 @@ async fn dump_then_diff_is_empty_and_apply_twice_changes_once() {
 
     let r = cli.run(&["apply", "-f", s(&edited)]);
     assert_eq!(r.code, 2, "no terminal and no --yes: {}", r.transcript());
+    // At a terminal, a person who answers no cancels it: not a mistake of theirs.
+    let out = cli.shell(&format!(
+        "printf 'n\\n' | script -qec '\"$BIN\" apply -f {}' /dev/null",
+        s(&edited)
+    ));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{screen}");
+    assert!(screen.contains("Apply these changes? [y/N]"), "{screen}");
+    assert!(
+        screen.contains("Apply cancelled: nothing was changed."),
+        "{screen}"
+    );
+    assert!(!screen.contains("error:"), "{screen}");
+    let r = cli.run(&["diff", "-f", s(&edited), "--exit-code"]);
+    assert_eq!(r.code, 3, "still pending: {}", r.transcript());
     let r = cli.run(&["apply", "-f", s(&edited), "--yes"]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     let r = cli.run(&["apply", "-f", s(&edited), "--yes"]);

@@ -132,16 +132,19 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
         }
         return Ok(report.exit_code());
     }
-    if !plan.is_empty()
-        && let Some(yes) = how.confirm
-        && !yes
-        && !p.confirm("Apply these changes?")?
-    {
-        return Err(Failure::usage(
-            "nothing was changed: applying needs a yes",
-            "answer y on a terminal, or pass --yes in scripts",
-        )
-        .into());
+    if !plan.is_empty() && how.confirm == Some(false) {
+        if !p.can_ask() {
+            return Err(Failure::usage(
+                "nothing was changed: applying needs a yes, and there is no terminal to ask on",
+                "pass --yes in scripts",
+            )
+            .into());
+        }
+        if !p.confirm("Apply these changes?")? {
+            // The person said no: not a mistake, but nothing was done.
+            p.note("Apply cancelled: nothing was changed.");
+            return Ok(exit::FAILURE);
+        }
     }
     let bar = p.progress(Some(plan.steps()), "applying");
     let started = std::time::Instant::now();

@@ -5,6 +5,7 @@ pub mod change;
 pub mod export;
 pub mod import;
 pub mod input;
+pub mod listing;
 pub mod login;
 pub mod manifest;
 pub mod manuals;

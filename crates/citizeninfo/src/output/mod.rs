@@ -364,9 +364,14 @@ impl Printer {
         Ok(rpassword::prompt_password(format!("{label}: "))?)
     }
 
+    /// True when a question can be asked: stdin and stderr are a terminal.
+    pub fn can_ask(&self) -> bool {
+        io::stdin().is_terminal() && io::stderr().is_terminal()
+    }
+
     /// Asks a yes/no question on the terminal; no terminal means no.
     pub fn confirm(&self, question: &str) -> anyhow::Result<bool> {
-        if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+        if !self.can_ask() {
             return Ok(false);
         }
         let line = self.prompt(&format!("{question} [y/N] "))?;
@@ -375,6 +380,19 @@ impl Printer {
             "y" | "yes" | "ใช่"
         ))
     }
+}
+
+/// A count as people read it, its thousands grouped: `2,000`.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// A write to a closed pipe counts as done: for a command that has more to do
@@ -427,5 +445,29 @@ impl Write for Memory {
 
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        let shown: Vec<String> = [0, 7, 100, 999, 1000, 2000, 12345, 1234567]
+            .into_iter()
+            .map(super::grouped)
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "0",
+                "7",
+                "100",
+                "999",
+                "1,000",
+                "2,000",
+                "12,345",
+                "1,234,567"
+            ]
+        );
     }
 }

@@ -220,7 +220,11 @@ impl<R: Record> Serialize for Rows<'_, R> {
 }
 
 impl<R: Record> Render for Rows<'_, R> {
+    /// No rows, no table: a bare header tells nothing (the command says why).
     fn human(&self, h: &mut Human<'_>) -> io::Result<()> {
+        if self.items.is_empty() {
+            return Ok(());
+        }
         h.records(self.items, self.columns)
     }
 

@@ -9,6 +9,7 @@ use std::io;
 use serde::Serialize;
 
 use super::Context;
+use super::listing;
 use crate::cli::{ManualsListArgs, ManualsSearchArgs, ManualsShowArgs};
 use crate::commands::points;
 use crate::exit::Failure;
@@ -136,7 +137,8 @@ pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
         cursor: None,
     };
     let wanted = if a.all { usize::MAX } else { a.limit as usize };
-    let found = client.processes_pages(&q).first(wanted).await?;
+    let (found, more) = listing::read(&mut client.processes_pages(&q), wanted, |_| {}).await?;
+    let shown = found.len();
     let bound = point.process_ids.unwrap_or_default();
     let rows: Vec<SearchRow> = found
         .into_iter()
@@ -148,7 +150,9 @@ pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
     ctx.printer.show(&Rows {
         items: &rows,
         columns: &SearchRow::pick(None).unwrap_or_default(),
-    })
+    })?;
+    super::listing::note(ctx, "processes", shown, more);
+    Ok(())
 }
 
 /// Runs `manuals show`.

@@ -1,6 +1,7 @@
 //! `points list`.
 
 use super::super::Context;
+use super::super::listing;
 use crate::cli::ListArgs;
 use crate::exit::Failure;
 use crate::output::{Record, Rows};
@@ -21,18 +22,12 @@ pub async fn run(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
     });
     let bar = ctx.printer.progress(None, "reading points");
     let mut pages = client.points_pages(&q);
-    let mut items: Vec<PointSummary> = Vec::new();
-    while let Some(page) = pages.next_page().await? {
-        items.extend(page);
-        bar.set_position(items.len() as u64);
-        if items.len() >= wanted {
-            break;
-        }
-    }
+    let (items, more) = listing::read(&mut pages, wanted, |n| bar.set_position(n as u64)).await?;
     bar.finish_and_clear();
-    items.truncate(wanted);
     ctx.printer.show(&Rows {
         items: &items,
         columns: &columns,
-    })
+    })?;
+    listing::note(ctx, "points", items.len(), more);
+    Ok(())
 }
