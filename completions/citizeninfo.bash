@@ -331,7 +331,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__apply)
-            opts="-f -l -y -o -v -q -h -V --filename --force --select --yes --concurrency --fail-fast --max-unbind --allow-empty --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-f -l -y -o -v -q -h --filename --force --select --yes --concurrency --fail-fast --max-unbind --allow-empty --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,7 +405,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__auth)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version status help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -497,7 +497,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__auth__subcmd__status)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -547,7 +547,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__completions)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,7 +597,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__diff)
-            opts="-f -l -o -v -q -h -V --filename --force --select --exit-code --out --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-f -l -o -v -q -h --filename --force --select --exit-code --out --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -667,7 +667,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__dump)
-            opts="-l -O -o -v -q -h -V --ministry --department --agency --type --subtype --category --level --status --province --query --select --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-l -O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --select --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -698,11 +698,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "head_agency central_unit service_point" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "shown hidden" -- "${cur}"))
                     return 0
                     ;;
                 --province)
@@ -773,7 +773,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__export)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version csv xlsx help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help csv xlsx help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -823,7 +823,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__export__subcmd__csv)
-            opts="-O -o -v -q -h -V --ministry --department --agency --type --subtype --category --level --status --province --query --columns --headers --bindings --no-bom --raw --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --columns --headers --bindings --output-file --no-bom --raw --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,11 +854,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "head_agency central_unit service_point" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "shown hidden" -- "${cur}"))
                     return 0
                     ;;
                 --province)
@@ -985,7 +985,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__export__subcmd__xlsx)
-            opts="-O -o -v -q -h -V --ministry --department --agency --type --subtype --category --level --status --province --query --columns --headers --bindings --no-bom --raw --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --columns --headers --bindings --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1016,11 +1016,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "head_agency central_unit service_point" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "shown hidden" -- "${cur}"))
                     return 0
                     ;;
                 --province)
@@ -1525,7 +1525,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version csv xlsx help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help csv xlsx help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1575,7 +1575,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__csv)
-            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1689,7 +1689,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__xlsx)
-            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1747,7 +1747,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__login)
-            opts="-u -o -v -q -h -V --openid --username --password-stdin --authorize-code --authorize-code-stdin --ministry --department --agency --contact-name --email --telephone --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-u -o -v -q -h --openid --username --password-stdin --authorize-code --authorize-code-stdin --ministry --department --agency --contact-name --email --telephone --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,7 +1833,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__logout)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1883,7 +1883,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version list search show bind unbind help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help list search show bind unbind help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1933,7 +1933,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__bind)
-            opts="-o -v -q -h -V --points-from --concurrency --dry-run --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --points-from --concurrency --dry-run --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2089,7 +2089,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__list)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2139,7 +2139,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__search)
-            opts="-o -v -q -h -V --ministry --department --agency --category --query --limit --all --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --ministry --department --agency --category --query --limit --all --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,7 +2213,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__show)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,7 +2263,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__unbind)
-            opts="-o -v -q -h -V --points-from --concurrency --dry-run --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --points-from --concurrency --dry-run --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2321,7 +2321,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version list show edit add hide unhide help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help list show edit add hide unhide help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2371,7 +2371,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__add)
-            opts="-o -v -q -h -V --from --code --agency --level --type --subtype --category --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --unhide-existing --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --from --code --agency --level --type --subtype --category --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --unhide-existing --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2390,7 +2390,7 @@ _citizeninfo() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "head_agency central_unit service_point" -- "${cur}"))
                     return 0
                     ;;
                 --type)
@@ -2493,7 +2493,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__edit)
-            opts="-o -v -q -h -V --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --add-photo --remove-photo --dry-run --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --add-photo --remove-photo --dry-run --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2707,7 +2707,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__hide)
-            opts="-o -v -q -h -V --dry-run --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --dry-run --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2761,7 +2761,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__list)
-            opts="-o -v -q -h -V --ministry --department --agency --type --subtype --category --level --status --province --query --limit --all --columns --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --limit --all --columns --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2792,11 +2792,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --level)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "head_agency central_unit service_point" -- "${cur}"))
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "shown hidden" -- "${cur}"))
                     return 0
                     ;;
                 --province)
@@ -2859,7 +2859,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__show)
-            opts="-o -v -q -h -V --section --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --section --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2913,7 +2913,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__unhide)
-            opts="-o -v -q -h -V --dry-run --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h --dry-run --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2967,7 +2967,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__schema)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version manifest report"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help manifest report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3017,7 +3017,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__validate)
-            opts="-f -o -v -q -h -V --filename --force --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-f -o -v -q -h --filename --force --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

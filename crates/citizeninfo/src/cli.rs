@@ -11,12 +11,7 @@ use citizeninfo_api::{Level, Status};
 /// Command-line administration of the CITIZENinfo registry of Thai government
 /// service points.
 #[derive(Debug, Parser)]
-#[command(
-    name = "citizeninfo",
-    version,
-    propagate_version = true,
-    max_term_width = 100
-)]
+#[command(name = "citizeninfo", version, max_term_width = 100)]
 pub struct Cli {
     /// Options every command takes.
     #[command(flatten)]
@@ -26,71 +21,75 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes.
+/// Options every command takes. Those with an environment variable are read from it
+/// when the flag is not given (`Settings::resolve`), not by clap, so that a
+/// variable never shows in a usage line as if it had been typed.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
-    /// Profile: one back office or account among several.
-    #[arg(
-        long,
-        global = true,
-        env = "CITIZENINFO_PROFILE",
-        default_value = "default"
-    )]
-    pub profile: String,
-    /// The service's address [default: the profile's, else http://127.0.0.1:8787].
-    #[arg(
-        long,
-        global = true,
-        env = "CITIZENINFO_URL",
-        hide_env_values = true,
-        value_name = "URL"
-    )]
+    /// Profile: one back office or account among several [env: CITIZENINFO_PROFILE]
+    /// [default: default].
+    #[arg(long, global = true, hide_short_help = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// The service's address [env: CITIZENINFO_URL] [default: the profile's, else
+    /// http://127.0.0.1:8787].
+    #[arg(long, global = true, hide_short_help = true, value_name = "URL")]
     pub url: Option<String>,
     /// The longest one try of a request may wait for an answer, in seconds; a
-    /// request gives up after three tries' worth in all, waits included.
+    /// request gives up after three tries' worth in all, waits included
+    /// [env: CITIZENINFO_TIMEOUT] [default: 20].
     #[arg(
         long,
-        global = true,
-        env = "CITIZENINFO_TIMEOUT",
+        global = true, hide_short_help = true,
         value_name = "SECONDS",
-        default_value_t = citizeninfo_client::DEFAULT_TIMEOUT.as_secs(),
-        value_parser = clap::value_parser!(u64).range(1..=3600)
+        value_parser = clap::value_parser!(u64).range(crate::config::TIMEOUT_SECS)
     )]
-    pub timeout: u64,
-    /// Also trust the certificate authorities in this PEM file (an agency's own CA).
-    #[arg(long, global = true, env = "CITIZENINFO_CA_CERT", value_name = "FILE")]
+    pub timeout: Option<u64>,
+    /// Also trust the certificate authorities in this PEM file (an agency's own CA)
+    /// [env: CITIZENINFO_CA_CERT].
+    #[arg(long, global = true, hide_short_help = true, value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
     /// Allow plain http:// to another computer than this one (passwords and tokens
-    /// then cross the network unencrypted).
-    #[arg(
-        long,
-        global = true,
-        env = "CITIZENINFO_INSECURE_HTTP",
-        value_parser = clap::builder::FalseyValueParser::new()
-    )]
+    /// then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1].
+    #[arg(long, global = true, hide_short_help = true)]
     pub insecure_http: bool,
-    /// Folder of settings and credentials [default: the system's config folder].
-    #[arg(
-        long,
-        global = true,
-        env = "CITIZENINFO_CONFIG_DIR",
-        value_name = "DIR"
-    )]
+    /// Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the
+    /// system's config folder].
+    #[arg(long, global = true, hide_short_help = true, value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
     /// Output format.
-    #[arg(short = 'o', long, global = true, value_enum, default_value = "table")]
+    #[arg(
+        short = 'o',
+        long,
+        global = true,
+        hide_short_help = true,
+        value_enum,
+        default_value = "table"
+    )]
     pub output: Format,
     /// Language of table headers and dates (json, yaml and csv always carry ISO 8601).
-    #[arg(long, global = true, value_enum, default_value = "th")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        value_enum,
+        default_value = "th"
+    )]
     pub lang: Lang,
     /// Trace each HTTP call to stderr (the token is never shown).
-    #[arg(short, long, global = true, action = ArgAction::Count)]
+    #[arg(short, long, global = true, hide_short_help = true, action = ArgAction::Count)]
     pub verbose: u8,
     /// Print only results and errors.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, hide_short_help = true)]
     pub quiet: bool,
     /// Progress bars on stderr.
-    #[arg(long, global = true, value_enum, default_value = "auto")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        value_enum,
+        default_value = "auto"
+    )]
     pub progress: ProgressMode,
 }
 
@@ -99,7 +98,7 @@ pub struct Global {
 pub enum Command {
     /// Sign in: password (first sign-in registers with the Authorize Code) or OpenID.
     Login(LoginArgs),
-    /// Forget this profile's saved credentials.
+    /// Sign out: revoke this profile's tokens at the service and forget them.
     Logout,
     /// Who you are signed in as.
     #[command(subcommand)]
@@ -225,10 +224,10 @@ pub struct Filters {
     #[arg(long)]
     pub category: Option<String>,
     /// Level.
-    #[arg(long, value_parser = parse_level)]
+    #[arg(long, value_parser = parse_level())]
     pub level: Option<Level>,
     /// Status.
-    #[arg(long, value_parser = parse_status)]
+    #[arg(long, value_parser = parse_status())]
     pub status: Option<Status>,
     /// Province, in Thai.
     #[arg(long)]
@@ -238,22 +237,79 @@ pub struct Filters {
     pub query: Option<String>,
 }
 
-fn parse_level(s: &str) -> Result<Level, String> {
-    citizeninfo_api::fields::level_of(s).ok_or_else(|| {
-        format!(
-            "{} is not a level: use head_agency, central_unit or service_point",
-            citizeninfo_api::rules::excerpt(s)
-        )
-    })
+/// A value written by its wire name or its Thai name (`shown` or แสดง), read by
+/// the field registry's reader; the wire names are the possible values help and
+/// completion list, the Thai ones their aliases.
+#[derive(Clone)]
+pub struct Named<T: 'static> {
+    /// What the values are, for errors ("level").
+    what: &'static str,
+    /// The one reader of such a value.
+    read: fn(&str) -> Option<T>,
+    /// Each value's wire and Thai names.
+    names: fn() -> Vec<(&'static str, &'static str)>,
 }
 
-fn parse_status(s: &str) -> Result<Status, String> {
-    citizeninfo_api::fields::status_of(s).ok_or_else(|| {
-        format!(
-            "{} is not a status: use shown or hidden",
-            citizeninfo_api::rules::excerpt(s)
-        )
-    })
+impl<T: Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Named<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let text = value.to_string_lossy();
+        (self.read)(&text).ok_or_else(|| {
+            let names: Vec<&str> = (self.names)().into_iter().map(|(en, _)| en).collect();
+            clap::Error::raw(
+                clap::error::ErrorKind::InvalidValue,
+                format!(
+                    "{} is not a {}: use {}\n",
+                    citizeninfo_api::rules::excerpt(&text),
+                    self.what,
+                    names.join(", ")
+                ),
+            )
+            .with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new((self.names)().into_iter().map(|(en, th)| {
+            clap::builder::PossibleValue::new(en).alias(th)
+        })))
+    }
+}
+
+/// `--level`: head_agency, central_unit, service_point (or in Thai).
+fn parse_level() -> Named<Level> {
+    Named {
+        what: "level",
+        read: fields::level_of,
+        names: || {
+            Level::ALL
+                .into_iter()
+                .map(|l| (l.as_str(), l.name_th()))
+                .collect()
+        },
+    }
+}
+
+/// `--status`: shown, hidden (or แสดง, ซ่อน).
+fn parse_status() -> Named<Status> {
+    Named {
+        what: "status",
+        read: fields::status_of,
+        names: || {
+            [Status::Shown, Status::Hidden]
+                .into_iter()
+                .map(|s| (s.as_str(), s.name_th()))
+                .collect()
+        },
+    }
 }
 
 /// `points list`.
@@ -399,7 +455,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub agency: Option<String>,
     /// Level [default: service_point].
-    #[arg(long, value_parser = parse_level)]
+    #[arg(long, value_parser = parse_level())]
     pub level: Option<Level>,
     /// Type (ประเภท).
     #[arg(long = "type", value_name = "TYPE")]
@@ -501,9 +557,23 @@ pub struct BindArgs {
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
     /// CSV (RFC 4180) that Excel opens with Thai intact.
-    Csv(ExportArgs),
+    Csv(ExportCsvArgs),
     /// An Excel workbook whose codes and telephones are text cells.
     Xlsx(ExportArgs),
+}
+
+/// The options of `export csv`: the sheet's, and the CSV's own.
+#[derive(Debug, Args)]
+pub struct ExportCsvArgs {
+    /// What goes in the sheet.
+    #[command(flatten)]
+    pub sheet: ExportArgs,
+    /// Leave out the UTF-8 byte-order mark (Excel needs it to read Thai).
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Keep cells that start like a formula as they are.
+    #[arg(long)]
+    pub raw: bool,
 }
 
 /// The options of `export`.
@@ -521,12 +591,6 @@ pub struct ExportArgs {
     /// One row per point-process pair instead of one per point.
     #[arg(long)]
     pub bindings: bool,
-    /// Leave out the UTF-8 byte-order mark (CSV).
-    #[arg(long)]
-    pub no_bom: bool,
-    /// Keep cells that start like a formula as they are (CSV).
-    #[arg(long)]
-    pub raw: bool,
     /// Write to this file (through a temporary file, renamed when complete).
     #[arg(short = 'O', long = "output-file", value_name = "FILE")]
     pub file: Option<PathBuf>,
@@ -598,17 +662,13 @@ pub struct DiffArgs {
 
 /// `apply`.
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["plan", "files"])))]
 pub struct ApplyArgs {
     /// A plan saved by `diff --out`: applied exactly, unless the service changed since.
     #[arg(value_name = "PLAN", conflicts_with_all = ["files", "select"])]
     pub plan: Option<PathBuf>,
     /// A manifest file, or a folder of them (.yaml, .yml); repeat for more.
-    #[arg(
-        short = 'f',
-        long = "filename",
-        value_name = "PATH",
-        required_unless_present = "plan"
-    )]
+    #[arg(short = 'f', long = "filename", value_name = "PATH")]
     pub files: Vec<PathBuf>,
     /// Accept coordinates outside Thailand (a point abroad, an embassy say).
     #[arg(long)]

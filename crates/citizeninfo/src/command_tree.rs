@@ -1,10 +1,6 @@
 //! The command tree and the committed completion scripts: every change to the
 //! command line shows in review, and the scripts in `completions/` stay current.
 
-use clap::CommandFactory;
-
-use crate::cli::Cli;
-
 fn help_of(cmd: &mut clap::Command, path: &str, out: &mut String) {
     out.push_str(&format!("==== {path}\n{}\n", cmd.render_long_help()));
     let names: Vec<String> = cmd
@@ -20,7 +16,7 @@ fn help_of(cmd: &mut clap::Command, path: &str, out: &mut String) {
 
 #[test]
 fn command_tree() {
-    let mut cmd = Cli::command().term_width(100);
+    let mut cmd = crate::help::command().term_width(100);
     cmd.build();
     let mut out = String::new();
     help_of(&mut cmd, "citizeninfo", &mut out);
@@ -37,7 +33,12 @@ fn completion_scripts_are_current() {
         (clap_complete::Shell::PowerShell, "_citizeninfo.ps1"),
     ] {
         let mut script = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "citizeninfo", &mut script);
+        clap_complete::generate(
+            shell,
+            &mut crate::help::command(),
+            "citizeninfo",
+            &mut script,
+        );
         let path = dir.join(file);
         if std::env::var_os("UPDATE_COMPLETIONS").is_some() {
             std::fs::write(&path, &script).unwrap();

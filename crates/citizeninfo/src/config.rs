@@ -112,15 +112,96 @@ fn read_authorities(path: &Path) -> anyhow::Result<Authorities> {
     })
 }
 
+/// The seconds `--timeout` (and `CITIZENINFO_TIMEOUT`) may say.
+pub const TIMEOUT_SECS: std::ops::RangeInclusive<u64> = 1..=3600;
+
+/// A flag's value, else its environment variable's (empty counts as unset), read
+/// by `parse`; a variable that is not text or not valid is a usage error naming it.
+fn flag_or_env<T>(
+    flag: Option<T>,
+    var: &str,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> anyhow::Result<Option<T>> {
+    if flag.is_some() {
+        return Ok(flag);
+    }
+    let Some(raw) = std::env::var_os(var) else {
+        return Ok(None);
+    };
+    let bad = |why: String| {
+        Failure::usage(
+            format!("{var}{why}"),
+            format!("fix or unset {var} (the flag it stands for wins over it)"),
+        )
+    };
+    let text = raw
+        .into_string()
+        .map_err(|_| bad(" is not text".to_owned()))?;
+    if text.is_empty() {
+        return Ok(None);
+    }
+    parse(&text)
+        .map(Some)
+        .map_err(|why| bad(format!("={} {why}", citizeninfo_api::rules::excerpt(&text))).into())
+}
+
+/// Seconds for a try, as `--timeout` takes them.
+fn timeout_secs(text: &str) -> Result<u64, String> {
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| TIMEOUT_SECS.contains(n))
+        .ok_or_else(|| {
+            format!(
+                "is not a number of seconds from {} to {}",
+                TIMEOUT_SECS.start(),
+                TIMEOUT_SECS.end()
+            )
+        })
+}
+
+/// A yes or no, as environment switches are written (`1`, `true`, `yes`, `on`, or
+/// `0`, `false`, `no`, `off`).
+fn switch(text: &str) -> Result<bool, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err("is not a yes or no: write 1 or 0".to_owned()),
+    }
+}
+
 impl Settings {
-    /// Resolves the settings: flag, then environment (clap has read both), then the
-    /// profile in `config.yaml`, then the default.
+    /// Resolves the settings: flag, then environment variable, then the profile in
+    /// `config.yaml`, then the default.
     pub fn resolve(
-        profile: &str,
+        profile: Option<&str>,
         url: Option<&str>,
         dir: Option<&Path>,
         transport: TransportFlags<'_>,
     ) -> anyhow::Result<Settings> {
+        let profile = flag_or_env(profile.map(str::to_owned), "CITIZENINFO_PROFILE", |s| {
+            Ok(s.to_owned())
+        })?
+        .unwrap_or_else(|| "default".to_owned());
+        let profile = profile.as_str();
+        let url_given = flag_or_env(url.map(str::to_owned), "CITIZENINFO_URL", |s| {
+            Ok(s.to_owned())
+        })?;
+        let url = url_given.as_deref();
+        let dir = flag_or_env(dir.map(Path::to_path_buf), "CITIZENINFO_CONFIG_DIR", |s| {
+            Ok(PathBuf::from(s))
+        })?;
+        let ca_cert = flag_or_env(
+            transport.ca_cert.map(Path::to_path_buf),
+            "CITIZENINFO_CA_CERT",
+            |s| Ok(PathBuf::from(s)),
+        )?;
+        let transport = TransportFlags {
+            timeout: flag_or_env(transport.timeout, "CITIZENINFO_TIMEOUT", timeout_secs)?,
+            ca_cert: ca_cert.as_deref(),
+            insecure_http: transport.insecure_http
+                || flag_or_env(None, "CITIZENINFO_INSECURE_HTTP", switch)?.unwrap_or(false),
+        };
         let dir = match dir {
             Some(d) => d.to_path_buf(),
             None => dirs::config_dir()

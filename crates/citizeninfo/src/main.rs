@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 mod cli;
 #[cfg(test)]
@@ -17,6 +17,7 @@ mod config;
 mod document;
 mod engine;
 mod exit;
+mod help;
 mod manifest;
 mod output;
 mod sheet;
@@ -28,16 +29,19 @@ use config::{Settings, TransportFlags};
 use output::Printer;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&help::command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let g = &cli.global;
     let printer = Printer::new(g.output, g.lang, g.quiet, g.progress);
     let transport = TransportFlags {
-        timeout: Some(g.timeout),
+        timeout: g.timeout,
         ca_cert: g.ca_cert.as_deref(),
         insecure_http: g.insecure_http,
     };
     let settings = match Settings::resolve(
-        &g.profile,
+        g.profile.as_deref(),
         g.url.as_deref(),
         g.config_dir.as_deref(),
         transport,

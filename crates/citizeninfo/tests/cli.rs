@@ -1062,3 +1062,61 @@ fn login_on_a_terminal_asks_and_hides_the_password() {
     assert!(screen.contains("signed in to"), "{screen}");
     assert!(cli.dir.path().join("credentials/default.json").exists());
 }
+
+#[test]
+fn help_shows_each_command_its_own_options_examples_and_the_global_ones_apart() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    for (name, args) in [
+        ("help_top_short", &["-h"][..]),
+        ("help_top_long", &["--help"][..]),
+        ("help_points_list_short", &["points", "list", "-h"][..]),
+        ("help_points_list_long", &["points", "list", "--help"][..]),
+        ("help_apply_short", &["apply", "-h"][..]),
+        ("help_export_xlsx_short", &["export", "xlsx", "-h"][..]),
+        ("help_login_long", &["login", "--help"][..]),
+    ] {
+        let r = cli.run(args);
+        assert_eq!(r.code, 0, "{}", r.transcript());
+        settings().bind(|| insta::assert_snapshot!(name, r.stdout));
+    }
+    // The version is the tool's, asked of the tool.
+    let r = cli.run(&["points", "list", "-V"]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+}
+
+#[test]
+fn usage_lines_name_only_what_is_required_whatever_the_environment_sets() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    let env = [
+        ("CITIZENINFO_PROFILE", "office"),
+        ("CITIZENINFO_TIMEOUT", "30"),
+        ("CITIZENINFO_CA_CERT", "/etc/ssl/agency.pem"),
+        ("CITIZENINFO_INSECURE_HTTP", "0"),
+    ];
+    // CITIZENINFO_URL and CITIZENINFO_CONFIG_DIR are set by the test's command.
+    let r = cli.run_with(&["points", "show"], "", &env);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("Usage: citizeninfo points show <CODE>\n"),
+        "{}",
+        r.stderr
+    );
+    let r = cli.run_with(&["apply"], "", &env);
+    assert!(
+        r.stderr
+            .contains("Usage: citizeninfo apply <PLAN|--filename <PATH>>\n"),
+        "{}",
+        r.stderr
+    );
+    // A variable that says nothing usable is named.
+    let r = cli.run_with(&["auth", "status"], "", &[("CITIZENINFO_TIMEOUT", "soon")]);
+    assert_eq!(r.code, 2, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("CITIZENINFO_TIMEOUT=\"soon\" is not a number of seconds from 1 to 3600"),
+        "{}",
+        r.stderr
+    );
+}

@@ -71,8 +71,32 @@ async fn stop_signal() {
     }
 }
 
+/// How a CSV is written: with the UTF-8 byte-order mark, and with cells that start
+/// like a formula kept as they are (`raw`) or made text.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvForm {
+    /// Start with the byte-order mark.
+    pub bom: bool,
+    /// Keep formula-like cells as they are.
+    pub raw: bool,
+}
+
+impl Default for CsvForm {
+    fn default() -> CsvForm {
+        CsvForm {
+            bom: true,
+            raw: false,
+        }
+    }
+}
+
 /// Runs `export csv` or `export xlsx`.
-pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Result<u8> {
+pub async fn run(
+    ctx: &Context,
+    a: ExportArgs,
+    kind: Spreadsheet,
+    form: CsvForm,
+) -> anyhow::Result<u8> {
     let columns = sheet::pick(a.columns.as_deref())
         .map_err(|e| Failure::usage(format!("--columns: {e}"), ""))?;
     if kind == Spreadsheet::Xlsx && a.file.is_none() {
@@ -117,8 +141,8 @@ pub async fn run(ctx: &Context, a: ExportArgs, kind: Spreadsheet) -> anyhow::Res
         _ => Box::new(CsvSink::new(
             a.file.as_deref(),
             ctx.printer.results(),
-            !a.no_bom,
-            a.raw,
+            form.bom,
+            form.raw,
         )?),
     };
     match &names {

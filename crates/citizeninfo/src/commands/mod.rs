@@ -154,8 +154,17 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
         Command::Apply(a) => manifest::apply(ctx, a).await,
         Command::Dump(a) => manifest::dump(ctx, a).await,
         Command::Export(e) => match *e {
-            ExportCommand::Csv(a) => export::run(ctx, a, export::Spreadsheet::Csv).await,
-            ExportCommand::Xlsx(a) => export::run(ctx, a, export::Spreadsheet::Xlsx).await,
+            ExportCommand::Csv(a) => {
+                let form = export::CsvForm {
+                    bom: !a.no_bom,
+                    raw: a.raw,
+                };
+                export::run(ctx, a.sheet, export::Spreadsheet::Csv, form).await
+            }
+            ExportCommand::Xlsx(a) => {
+                let form = export::CsvForm::default();
+                export::run(ctx, a, export::Spreadsheet::Xlsx, form).await
+            }
         },
         Command::Import(i) => match *i {
             ImportCommand::Csv(a) => import::run(ctx, a, export::Spreadsheet::Csv).await,

@@ -132,7 +132,8 @@ async fn points_list_prints_into_the_printers_writer() {
          code,level,version,updated_at\n\
          1401010000001,head_agency,1,2019-03-30T08:03:00Z\n\
          1401010000002,central_unit,1,2022-12-29T03:27:00Z\n\
-         --- stderr\n"
+         --- stderr\n\
+         showing the first 2 points; more match: pass --all for every one, or --limit N\n"
     );
 }
 

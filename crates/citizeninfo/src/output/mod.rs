@@ -317,7 +317,7 @@ impl Printer {
 
     /// Prints the completion script for a shell.
     pub fn completions(&self, shell: clap_complete::Shell) -> io::Result<()> {
-        let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+        let mut command = crate::help::command();
         // Generated into memory: writing is ours, so a closed pipe stays an I/O error.
         let mut script = Vec::new();
         clap_complete::generate(shell, &mut command, "citizeninfo", &mut script);
