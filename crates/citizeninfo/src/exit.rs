@@ -102,7 +102,7 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 /// The next step when the service refuses the credentials.
-const SIGN_IN_AGAIN: &str =
+pub const SIGN_IN_AGAIN: &str =
     "sign in again with `citizeninfo login` (or, in CI, give CITIZENINFO_TOKEN a fresh token)";
 
 fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
@@ -183,6 +183,16 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
     }
 }
 
+/// A hint whose commands (`` `citizeninfo login` ``) repeat the global options of
+/// the call that failed (`call`, e.g. ` --profile staging`), so they can be run as
+/// they are.
+pub fn fit_hint(hint: &str, call: &str) -> String {
+    if call.is_empty() {
+        return hint.to_owned();
+    }
+    hint.replace("`citizeninfo ", &format!("`citizeninfo{call} "))
+}
+
 /// Classifies an error for the top level.
 pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
     let mut causes: Vec<String> = e.chain().skip(1).map(|c| c.to_string()).collect();
@@ -219,5 +229,27 @@ pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
         hint: None,
         api_code: None,
         details: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_hint_repeats_the_profile_and_address_of_the_call() {
+        assert_eq!(
+            super::fit_hint(
+                "sign in with `citizeninfo login`, or run `citizeninfo auth status`",
+                " --profile staging"
+            ),
+            "sign in with `citizeninfo --profile staging login`, or run `citizeninfo --profile staging auth status`"
+        );
+        assert_eq!(
+            super::fit_hint("check the address", " --profile x"),
+            "check the address"
+        );
+        assert_eq!(
+            super::fit_hint("`citizeninfo login`", ""),
+            "`citizeninfo login`"
+        );
     }
 }

@@ -53,6 +53,7 @@ fn main() -> ExitCode {
         }
     };
     let url = settings.url.clone();
+    let env_token = settings.env_token.is_some();
     let ctx = Context::new(settings, printer.clone(), g.verbose > 0);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -64,11 +65,27 @@ fn main() -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
+    // The hints' commands repeat the profile and the address this call named.
+    let mut call = String::new();
+    if let Some(profile) = &g.profile {
+        call.push_str(&format!(" --profile {profile}"));
+    }
+    if let Some(url) = &g.url {
+        call.push_str(&format!(" --url {url}"));
+    }
     match runtime.block_on(commands::run(&ctx, cli.command)) {
         Ok(code) => ExitCode::from(code),
         Err(e) if exit::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            let report = exit::report(&e, &url);
+            let mut report = exit::report(&e, &url);
+            if env_token && report.hint.as_deref() == Some(exit::SIGN_IN_AGAIN) {
+                // The token in use is the environment's: signing in would not help.
+                report.hint = Some(
+                    "the token in CITIZENINFO_TOKEN was refused: give it a fresh one, or unset it to use the saved sign-in"
+                        .to_owned(),
+                );
+            }
+            report.hint = report.hint.map(|h| exit::fit_hint(&h, &call));
             printer.error(&report);
             ExitCode::from(report.code)
         }

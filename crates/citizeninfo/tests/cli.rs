@@ -1120,3 +1120,25 @@ fn usage_lines_name_only_what_is_required_whatever_the_environment_sets() {
         r.stderr
     );
 }
+
+#[test]
+fn hints_repeat_the_profile_and_address_the_call_named() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    let r = cli.run(&["--profile", "nobody", "points", "list"]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("hint: sign in with `citizeninfo --profile nobody login`"),
+        "{}",
+        r.stderr
+    );
+    let url = sb.url.clone();
+    let r = cli.run(&["--url", &url, "points", "list"]);
+    assert!(
+        r.stderr
+            .contains(&format!("`citizeninfo --url {url} login`")),
+        "{}",
+        r.stderr
+    );
+}
