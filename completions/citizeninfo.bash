@@ -281,7 +281,7 @@ _citizeninfo() {
 
     case "${cmd}" in
         citizeninfo)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version login logout auth points manuals export import validate diff apply dump schema completions help"
+            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help --version login logout auth points manuals export import validate diff apply dump schema completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -319,6 +319,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -331,7 +335,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__apply)
-            opts="-f -l -y -o -v -q -h --filename --force --select --yes --concurrency --fail-fast --max-unbind --allow-empty --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-f -l -y -o -v -q -h --filename --force --select --yes --concurrency --fail-fast --max-unbind --allow-empty --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -393,6 +397,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -405,7 +413,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__auth)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help status help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -441,6 +449,10 @@ _citizeninfo() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --progress)
@@ -497,7 +509,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__auth__subcmd__status)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -535,6 +547,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -547,7 +563,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__completions)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help bash elvish fish powershell zsh"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -585,6 +601,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -597,7 +617,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__diff)
-            opts="-f -l -o -v -q -h --filename --force --select --exit-code --out --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-f -l -o -v -q -h --filename --force --select --exit-code --out --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -655,6 +675,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -667,7 +691,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__dump)
-            opts="-l -O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --select --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-l -O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --select --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +785,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -773,7 +801,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__export)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help csv xlsx help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help csv xlsx help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -811,6 +839,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -823,7 +855,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__export__subcmd__csv)
-            opts="-O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --columns --headers --bindings --output-file --no-bom --raw --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --columns --headers --bindings --output-file --no-bom --raw --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -915,6 +947,10 @@ _citizeninfo() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --progress)
@@ -985,7 +1021,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__export__subcmd__xlsx)
-            opts="-O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --columns --headers --bindings --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --columns --headers --bindings --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1077,6 +1113,10 @@ _citizeninfo() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --progress)
@@ -1525,7 +1565,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help csv xlsx help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help csv xlsx help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1563,6 +1603,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1575,7 +1619,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__csv)
-            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1619,6 +1663,10 @@ _citizeninfo() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --progress)
@@ -1689,7 +1737,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__xlsx)
-            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1735,6 +1783,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1747,7 +1799,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__login)
-            opts="-u -o -v -q -h --openid --username --password-stdin --authorize-code --authorize-code-stdin --ministry --department --agency --contact-name --email --telephone --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-u -o -v -q -h --openid --username --password-stdin --authorize-code --authorize-code-stdin --ministry --department --agency --contact-name --email --telephone --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1821,6 +1873,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1833,7 +1889,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__logout)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,6 +1925,10 @@ _citizeninfo() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --progress)
@@ -1883,7 +1943,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help list search show bind unbind help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help list search show bind unbind help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,6 +1981,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1933,7 +1997,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__bind)
-            opts="-o -v -q -h --points-from --concurrency --dry-run --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --points-from --concurrency --dry-run --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,6 +2041,10 @@ _citizeninfo() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --progress)
@@ -2089,7 +2157,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__list)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,6 +2195,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2139,7 +2211,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__search)
-            opts="-o -v -q -h --ministry --department --agency --category --query --limit --all --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --ministry --department --agency --category --query --limit --all --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2201,6 +2273,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2213,7 +2289,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__show)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2251,6 +2327,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2263,7 +2343,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__manuals__subcmd__unbind)
-            opts="-o -v -q -h --points-from --concurrency --dry-run --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --points-from --concurrency --dry-run --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2309,6 +2389,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2321,7 +2405,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help list show edit add hide unhide help"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help list show edit add hide unhide help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2359,6 +2443,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2371,7 +2459,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__add)
-            opts="-o -v -q -h --from --code --agency --level --type --subtype --category --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --unhide-existing --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --from --code --agency --level --type --subtype --category --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --unhide-existing --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2481,6 +2569,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2493,7 +2585,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__edit)
-            opts="-o -v -q -h --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --add-photo --remove-photo --dry-run --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --add-photo --remove-photo --dry-run --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2581,6 +2673,10 @@ _citizeninfo() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --progress)
@@ -2707,7 +2803,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__hide)
-            opts="-o -v -q -h --dry-run --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --dry-run --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,6 +2845,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2761,7 +2861,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__list)
-            opts="-o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --limit --all --columns --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --limit --all --columns --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2847,6 +2947,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2859,7 +2963,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__show)
-            opts="-o -v -q -h --section --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --section --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2901,6 +3005,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2913,7 +3021,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__unhide)
-            opts="-o -v -q -h --dry-run --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-o -v -q -h --dry-run --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2955,6 +3063,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2967,7 +3079,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__schema)
-            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help manifest report"
+            opts="-o -v -q -h --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help manifest report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3005,6 +3117,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --progress)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3017,7 +3133,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__validate)
-            opts="-f -o -v -q -h --filename --force --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help"
+            opts="-f -o -v -q -h --filename --force --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3061,6 +3177,10 @@ _citizeninfo() {
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --progress)

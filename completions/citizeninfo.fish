@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_citizeninfo_global_optspecs
-    string join \n profile= url= timeout= ca-cert= insecure-http config-dir= o/output= lang= v/verbose q/quiet progress= h/help V/version
+    string join \n profile= url= timeout= ca-cert= insecure-http config-dir= o/output= lang= v/verbose q/quiet color= progress= h/help V/version
 end
 
 function __fish_citizeninfo_needs_command
@@ -35,6 +35,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -76,6 +79,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -97,6 +103,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -115,6 +124,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -135,6 +147,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -155,6 +170,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -195,6 +213,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -218,6 +239,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -249,6 +273,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -289,6 +316,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -310,6 +340,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -331,6 +364,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -358,6 +394,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -382,6 +421,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -406,6 +448,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -425,6 +470,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -445,6 +493,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -467,6 +518,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -493,6 +547,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -531,6 +588,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -569,6 +629,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -591,6 +654,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -614,6 +680,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -638,6 +707,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -664,6 +736,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -686,6 +761,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -710,6 +788,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -748,6 +829,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -766,6 +850,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
@@ -784,6 +871,9 @@ yaml\t'YAML'
 csv\t'CSV with a header row'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l lang -d 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)' -r -f -a "th\t'Thai headers, Buddhist-era dates as the back office shows them'
 en\t'English headers, ISO-like dates in Bangkok time'"
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l color -d 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"

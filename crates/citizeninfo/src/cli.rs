@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
-use crate::output::{Format, Lang, ProgressMode};
+use crate::output::{ColorMode, Format, Lang, ProgressMode};
 use citizeninfo_api::fields::{self, Field};
 use citizeninfo_api::{Level, Status};
 
@@ -82,6 +82,17 @@ pub struct Global {
     /// Print only results and errors.
     #[arg(short, long, global = true, hide_short_help = true)]
     pub quiet: bool,
+    /// Colour on a terminal (plans: created green, changed yellow, removed red)
+    /// [env: NO_COLOR turns it off, CLICOLOR_FORCE on].
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
+    pub color: ColorMode,
     /// Progress bars on stderr.
     #[arg(
         long,

@@ -135,7 +135,7 @@ const EXAMPLES: &[(&str, &str)] = &[
 
 /// The line every command's `-h` ends with.
 const GLOBALS: &str = "Global options: --profile, --url, --timeout, --ca-cert, --insecure-http, \
-     --config-dir, -o/--output, --lang, -v, -q, --progress (--help explains them)";
+     --config-dir, -o/--output, --lang, -v, -q, --color, --progress (--help explains them)";
 
 /// The command line: clap's definition with examples and the global options' line
 /// on every command.

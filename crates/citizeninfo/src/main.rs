@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     let g = &cli.global;
-    let printer = Printer::new(g.output, g.lang, g.quiet, g.progress);
+    let printer = Printer::new(g.output, g.lang, g.quiet, g.progress, g.color);
     let transport = TransportFlags {
         timeout: g.timeout,
         ca_cert: g.ca_cert.as_deref(),

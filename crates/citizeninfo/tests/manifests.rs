@@ -173,6 +173,25 @@ async fn dump_then_diff_is_empty_and_apply_twice_changes_once() {
     let edited = write(cli.dir.path(), "edited.yaml", &text);
     let r = cli.run(&["diff", "-f", s(&edited), "--exit-code"]);
     assert_eq!(r.code, 3, "{}", r.transcript());
+    assert!(
+        !r.stdout.contains('\x1b'),
+        "no colour in a pipe: {}",
+        r.stdout
+    );
+    // On a terminal the plan is coloured (a change yellow), unless told not to.
+    let on_terminal = |env: &str, flags: &str| {
+        let out = cli.shell(&format!(
+            "{env} script -qec '\"$BIN\" diff -f {} {flags}' /dev/null",
+            s(&edited)
+        ));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let screen = on_terminal("", "");
+    assert!(screen.contains("\x1b[33m~ "), "{screen:?}");
+    assert!(!on_terminal("NO_COLOR=1", "").contains("\x1b[33m"));
+    assert!(!on_terminal("", "--color never").contains("\x1b[33m"));
+    let r = cli.run(&["diff", "-f", s(&edited), "--color", "always"]);
+    assert!(r.stdout.contains("\x1b[33m~ "), "{}", r.stdout);
     let r = cli.run(&["diff", "-f", s(&edited), "-o", "json"]);
     let plan = json(&r.stdout);
     assert_eq!(plan["points"].as_array().unwrap().len(), 1);

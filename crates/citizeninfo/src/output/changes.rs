@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
+use super::Paint;
 use super::records::{self, Record};
 use super::render::{Human, One, Render, new_table};
 use crate::engine::{Action, Plan, Report, Verdict};
@@ -30,16 +31,22 @@ impl Render for PlanView<'_> {
         let plan = self.plan;
         let planned = &plan.points;
         for n in &plan.creates {
-            writeln!(out, "+ {} {}", n.point.code, n.point.name_th)?;
+            out.paint(
+                Paint::Create,
+                &format!("+ {} {}", n.point.code, n.point.name_th),
+            )?;
+            writeln!(out)?;
             if n.point.status == Status::Hidden {
                 writeln!(out, "    status: hidden")?;
             }
             for id in &n.point.process_ids {
-                writeln!(out, "    + bind {id}")?;
+                out.paint(Paint::Create, &format!("    + bind {id}"))?;
+                writeln!(out)?;
             }
         }
         for p in planned {
-            writeln!(out, "~ {} {}", p.code, p.name_th)?;
+            out.paint(Paint::Change, &format!("~ {} {}", p.code, p.name_th))?;
+            writeln!(out)?;
             for c in &p.changes {
                 writeln!(
                     out,
@@ -57,26 +64,33 @@ impl Render for PlanView<'_> {
                 writeln!(out, "    {word}: {} → {}", s.from.as_str(), s.to.as_str())?;
             }
             for id in &p.bind {
-                writeln!(out, "    + bind {id}")?;
+                out.paint(Paint::Create, &format!("    + bind {id}"))?;
+                writeln!(out)?;
             }
             for id in &p.unbind {
-                writeln!(out, "    - unbind {id}")?;
+                out.paint(Paint::Remove, &format!("    - unbind {id}"))?;
+                writeln!(out)?;
             }
             for photo in &p.add_photos {
-                writeln!(out, "    + photo {}", photo.name)?;
+                out.paint(Paint::Create, &format!("    + photo {}", photo.name))?;
+                writeln!(out)?;
             }
             for id in &p.remove_photos {
-                writeln!(out, "    - photo {id}")?;
+                out.paint(Paint::Remove, &format!("    - photo {id}"))?;
+                writeln!(out)?;
             }
         }
         for r in &plan.forbidden {
-            writeln!(
-                out,
-                "! {} {}: forbidden: {}",
-                r.code,
-                r.name_th.as_deref().unwrap_or_default(),
-                r.reason
+            out.paint(
+                Paint::Remove,
+                &format!(
+                    "! {} {}: forbidden: {}",
+                    r.code,
+                    r.name_th.as_deref().unwrap_or_default(),
+                    r.reason
+                ),
             )?;
+            writeln!(out)?;
         }
         for r in &plan.stale {
             writeln!(

@@ -57,6 +57,50 @@ pub enum ProgressMode {
     Never,
 }
 
+/// When output is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorMode {
+    /// On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it).
+    Auto,
+    /// Always, even into a pipe or a file.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorMode {
+    /// Whether a stream that is (`tty`) or is not a terminal is coloured.
+    fn colors(self, tty: bool) -> bool {
+        let set = |var: &str| std::env::var_os(var).is_some_and(|v| !v.is_empty() && v != "0");
+        match self {
+            ColorMode::Always => true,
+            ColorMode::Never => false,
+            ColorMode::Auto => set("CLICOLOR_FORCE") || (tty && !set("NO_COLOR")),
+        }
+    }
+}
+
+/// What a part of a result is, for its colour: terraform's and `kubectl diff`'s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paint {
+    /// Made: green.
+    Create,
+    /// Changed: yellow.
+    Change,
+    /// Taken away or refused: red.
+    Remove,
+}
+
+impl Paint {
+    pub(crate) fn ansi(self) -> &'static str {
+        match self {
+            Paint::Create => "32",
+            Paint::Change => "33",
+            Paint::Remove => "31",
+        }
+    }
+}
+
 /// Pretty JSON with a final newline, made in memory so that writing it fails only
 /// with the I/O error itself (a closed pipe stays recognisable).
 fn json_bytes<T: Serialize + ?Sized>(value: &T) -> io::Result<Vec<u8>> {
@@ -96,7 +140,10 @@ pub struct Printer {
     pub lang: Lang,
     quiet: bool,
     progress: bool,
+    /// Messages on stderr are coloured.
     color: bool,
+    /// Results for people on stdout are coloured.
+    color_out: bool,
     out: Shared,
     err: Shared,
 }
@@ -104,20 +151,28 @@ pub struct Printer {
 impl Printer {
     /// A printer for the chosen format, language and noise level, writing results
     /// to stdout and messages to stderr.
-    pub fn new(format: Format, lang: Lang, quiet: bool, progress: ProgressMode) -> Printer {
+    pub fn new(
+        format: Format,
+        lang: Lang,
+        quiet: bool,
+        progress: ProgressMode,
+        color: ColorMode,
+    ) -> Printer {
         let stderr_tty = io::stderr().is_terminal();
         let progress = match progress {
             ProgressMode::Always => true,
             ProgressMode::Never => false,
             ProgressMode::Auto => stderr_tty && !quiet && std::env::var_os("CI").is_none(),
         };
-        let color = stderr_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let color_out = color.colors(io::stdout().is_terminal());
+        let color = color.colors(stderr_tty);
         Printer {
             format,
             lang,
             quiet,
             progress,
             color,
+            color_out,
             out: Arc::new(Mutex::new(Box::new(io::stdout()))),
             err: Arc::new(Mutex::new(Box::new(io::stderr()))),
         }
@@ -140,6 +195,7 @@ impl Printer {
         self.out = Arc::new(Mutex::new(out));
         self.err = Arc::new(Mutex::new(err));
         self.color = false;
+        self.color_out = false;
         self.progress = false;
         self
     }
@@ -246,6 +302,11 @@ impl Printer {
             self.paint("warning:", "33"),
             escape(message, Layout::Lines)
         );
+    }
+
+    /// Whether results for people are coloured.
+    pub(crate) fn colors_results(&self) -> bool {
+        self.color_out
     }
 
     fn paint(&self, text: &str, ansi: &str) -> String {
@@ -415,7 +476,7 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
 pub fn in_memory(format: Format, lang: Lang) -> (Printer, Memory, Memory) {
     let out = Memory::default();
     let err = Memory::default();
-    let printer = Printer::new(format, lang, false, ProgressMode::Never)
+    let printer = Printer::new(format, lang, false, ProgressMode::Never, ColorMode::Never)
         .with_writers(Box::new(out.clone()), Box::new(err.clone()));
     (printer, out, err)
 }

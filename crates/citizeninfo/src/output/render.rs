@@ -10,8 +10,8 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::{Serialize, Serializer};
 
 use super::records::{Column, Record};
-use super::safe::{Layout, escape};
-use super::{Lang, Printer};
+use super::safe::{Layout, Styled, escape};
+use super::{Lang, Paint, Printer};
 use crate::exit::Failure;
 
 /// A result a command prints.
@@ -63,13 +63,24 @@ pub fn csv_refused(rows_with: Option<&str>) -> Failure {
 /// [`Safe`](super::safe::Safe), and a table's cells by [`escape`] before the
 /// columns are measured.
 pub struct Human<'a> {
-    out: &'a mut dyn Write,
+    out: &'a mut dyn Styled,
     printer: &'a Printer,
 }
 
 impl<'a> Human<'a> {
-    pub(super) fn new(out: &'a mut dyn Write, printer: &'a Printer) -> Human<'a> {
+    pub(super) fn new(out: &'a mut dyn Styled, printer: &'a Printer) -> Human<'a> {
         Human { out, printer }
+    }
+
+    /// `text` (escaped like the rest) in the colour of what it is, when results are
+    /// coloured (a terminal, or `--color always`).
+    pub fn paint(&mut self, paint: Paint, text: &str) -> io::Result<()> {
+        if !self.printer.colors_results() {
+            return self.out.write_all(text.as_bytes());
+        }
+        self.out.raw(format!("\x1b[{}m", paint.ansi()).as_bytes())?;
+        self.out.write_all(text.as_bytes())?;
+        self.out.raw(b"\x1b[0m")
     }
 
     /// The language of headers and dates.

@@ -81,6 +81,19 @@ impl<W: Write> Safe<W> {
     }
 }
 
+/// A writer that escapes what is written, and can also pass bytes the tool itself
+/// made (colour codes) through unescaped.
+pub trait Styled: Write {
+    /// Writes `bytes` as they are.
+    fn raw(&mut self, bytes: &[u8]) -> io::Result<()>;
+}
+
+impl<W: Write> Styled for Safe<W> {
+    fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.inner.write_all(bytes)
+    }
+}
+
 impl<W: Write> Write for Safe<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         self.pending.extend_from_slice(buf);
