@@ -544,18 +544,21 @@ pub fn read_csv(path: &Path, forced: Option<TextEncoding>) -> Result<Table, Stri
         line_bytes: 0,
     };
     // The header is read as the first record, so every record's line number is
-    // counted from the top of the file.
+    // counted from the top of the file. Records end at a line feed, so a line
+    // that ends CR LF (as Excel writes them) is counted once, and its CR is
+    // trimmed with the cell.
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
-        .flexible(false)
+        .flexible(true)
         .delimiter(sep)
+        .terminator(csv::Terminator::Any(b'\n'))
         .from_reader(bounded);
     let mut records = reader.records();
     let headers: Vec<String> = match records.next() {
         Some(h) => h
             .map_err(csv_error)?
             .iter()
-            .map(|h| h.trim_start_matches('\u{feff}').to_owned())
+            .map(|h| h.trim_start_matches('\u{feff}').trim_end_matches('\r').to_owned())
             .collect(),
         None => return Err("the file is empty".to_owned()),
     };
@@ -564,7 +567,22 @@ pub fn read_csv(path: &Path, forced: Option<TextEncoding>) -> Result<Table, Stri
     for record in records {
         let record = record.map_err(csv_error)?;
         let line = record.position().map_or(0, |p| p.line());
-        let cells: Vec<String> = record.iter().map(str::to_owned).collect();
+        let mut cells: Vec<String> = record.iter().map(str::to_owned).collect();
+        if let Some(last) = cells.last_mut() {
+            last.truncate(last.trim_end_matches('\r').len());
+        }
+        // A blank line (an empty row Excel left) is no row.
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if cells.len() != headers.len() {
+            return Err(format!(
+                "line {line}: found record with {} field{}, but the header has {}: every row has a cell for each column",
+                cells.len(),
+                if cells.len() == 1 { "" } else { "s" },
+                headers.len()
+            ));
+        }
         check_cells(&format!("line {line}"), &cells)?;
         rows.push((line, cells));
     }
