@@ -794,6 +794,50 @@ mod tests {
     }
 
     #[test]
+    fn a_lost_leading_zero_is_restored_only_where_one_zero_gives_the_form() {
+        let code = field("code").unwrap();
+        let parent = field("parent_code").unwrap();
+        let tel = field("telephone").unwrap();
+        let back = |f: &Field, t: &str| f.unnumber(t);
+        assert_eq!(back(code, "101010000004"), Ok(Some("0101010000004".to_owned())));
+        assert_eq!(back(parent, "113030601000"), Ok(Some("0113030601000".to_owned())));
+        assert_eq!(back(code, "1401010000004"), Ok(None));
+        assert_eq!(back(code, "0101010000004"), Ok(None));
+        assert!(back(code, "10101000000").unwrap_err().contains("no single leading 0"));
+        assert!(back(code, "1.01010E+11").unwrap_err().contains("scientific notation"));
+        // Landlines: 9 digits, 02 to 07; mobiles: 10 digits, 06, 08, 09.
+        assert_eq!(back(tel, "21234567"), Ok(Some("021234567".to_owned())));
+        assert_eq!(back(tel, "812345678"), Ok(Some("0812345678".to_owned())));
+        assert_eq!(back(tel, "1548"), Ok(None), "a hotline");
+        for as_typed in ["021234567", "0 2123 4567", "+66 2 123 4567", "02-123-4567 ต่อ 12", ""] {
+            assert_eq!(back(tel, as_typed), Ok(None), "{as_typed}");
+        }
+        for lost in ["2123456", "812345678901", "6621234567", "112345678"] {
+            assert!(back(tel, lost).unwrap_err().contains("no single 0"), "{lost}");
+        }
+        assert!(back(tel, "8.12346E+08").unwrap_err().contains("scientific notation"));
+        // Other fields are never touched.
+        assert_eq!(back(field("name_th").unwrap(), "21234567"), Ok(None));
+        assert_eq!(back(field("lat").unwrap(), "13"), Ok(None));
+    }
+
+    #[test]
+    fn a_number_shown_rounded_is_the_same_number() {
+        assert_eq!(decimals("13.762"), Some(3));
+        assert_eq!(decimals(" 100.50 "), Some(2));
+        assert_eq!(decimals("100"), None);
+        assert_eq!(decimals("north"), None);
+        let lat = field("lat").unwrap();
+        assert!(lat.same_as_shown("13.761867", "13.762", Some(3)));
+        assert!(lat.same_as_shown("13.7615", "13.762", Some(3)), "half up");
+        assert!(!lat.same_as_shown("13.761867", "13.763", Some(3)));
+        assert!(!lat.same_as_shown("13.761867", "13.762", None), "exact without a precision");
+        assert!(!lat.same_as_shown("13.761867", "13.762", Some(6)));
+        assert!(lat.same_as_shown("100.5", "100.50", None), "by value");
+        assert!(!field("name_en").unwrap().same_as_shown("1.0", "1.04", Some(1)), "numbers only");
+    }
+
+    #[test]
     fn validation_names_every_problem_at_once() {
         let p = PointPatch {
             name_th: Some(" ".to_owned()),

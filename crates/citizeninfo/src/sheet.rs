@@ -273,7 +273,7 @@ pub fn detect(
         Err(at) => match WINDOWS_874.decode_without_bom_handling_and_without_replacement(head) {
             Some(text) if plausible_thai(&text) => Ok((WINDOWS_874, 0)),
             _ => Err(format!(
-                "the file is not UTF-8 (byte 0x{:02X} at offset {at}), nor Thai in Windows-874; save it again as CSV UTF-8, or pass --encoding",
+                "the file is not UTF-8 (byte 0x{:02X} at offset {at}), nor Thai in Windows-874; save it again as CSV UTF-8, or pass --encoding (windows-874 for Thai Excel's CSV)",
                 head.get(at).copied().unwrap_or_default()
             )),
         },
@@ -660,6 +660,81 @@ mod tests {
         }
         assert_eq!(guard("ที่ว่าการอำเภอ".to_owned()), "ที่ว่าการอำเภอ");
         assert_eq!(unguard("'quoted on purpose"), "'quoted on purpose");
+    }
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        [0xFF, 0xFE]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect()
+    }
+
+    #[test]
+    fn encodings_are_detected_by_their_mark_then_by_their_text() {
+        let thai = "รหัสหน่วยงาน,หน่วยงาน\r\n0101010000001,ที่ว่าการอำเภอเมือง\r\n";
+        let name = |head: &[u8], whole: bool, forced| {
+            detect(head, whole, forced).map(|(e, bom)| (e.name(), bom))
+        };
+        assert_eq!(name(thai.as_bytes(), true, None), Ok(("UTF-8", 0)));
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), thai.as_bytes()].concat();
+        assert_eq!(name(&with_bom, true, None), Ok(("UTF-8", 3)));
+        assert_eq!(name(&utf16le(thai), true, None), Ok(("UTF-16LE", 2)));
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(thai.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(name(&be, true, None), Ok(("UTF-16BE", 2)));
+        let (tis, _, _) = WINDOWS_874.encode(thai);
+        assert_eq!(name(&tis, true, None), Ok(("windows-874", 0)));
+        // UTF-8 cut in the middle of a letter by the end of what was read first.
+        let cut = &thai.as_bytes()[..thai.len() - 4];
+        assert_eq!(name(cut, false, None), Ok(("UTF-8", 0)));
+        // Latin-1 (café, naïve) is not Thai, whichever bytes it shares.
+        let latin = b"code,name_en\n0101010000001,Caf\xE9 \xE0 la gare\n";
+        let refused = name(latin, true, None).unwrap_err();
+        assert!(refused.contains("not UTF-8 (byte 0xE9 at offset 30)"), "{refused}");
+        // UTF-16 without its mark holds NUL bytes.
+        assert!(name(&utf16le(thai)[2..], true, None).unwrap_err().contains("--encoding utf-16"));
+        // Forced: as asked, a UTF-16 mark still telling which end comes first.
+        assert_eq!(name(&tis, true, Some(TextEncoding::Utf8)), Ok(("UTF-8", 0)));
+        assert_eq!(name(&be, true, Some(TextEncoding::Utf16)), Ok(("UTF-16BE", 2)));
+        assert_eq!(name(&be[2..], true, Some(TextEncoding::Utf16)), Ok(("UTF-16LE", 0)));
+        assert_eq!(name(thai.as_bytes(), true, Some(TextEncoding::Windows874)), Ok(("windows-874", 0)));
+    }
+
+    #[test]
+    fn thai_is_plausible_and_other_text_read_as_thai_is_not() {
+        assert!(plausible_thai("สำนักงานเขตบางรัก, เนื้อหา"));
+        assert!(!plausible_thai("plain ASCII"), "no Thai letter");
+        // Latin-1 é is a Thai tone mark, à a leading vowel: neither on a letter.
+        let (cafe, _) = WINDOWS_874.decode_without_bom_handling(b"Caf\xE9");
+        assert!(!plausible_thai(&cafe));
+        let (a, _) = WINDOWS_874.decode_without_bom_handling(b"\xE0 la gare");
+        assert!(!plausible_thai(&a));
+    }
+
+    #[test]
+    fn separators_are_read_from_the_header_outside_quotes() {
+        assert_eq!(separator("code,name_th\n1;2;3;4"), b',');
+        assert_eq!(separator("code;name_th;email\n"), b';');
+        assert_eq!(separator("code\tname_th\r\n"), b'\t');
+        assert_eq!(separator("\"a;b;c\",d\n"), b',', "quoted separators do not count");
+        assert_eq!(separator("code\n"), b',');
+    }
+
+    #[test]
+    fn misdecoded_thai_is_told_apart_from_thai() {
+        let thai = "กรมการปกครอง สำนักงานจังหวัดชลบุรี";
+        let (as_874, _) = WINDOWS_874.decode_without_bom_handling(thai.as_bytes());
+        assert_eq!(misdecoded(&as_874), Some("Thai in UTF-8 read as Windows-874"));
+        let (as_1252, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(thai.as_bytes());
+        assert_eq!(misdecoded(&as_1252), Some("UTF-8 read as Latin-1 or Windows-1252"));
+        // Twice: UTF-8 of the Latin-1 reading, read as Latin-1 again.
+        let (twice, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(as_1252.as_bytes());
+        assert!(misdecoded(&twice).is_some());
+        for fine in [thai, "เธอ เนินเขา เน้นย้ำ", "São Paulo, Zürich, café", "Ã"] {
+            assert_eq!(misdecoded(fine), None, "{fine}");
+        }
     }
 
     #[test]
