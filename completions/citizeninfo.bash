@@ -1575,7 +1575,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__csv)
-            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --strict --encoding --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1587,6 +1587,10 @@ _citizeninfo() {
                     ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-16 windows-874" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1689,7 +1693,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__xlsx)
-            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
+            opts="-o -v -q -h -V --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --strict --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --progress --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
