@@ -176,7 +176,12 @@ impl Field {
         if self.same(now, shown) {
             return true;
         }
-        match (self.value, decimals, now.trim().parse::<f64>(), shown.trim().parse::<f64>()) {
+        match (
+            self.value,
+            decimals,
+            now.trim().parse::<f64>(),
+            shown.trim().parse::<f64>(),
+        ) {
             (Value::Number, Some(d), Ok(n), Ok(s)) => rounds_to(n, s, d),
             _ => false,
         }
@@ -202,7 +207,11 @@ impl Field {
             return Err(format!(
                 "{} was turned into a number in scientific notation by a spreadsheet, and its digits are lost; export as xlsx, or format the column as text before typing {}",
                 excerpt(t),
-                if self.value == Value::Code { "codes" } else { "telephones" }
+                if self.value == Value::Code {
+                    "codes"
+                } else {
+                    "telephones"
+                }
             ));
         }
         if t.starts_with('0') || !t.bytes().all(|b| b.is_ascii_digit()) {
@@ -799,23 +808,50 @@ mod tests {
         let parent = field("parent_code").unwrap();
         let tel = field("telephone").unwrap();
         let back = |f: &Field, t: &str| f.unnumber(t);
-        assert_eq!(back(code, "101010000004"), Ok(Some("0101010000004".to_owned())));
-        assert_eq!(back(parent, "113030601000"), Ok(Some("0113030601000".to_owned())));
+        assert_eq!(
+            back(code, "101010000004"),
+            Ok(Some("0101010000004".to_owned()))
+        );
+        assert_eq!(
+            back(parent, "113030601000"),
+            Ok(Some("0113030601000".to_owned()))
+        );
         assert_eq!(back(code, "1401010000004"), Ok(None));
         assert_eq!(back(code, "0101010000004"), Ok(None));
-        assert!(back(code, "10101000000").unwrap_err().contains("no single leading 0"));
-        assert!(back(code, "1.01010E+11").unwrap_err().contains("scientific notation"));
+        assert!(
+            back(code, "10101000000")
+                .unwrap_err()
+                .contains("no single leading 0")
+        );
+        assert!(
+            back(code, "1.01010E+11")
+                .unwrap_err()
+                .contains("scientific notation")
+        );
         // Landlines: 9 digits, 02 to 07; mobiles: 10 digits, 06, 08, 09.
         assert_eq!(back(tel, "21234567"), Ok(Some("021234567".to_owned())));
         assert_eq!(back(tel, "812345678"), Ok(Some("0812345678".to_owned())));
         assert_eq!(back(tel, "1548"), Ok(None), "a hotline");
-        for as_typed in ["021234567", "0 2123 4567", "+66 2 123 4567", "02-123-4567 ต่อ 12", ""] {
+        for as_typed in [
+            "021234567",
+            "0 2123 4567",
+            "+66 2 123 4567",
+            "02-123-4567 ต่อ 12",
+            "",
+        ] {
             assert_eq!(back(tel, as_typed), Ok(None), "{as_typed}");
         }
         for lost in ["2123456", "812345678901", "6621234567", "112345678"] {
-            assert!(back(tel, lost).unwrap_err().contains("no single 0"), "{lost}");
+            assert!(
+                back(tel, lost).unwrap_err().contains("no single 0"),
+                "{lost}"
+            );
         }
-        assert!(back(tel, "8.12346E+08").unwrap_err().contains("scientific notation"));
+        assert!(
+            back(tel, "8.12346E+08")
+                .unwrap_err()
+                .contains("scientific notation")
+        );
         // Other fields are never touched.
         assert_eq!(back(field("name_th").unwrap(), "21234567"), Ok(None));
         assert_eq!(back(field("lat").unwrap(), "13"), Ok(None));
@@ -831,10 +867,18 @@ mod tests {
         assert!(lat.same_as_shown("13.761867", "13.762", Some(3)));
         assert!(lat.same_as_shown("13.7615", "13.762", Some(3)), "half up");
         assert!(!lat.same_as_shown("13.761867", "13.763", Some(3)));
-        assert!(!lat.same_as_shown("13.761867", "13.762", None), "exact without a precision");
+        assert!(
+            !lat.same_as_shown("13.761867", "13.762", None),
+            "exact without a precision"
+        );
         assert!(!lat.same_as_shown("13.761867", "13.762", Some(6)));
         assert!(lat.same_as_shown("100.5", "100.50", None), "by value");
-        assert!(!field("name_en").unwrap().same_as_shown("1.0", "1.04", Some(1)), "numbers only");
+        assert!(
+            !field("name_en")
+                .unwrap()
+                .same_as_shown("1.0", "1.04", Some(1)),
+            "numbers only"
+        );
     }
 
     #[test]

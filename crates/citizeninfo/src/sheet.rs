@@ -210,7 +210,9 @@ fn is_thai(c: char) -> bool {
 
 /// True for a Thai vowel sign or tone mark that sits on the letter before it.
 fn is_thai_mark(c: char) -> bool {
-    c == '\u{0E31}' || ('\u{0E34}'..='\u{0E3A}').contains(&c) || ('\u{0E47}'..='\u{0E4E}').contains(&c)
+    c == '\u{0E31}'
+        || ('\u{0E34}'..='\u{0E3A}').contains(&c)
+        || ('\u{0E47}'..='\u{0E4E}').contains(&c)
 }
 
 /// True when text read as Windows-874 reads as Thai: it has Thai letters, every
@@ -248,7 +250,10 @@ pub fn detect(
     let bom = Encoding::for_bom(head);
     match forced {
         Some(TextEncoding::Utf8) => {
-            return Ok((UTF_8, bom.filter(|(e, _)| *e == UTF_8).map_or(0, |(_, n)| n)));
+            return Ok((
+                UTF_8,
+                bom.filter(|(e, _)| *e == UTF_8).map_or(0, |(_, n)| n),
+            ));
         }
         Some(TextEncoding::Utf16) => {
             return Ok(bom.filter(|(e, _)| *e != UTF_8).unwrap_or((UTF_16LE, 0)));
@@ -558,7 +563,11 @@ pub fn read_csv(path: &Path, forced: Option<TextEncoding>) -> Result<Table, Stri
         Some(h) => h
             .map_err(csv_error)?
             .iter()
-            .map(|h| h.trim_start_matches('\u{feff}').trim_end_matches('\r').to_owned())
+            .map(|h| {
+                h.trim_start_matches('\u{feff}')
+                    .trim_end_matches('\r')
+                    .to_owned()
+            })
             .collect(),
         None => return Err("the file is empty".to_owned()),
     };
@@ -692,14 +701,30 @@ mod tests {
         // Latin-1 (café, naïve) is not Thai, whichever bytes it shares.
         let latin = b"code,name_en\n0101010000001,Caf\xE9 \xE0 la gare\n";
         let refused = name(latin, true, None).unwrap_err();
-        assert!(refused.contains("not UTF-8 (byte 0xE9 at offset 30)"), "{refused}");
+        assert!(
+            refused.contains("not UTF-8 (byte 0xE9 at offset 30)"),
+            "{refused}"
+        );
         // UTF-16 without its mark holds NUL bytes.
-        assert!(name(&utf16le(thai)[2..], true, None).unwrap_err().contains("--encoding utf-16"));
+        assert!(
+            name(&utf16le(thai)[2..], true, None)
+                .unwrap_err()
+                .contains("--encoding utf-16")
+        );
         // Forced: as asked, a UTF-16 mark still telling which end comes first.
         assert_eq!(name(&tis, true, Some(TextEncoding::Utf8)), Ok(("UTF-8", 0)));
-        assert_eq!(name(&be, true, Some(TextEncoding::Utf16)), Ok(("UTF-16BE", 2)));
-        assert_eq!(name(&be[2..], true, Some(TextEncoding::Utf16)), Ok(("UTF-16LE", 0)));
-        assert_eq!(name(thai.as_bytes(), true, Some(TextEncoding::Windows874)), Ok(("windows-874", 0)));
+        assert_eq!(
+            name(&be, true, Some(TextEncoding::Utf16)),
+            Ok(("UTF-16BE", 2))
+        );
+        assert_eq!(
+            name(&be[2..], true, Some(TextEncoding::Utf16)),
+            Ok(("UTF-16LE", 0))
+        );
+        assert_eq!(
+            name(thai.as_bytes(), true, Some(TextEncoding::Windows874)),
+            Ok(("windows-874", 0))
+        );
     }
 
     #[test]
@@ -718,7 +743,11 @@ mod tests {
         assert_eq!(separator("code,name_th\n1;2;3;4"), b',');
         assert_eq!(separator("code;name_th;email\n"), b';');
         assert_eq!(separator("code\tname_th\r\n"), b'\t');
-        assert_eq!(separator("\"a;b;c\",d\n"), b',', "quoted separators do not count");
+        assert_eq!(
+            separator("\"a;b;c\",d\n"),
+            b',',
+            "quoted separators do not count"
+        );
         assert_eq!(separator("code\n"), b',');
     }
 
@@ -726,13 +755,20 @@ mod tests {
     fn misdecoded_thai_is_told_apart_from_thai() {
         let thai = "กรมการปกครอง สำนักงานจังหวัดชลบุรี";
         let (as_874, _) = WINDOWS_874.decode_without_bom_handling(thai.as_bytes());
-        assert_eq!(misdecoded(&as_874), Some("Thai in UTF-8 read as Windows-874"));
+        assert_eq!(
+            misdecoded(&as_874),
+            Some("Thai in UTF-8 read as Windows-874")
+        );
         let (as_1252, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(thai.as_bytes());
-        assert_eq!(misdecoded(&as_1252), Some("UTF-8 read as Latin-1 or Windows-1252"));
+        assert_eq!(
+            misdecoded(&as_1252),
+            Some("UTF-8 read as Latin-1 or Windows-1252")
+        );
         // Twice: UTF-8 of the Latin-1 reading, read as Latin-1 again.
         let (twice, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(as_1252.as_bytes());
         assert!(misdecoded(&twice).is_some());
-        for fine in [thai, "เธอ เนินเขา เน้นย้ำ", "São Paulo, Zürich, café", "Ã"] {
+        for fine in [thai, "เธอ เนินเขา เน้นย้ำ", "São Paulo, Zürich, café", "Ã"]
+        {
             assert_eq!(misdecoded(fine), None, "{fine}");
         }
     }

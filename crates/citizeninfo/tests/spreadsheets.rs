@@ -441,7 +441,13 @@ async fn bad_sheets_are_refused_naming_row_and_field() {
     // A column the tool does not know is refused with --strict, and left out
     // with a note without it.
     std::fs::write(&file, "รหัสหน่วยงาน,colour\n1401010000004,red\n").unwrap();
-    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--strict", "--apply"]);
+    let r = cli.run(&[
+        "import",
+        "csv",
+        file.to_str().unwrap(),
+        "--strict",
+        "--apply",
+    ]);
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(
         r.stderr
@@ -700,7 +706,8 @@ mod excel {
         let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
         let mut rounded = 0;
         for row in rows.iter_mut() {
-            for col in [at("รหัสหน่วยงาน"), at("หน่วยงานที่สังกัด"), at("โทรศัพท์")] {
+            for col in [at("รหัสหน่วยงาน"), at("หน่วยงานที่สังกัด"), at("โทรศัพท์")]
+            {
                 let cell = &mut row[col];
                 if cell.bytes().all(|b| b.is_ascii_digit()) && cell.starts_with('0') {
                     *cell = cell.trim_start_matches('0').to_owned();
@@ -723,8 +730,16 @@ mod excel {
         headers.push("หมายเหตุ".to_owned());
         headers.push(String::new());
         for (i, row) in rows.iter_mut().enumerate() {
-            row.push(if i % 2 == 0 { "ตรวจแล้ว".to_owned() } else { String::new() });
-            row.push(if i == 0 { "x".to_owned() } else { String::new() });
+            row.push(if i % 2 == 0 {
+                "ตรวจแล้ว".to_owned()
+            } else {
+                String::new()
+            });
+            row.push(if i == 0 {
+                "x".to_owned()
+            } else {
+                String::new()
+            });
         }
     }
 
@@ -768,12 +783,18 @@ async fn sheets_as_spreadsheet_programs_save_them_import_exactly_the_edited_cell
     cli.login("admin");
     let token = sb.token("admin", "admin").await;
     // Telephones typed as digits, which a spreadsheet takes for numbers.
-    for (code, tel) in [("0101010000002", "021234567"), ("0101010000003", "0812345678")] {
+    for (code, tel) in [
+        ("0101010000002", "021234567"),
+        ("0101010000003", "0812345678"),
+    ] {
         let r = cli.run(&["points", "edit", code, "--telephone", tel]);
         assert_eq!(r.code, 0, "{}", r.transcript());
     }
     let saves = [
-        (Save::Windows874Csv, "read as Windows-874 (Thai Excel's CSV)\n"),
+        (
+            Save::Windows874Csv,
+            "read as Windows-874 (Thai Excel's CSV)\n",
+        ),
         (
             Save::UnicodeText,
             "read as UTF-16 LE (Excel's Unicode Text), separated by tabs\n",
@@ -800,7 +821,10 @@ async fn sheets_as_spreadsheet_programs_save_them_import_exactly_the_edited_cell
         let wanted = format!("ที่ว่าการอำเภอเมือง ถนนศรีสุริยวงศ์ ห้อง {i}");
         rows[row][address] = wanted.clone();
         let rounded = excel::as_numbers(&headers, &mut rows);
-        assert!(rounded > 30, "most coordinates have more decimals: {rounded}");
+        assert!(
+            rounded > 30,
+            "most coordinates have more decimals: {rounded}"
+        );
         excel::with_remarks(&mut headers, &mut rows);
         let sheet = cli.dir.path().join(format!("saved-{i}.csv"));
         std::fs::write(&sheet, excel::save(how, &headers, &rows)).unwrap();
@@ -809,7 +833,11 @@ async fn sheets_as_spreadsheet_programs_save_them_import_exactly_the_edited_cell
         let r = cli.run(&["import", "csv", name, "-o", "json"]);
         assert_eq!(r.code, 0, "{how:?}: {}", r.transcript());
         let plan = &json_of(&r.stdout)["plan"];
-        assert_eq!(plan["points"].as_array().unwrap().len(), 1, "{how:?}: {plan}");
+        assert_eq!(
+            plan["points"].as_array().unwrap().len(),
+            1,
+            "{how:?}: {plan}"
+        );
         assert_eq!(plan["points"][0]["code"], code.as_str());
         assert_eq!(
             plan["points"][0]["changes"],
@@ -876,7 +904,13 @@ async fn sheets_as_spreadsheet_programs_save_them_import_exactly_the_edited_cell
     let (headers, rows) = read_csv(&cli.dir.path().join("points.csv"));
     let sheet = cli.dir.path().join("thai-excel.csv");
     std::fs::write(&sheet, excel::save(Save::Windows874Csv, &headers, &rows)).unwrap();
-    let r = cli.run(&["import", "csv", sheet.to_str().unwrap(), "--encoding", "utf-8"]);
+    let r = cli.run(&[
+        "import",
+        "csv",
+        sheet.to_str().unwrap(),
+        "--encoding",
+        "utf-8",
+    ]);
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(
         r.stderr.contains(&format!(
@@ -886,7 +920,13 @@ async fn sheets_as_spreadsheet_programs_save_them_import_exactly_the_edited_cell
         "{}",
         r.stderr
     );
-    let r = cli.run(&["import", "csv", sheet.to_str().unwrap(), "--encoding", "windows-874"]);
+    let r = cli.run(&[
+        "import",
+        "csv",
+        sheet.to_str().unwrap(),
+        "--encoding",
+        "windows-874",
+    ]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
 }
@@ -953,14 +993,21 @@ async fn a_misdecoded_sheet_is_refused_and_nothing_is_sent() {
     ]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     // An English cell edited, so the sheet has a change to make.
-    let text = std::fs::read_to_string(&file)
-        .unwrap()
-        .replacen("Provincial Office", "Provincial Hall", 1);
+    let text =
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .replacen("Provincial Office", "Provincial Hall", 1);
     // Opened as Windows-874 (or Latin-1) and saved again as UTF-8 with its
     // English headers: every Thai letter became two or three others.
     let cases = [
-        (encoding_rs::WINDOWS_874, "Thai in UTF-8 read as Windows-874"),
-        (encoding_rs::WINDOWS_1252, "UTF-8 read as Latin-1 or Windows-1252"),
+        (
+            encoding_rs::WINDOWS_874,
+            "Thai in UTF-8 read as Windows-874",
+        ),
+        (
+            encoding_rs::WINDOWS_1252,
+            "UTF-8 read as Latin-1 or Windows-1252",
+        ),
     ];
     for (encoding, how) in cases {
         let (misread, _) = encoding.decode_without_bom_handling(text.as_bytes());
@@ -983,7 +1030,11 @@ async fn a_misdecoded_sheet_is_refused_and_nothing_is_sent() {
             "{how}: {}",
             r.stderr
         );
-        assert!(r.stderr.contains("column 12 (\"province\")"), "{}", r.stderr);
+        assert!(
+            r.stderr.contains("column 12 (\"province\")"),
+            "{}",
+            r.stderr
+        );
         assert_eq!(
             sb.stats().await.count("PATCH", "/api/v1/points/{code}"),
             0,

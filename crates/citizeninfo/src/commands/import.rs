@@ -21,6 +21,8 @@ use citizeninfo_api::{PointCode, ServicePoint};
 /// What reading a sheet found.
 struct Read {
     desired: Vec<(u64, Desired)>,
+    /// The digits after the point the sheet shows each number field with.
+    shown: Vec<(&'static str, u32)>,
     warnings: Vec<String>,
     notes: Vec<String>,
     errors: Vec<String>,
@@ -34,6 +36,30 @@ struct Restored {
     first: Option<(u64, String, String)>,
 }
 
+impl Restored {
+    /// Counts a cell of `line` read as `to`.
+    fn add(&mut self, line: u64, from: &str, to: &str) {
+        self.count += 1;
+        self.first
+            .get_or_insert_with(|| (line, from.to_owned(), to.to_owned()));
+    }
+}
+
+/// The tally of a column's restored cells.
+fn tally<'a>(
+    restored: &'a mut Vec<(&'static SheetColumn, Restored)>,
+    col: &'static SheetColumn,
+) -> &'a mut Restored {
+    let at = match restored.iter().position(|(c, _)| c.key == col.key) {
+        Some(at) => at,
+        None => {
+            restored.push((col, Restored::default()));
+            restored.len() - 1
+        }
+    };
+    &mut restored[at].1
+}
+
 /// The code cell of a row: restored when a spreadsheet dropped its leading 0
 /// ([`citizeninfo_api::fields::Field::unnumber`]), then parsed.
 fn code_cell(
@@ -45,10 +71,7 @@ fn code_cell(
     let value = sheet::unguard(raw.trim()).trim();
     let value = match col.unnumber(value)? {
         Some(back) => {
-            restored.count += 1;
-            restored
-                .first
-                .get_or_insert((line, value.to_owned(), back.clone()));
+            restored.add(line, value, &back);
             back
         }
         None => value.to_owned(),
@@ -153,6 +176,7 @@ fn check_changes(place: &str, now: &ServicePoint, d: &Desired, force: bool) -> V
 fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
     let mut out = Read {
         desired: Vec::new(),
+        shown: Vec::new(),
         warnings: Vec::new(),
         notes: Vec::new(),
         errors: Vec::new(),
@@ -202,7 +226,11 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             if left_out.len() == 1 { "it" } else { "them" }
         ));
     }
-    let Some(code_at) = columns.iter().position(|c| c.is_some_and(|c| c.key == "code")) else {
+    let Some((code_at, code_col)) = columns
+        .iter()
+        .enumerate()
+        .find_map(|(i, c)| c.filter(|c| c.key == "code").map(|c| (i, c)))
+    else {
         out.errors.push(format!(
             "{name}: no รหัสหน่วยงาน (code) column: every row needs its code"
         ));
@@ -213,7 +241,6 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
     }
     // The precision the sheet shows each number with: the most digits after the
     // point any of its cells has.
-    let mut shown: Vec<(&'static str, u32)> = Vec::new();
     for (i, col) in columns.iter().enumerate() {
         let Some(col) = col.filter(|c| c.is_editable() && c.value == fields::Value::Number) else {
             continue;
@@ -224,7 +251,7 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             .filter_map(|(_, cells)| cells.get(i).and_then(|c| fields::decimals(c)))
             .max();
         if let Some(d) = most {
-            shown.push((col.key, d));
+            out.shown.push((col.key, d));
         }
     }
     let mut restored: Vec<(&SheetColumn, Restored)> = Vec::new();
@@ -234,24 +261,11 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             continue;
         }
         let place = format!("{name}:{line}");
-        let tally = |restored: &mut Vec<(&'static SheetColumn, Restored)>, col: &'static SheetColumn| {
-            match restored.iter().position(|(c, _)| c.key == col.key) {
-                Some(i) => i,
-                None => {
-                    restored.push((col, Restored::default()));
-                    restored.len() - 1
-                }
-            }
-        };
-        let Some(code_col) = columns[code_at] else {
-            continue;
-        };
-        let at = tally(&mut restored, code_col);
         let code = match code_cell(
             code_col,
             cells.get(code_at).map_or("", String::as_str),
             *line,
-            &mut restored[at].1,
+            tally(&mut restored, code_col),
         ) {
             Ok(c) => c,
             Err(e) => {
@@ -269,7 +283,7 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             continue;
         }
         let mut d = Desired::new(code);
-        d.shown.clone_from(&shown);
+        d.shown.clone_from(&out.shown);
         for (col, cell) in columns.iter().zip(cells) {
             let Some(col) = *col else {
                 continue;
@@ -291,10 +305,7 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             match col.unnumber(&value) {
                 Ok(None) => {}
                 Ok(Some(back)) => {
-                    let at = tally(&mut restored, col);
-                    let r = &mut restored[at].1;
-                    r.count += 1;
-                    r.first.get_or_insert((*line, value.clone(), back.clone()));
+                    tally(&mut restored, col).add(*line, &value, &back);
                     value = back;
                 }
                 Err(e) => {
@@ -413,9 +424,9 @@ pub async fn run(ctx: &Context, a: ImportArgs, source: Source) -> anyhow::Result
             .map(|(key, n)| {
                 let th = fields::field(key).map_or("", |f| f.th);
                 let d = read
-                    .desired
-                    .first()
-                    .and_then(|(_, d)| d.shown.iter().find(|(k, _)| k == key))
+                    .shown
+                    .iter()
+                    .find(|(k, _)| k == key)
                     .map_or(0, |(_, d)| *d);
                 format!("{n} of {th} ({key}), shown with {d} decimals")
             })

@@ -157,7 +157,9 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             ExportCommand::Xlsx(a) => export::run(ctx, a, export::Spreadsheet::Xlsx).await,
         },
         Command::Import(i) => match *i {
-            ImportCommand::Csv(a) => import::run(ctx, a.import, import::Source::Csv(a.encoding)).await,
+            ImportCommand::Csv(a) => {
+                import::run(ctx, a.import, import::Source::Csv(a.encoding)).await
+            }
             ImportCommand::Xlsx(a) => import::run(ctx, a, import::Source::Xlsx).await,
         },
         Command::Manuals(m) => match *m {

@@ -63,7 +63,8 @@ pub fn rounded(current: &ServicePoint, desired: &Desired) -> Vec<&'static str> {
         .filter(|f| {
             f.written(&wanted).is_some_and(|want| {
                 let now = f.read(current, Labels::En);
-                !f.same(&now, &want) && f.same_as_shown(&now, &want, precision(&desired.shown, f.key))
+                !f.same(&now, &want)
+                    && f.same_as_shown(&now, &want, precision(&desired.shown, f.key))
             })
         })
         .map(|f| f.key)
