@@ -42,6 +42,8 @@ pub enum Value {
     Phone,
     /// A number.
     Number,
+    /// A moment, ISO 8601 in UTC (a workbook shows it as a date in Bangkok time).
+    Time,
 }
 
 /// Which labels a value is shown with: the back office's Thai, or the wire's English.
@@ -441,7 +443,7 @@ pub const FIELDS: &[Field] = &[
         read: Read::Summary(|s, _| s.authorize_code.as_ref().map(|c| c.to_string()).unwrap_or_default())),
     field!("level", "ระดับ", "level", "Level [default: service_point].", Some("level"), Creation, Text, listed: true, clearable: false,
         read: Read::Summary(|s, l| match l { Labels::Th => s.level.name_th().to_owned(), Labels::En => s.level.as_str().to_owned() })),
-    field!("updated_at", "แก้ไขครั้งล่าสุด", "last modified", "", None, ReadOnly, Text, listed: true, clearable: false,
+    field!("updated_at", "แก้ไขครั้งล่าสุด", "last modified", "", None, ReadOnly, Time, listed: true, clearable: false,
         read: Read::Summary(|s, _| s.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))),
     // The exact version a record was read at: an import sends it as `If-Match` and
     // leaves out a row whose point changed since, so a colleague's edit made in the

@@ -22,6 +22,9 @@ pub enum Kind {
     TextKeep,
     /// A number the tool validated: written plain.
     Number,
+    /// A moment in ISO 8601 (UTC): written as it is in a CSV, and as a date cell in
+    /// Bangkok time in a workbook.
+    Time,
 }
 
 /// A column of the sheet: one field of the registry.
@@ -74,6 +77,7 @@ impl SheetCell for SheetColumn {
             Value::Key | Value::Code => Kind::Key,
             Value::Phone => Kind::TextKeep,
             Value::Number => Kind::Number,
+            Value::Time => Kind::Time,
         }
     }
 }
@@ -213,6 +217,14 @@ fn is_thai_mark(c: char) -> bool {
     c == '\u{0E31}'
         || ('\u{0E34}'..='\u{0E3A}').contains(&c)
         || ('\u{0E47}'..='\u{0E4E}').contains(&c)
+}
+
+/// How many columns text takes on screen: a Thai vowel sign or tone mark sits on
+/// the letter before it and takes none.
+pub fn display_width(text: &str) -> usize {
+    text.chars()
+        .filter(|c| !is_thai_mark(*c) && !c.is_control())
+        .count()
 }
 
 /// True when text read as Windows-874 reads as Thai: it has Thai letters, every

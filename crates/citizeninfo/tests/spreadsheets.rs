@@ -1042,3 +1042,135 @@ async fn a_misdecoded_sheet_is_refused_and_nothing_is_sent() {
         );
     }
 }
+
+/// A file of a workbook (a zip of XML), as text.
+fn workbook_part(book: &std::path::Path, part: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(book).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(part)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+#[tokio::test]
+async fn a_workbook_export_is_one_people_can_read() {
+    use calamine::Reader;
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let book = cli.dir.path().join("points.xlsx");
+    let r = cli.run(&[
+        "export",
+        "xlsx",
+        "--department",
+        "1401",
+        "--columns",
+        EDITABLE,
+        "-O",
+        book.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    assert_eq!(wb.sheet_names(), ["points", "อ่านก่อน"]);
+    let range = wb.worksheet_range_at(0).unwrap().unwrap();
+    let headers: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        headers.last().map(String::as_str),
+        Some("เวอร์ชัน"),
+        "the version at the end: {headers:?}"
+    );
+    let rows = range.height() - 1;
+    let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
+
+    // Dates are date cells, in Bangkok time.
+    let points = service(&sb, &token).await;
+    for row in range.rows().skip(1) {
+        let code = row[0].to_string();
+        let utc =
+            chrono::DateTime::parse_from_rfc3339(points[&code]["updated_at"].as_str().unwrap())
+                .unwrap();
+        let bangkok = utc.naive_utc() + chrono::Duration::hours(7);
+        let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        let serial = (bangkok - epoch).num_seconds() as f64 / 86_400.0;
+        match &row[at("แก้ไขครั้งล่าสุด")] {
+            calamine::Data::DateTime(d) => {
+                assert!(
+                    (d.as_f64() - serial).abs() < 1e-6,
+                    "{code}: {} for {serial}",
+                    d.as_f64()
+                )
+            }
+            other => panic!("{code}: {other:?} is not a date cell"),
+        }
+    }
+    let styles = workbook_part(&book, "xl/styles.xml");
+    assert!(
+        styles.contains("formatCode=\"[$-0107041E]d mmm yyyy hh:mm\""),
+        "a Buddhist-era date: {styles}"
+    );
+
+    // A frozen header, a filter over every row, the status's list, fitted widths.
+    let sheet = workbook_part(&book, "xl/worksheets/sheet1.xml");
+    assert!(
+        sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""),
+        "{sheet}"
+    );
+    let last = char::from(b'A' + u8::try_from(headers.len() - 1).unwrap());
+    assert!(
+        sheet.contains(&format!("<autoFilter ref=\"A1:{last}{}\"", rows + 1)),
+        "{sheet}"
+    );
+    assert!(sheet.contains("<dataValidation type=\"list\""), "{sheet}");
+    assert!(
+        sheet.contains("<formula1>\"แสดง,ซ่อน\"</formula1>"),
+        "{sheet}"
+    );
+    let width = |col: usize| -> f64 {
+        let tag = format!("<col min=\"{n}\" max=\"{n}\" width=\"", n = col + 1);
+        let from = sheet
+            .find(&tag)
+            .unwrap_or_else(|| panic!("no width for column {col}: {sheet}"))
+            + tag.len();
+        sheet[from..].split('"').next().unwrap().parse().unwrap()
+    };
+    assert!(width(0) >= 14.0, "a code reads whole: {}", width(0));
+    assert!(
+        width(at("หน่วยงาน")) > 30.0,
+        "names read whole: {}",
+        width(at("หน่วยงาน"))
+    );
+    assert!(width(at("หน่วยงาน")) <= 61.0);
+
+    // The read-me sheet says which columns may be edited.
+    let readme = wb.worksheet_range_at(1).unwrap().unwrap();
+    let said: HashMap<String, String> = readme
+        .rows()
+        .skip(1)
+        .filter(|r| r.len() > 1)
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert_eq!(said["ที่อยู่"], "แก้ไขได้ (yes)");
+    assert_eq!(said["รหัสหน่วยงาน"], "ห้ามแก้ไข (no: the key of the row)");
+    assert_eq!(
+        said["แก้ไขครั้งล่าสุด"],
+        "ห้ามแก้ไข (no: not changed by an import)"
+    );
+
+    // And it reads back as it was.
+    let r = cli.run(&["import", "xlsx", book.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+}
