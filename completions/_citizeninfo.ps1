@@ -690,7 +690,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape (UTF-8, UTF-16 or Windows-874; commas, semicolons or tabs)')
             [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'Read an Excel workbook in the export''s shape')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -698,6 +698,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
         'citizeninfo;import;csv' {
             [CompletionResult]::new('--to-manifest', '--to-manifest', [CompletionResultType]::ParameterName, 'Write the equivalent YAML manifest to FILE instead')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once with --apply')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Read the file in this encoding (without it: a byte-order mark, else UTF-8, else Windows-874 when it reads as Thai)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several [env: CITIZENINFO_PROFILE] [default: default]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [env: CITIZENINFO_URL] [default: the profile''s, else http://127.0.0.1:8787]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries'' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]')
@@ -712,6 +713,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--empty-clears', '--empty-clears', [CompletionResultType]::ParameterName, 'A cell left empty clears that field (otherwise it is left alone)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
             [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Refuse a column the tool does not know (without it, such a column, a remarks column or one without a header, is left out with a note)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
@@ -738,6 +740,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--empty-clears', '--empty-clears', [CompletionResultType]::ParameterName, 'A cell left empty clears that field (otherwise it is left alone)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
             [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Refuse a column the tool does not know (without it, such a column, a remarks column or one without a header, is left out with a note)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
@@ -748,7 +751,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;import;help' {
-            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape (UTF-8, UTF-16 or Windows-874; commas, semicolons or tabs)')
             [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'Read an Excel workbook in the export''s shape')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1010,7 +1013,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;help;import' {
-            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape')
+            [CompletionResult]::new('csv', 'csv', [CompletionResultType]::ParameterValue, 'Read a CSV in the export''s shape (UTF-8, UTF-16 or Windows-874; commas, semicolons or tabs)')
             [CompletionResult]::new('xlsx', 'xlsx', [CompletionResultType]::ParameterValue, 'Read an Excel workbook in the export''s shape')
             break
         }

@@ -1619,7 +1619,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__csv)
-            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --strict --encoding --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1631,6 +1631,10 @@ _citizeninfo() {
                     ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 utf-16 windows-874" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1737,7 +1741,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__import__subcmd__xlsx)
-            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            opts="-o -v -q -h --apply --empty-clears --force --to-manifest --concurrency --skip-forbidden --strict --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -664,11 +664,14 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "csv" -d 'Read a CSV in the export\'s shape'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "csv" -d 'Read a CSV in the export\'s shape (UTF-8, UTF-16 or Windows-874; commas, semicolons or tabs)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "xlsx" -d 'Read an Excel workbook in the export\'s shape'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l to-manifest -d 'Write the equivalent YAML manifest to FILE instead' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l concurrency -d 'Points changed at once with --apply' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l encoding -d 'Read the file in this encoding (without it: a byte-order mark, else UTF-8, else Windows-874 when it reads as Thai)' -r -f -a "utf-8\t'UTF-8, with or without a byte-order mark (Excel\'s "CSV UTF-8")'
+utf-16\t'UTF-16 (Excel\'s "Unicode Text"): as its byte-order mark says, little-endian without one'
+windows-874\t'Windows-874, the Thai code page: TIS-620 and a few signs (Thai Excel\'s "CSV")'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l profile -d 'Profile: one back office or account among several [env: CITIZENINFO_PROFILE] [default: default]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l url -d 'The service\'s address [env: CITIZENINFO_URL] [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
@@ -690,6 +693,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l empty-clears -d 'A cell left empty clears that field (otherwise it is left alone)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l force -d 'Accept coordinates outside Thailand'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l strict -d 'Refuse a column the tool does not know (without it, such a column, a remarks column or one without a header, is left out with a note)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only results and errors'
@@ -717,11 +721,12 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l empty-clears -d 'A cell left empty clears that field (otherwise it is left alone)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l force -d 'Accept coordinates outside Thailand'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l strict -d 'Refuse a column the tool does not know (without it, such a column, a remarks column or one without a header, is left out with a note)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "csv" -d 'Read a CSV in the export\'s shape'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "csv" -d 'Read a CSV in the export\'s shape (UTF-8, UTF-16 or Windows-874; commas, semicolons or tabs)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "xlsx" -d 'Read an Excel workbook in the export\'s shape'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s f -l filename -d 'A manifest file, or a folder of them (.yaml, .yml); repeat for more' -r -F
@@ -909,5 +914,5 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from manuals" -f -a "unbind" -d 'Unbind processes from a point, or from every point of --points-from'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "csv" -d 'CSV (RFC 4180) that Excel opens with Thai intact'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "xlsx" -d 'An Excel workbook whose codes and telephones are text cells'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "csv" -d 'Read a CSV in the export\'s shape'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "csv" -d 'Read a CSV in the export\'s shape (UTF-8, UTF-16 or Windows-874; commas, semicolons or tabs)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "xlsx" -d 'Read an Excel workbook in the export\'s shape'

@@ -33,12 +33,17 @@ pub enum Change {
 pub enum Value {
     /// Free text.
     Text,
-    /// An identifier of digits and letters that must stay text (codes).
+    /// An identifier of digits and letters that must stay text (Authorize Codes, ids).
     Key,
+    /// A unit's 13-digit code (รหัสหน่วยงาน): text, and a spreadsheet that took it
+    /// for a number dropped its leading 0 (ministries 01 to 09).
+    Code,
     /// Free text a spreadsheet must keep as text (telephones lose their leading 0).
     Phone,
     /// A number.
     Number,
+    /// A moment, ISO 8601 in UTC (a workbook shows it as a date in Bangkok time).
+    Time,
 }
 
 /// Which labels a value is shown with: the back office's Thai, or the wire's English.
@@ -165,6 +170,78 @@ impl Field {
         }
     }
 
+    /// Two values of it as [`Field::same`] compares them, or, for a number shown
+    /// with `decimals` digits after the point (a sheet's precision), when `now`
+    /// rounded to them is `shown` ([`rounds_to`]): 13.761867 shown as 13.762 is no
+    /// change.
+    pub fn same_as_shown(&self, now: &str, shown: &str, decimals: Option<u32>) -> bool {
+        if self.same(now, shown) {
+            return true;
+        }
+        match (
+            self.value,
+            decimals,
+            now.trim().parse::<f64>(),
+            shown.trim().parse::<f64>(),
+        ) {
+            (Value::Number, Some(d), Ok(n), Ok(s)) => rounds_to(n, s, d),
+            _ => false,
+        }
+    }
+
+    /// A value a spreadsheet may have taken for a number, as it was typed: `None`
+    /// when it is as typed, the value with its leading 0 back when exactly one 0
+    /// gives the field's form (a code of 12 digits; a telephone of 8 digits 2 to 7,
+    /// a landline, or 9 digits 6, 8 or 9, a mobile), and an error when a
+    /// spreadsheet lost digits no one can restore (scientific notation, or no
+    /// single 0 gives the form). Only codes and telephones are mangled so.
+    pub fn unnumber(&self, text: &str) -> Result<Option<String>, String> {
+        let t = text.trim();
+        if !matches!(self.value, Value::Code | Value::Phone) || t.is_empty() {
+            return Ok(None);
+        }
+        let upper = t.to_ascii_uppercase();
+        if upper.contains("E+")
+            && upper
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".,E+".contains(c))
+        {
+            return Err(format!(
+                "{} was turned into a number in scientific notation by a spreadsheet, and its digits are lost; export as xlsx, or format the column as text before typing {}",
+                excerpt(t),
+                if self.value == Value::Code {
+                    "codes"
+                } else {
+                    "telephones"
+                }
+            ));
+        }
+        if t.starts_with('0') || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(None);
+        }
+        let first = t.as_bytes()[0];
+        let restored = match (self.value, t.len()) {
+            (Value::Code, 13) => return Ok(None),
+            (Value::Code, 12) => Some(format!("0{t}")),
+            (Value::Code, _) => None,
+            // A 4-digit hotline (1111, 1548) is as typed.
+            (_, 4) if first == b'1' => return Ok(None),
+            (_, 8) if (b'2'..=b'7').contains(&first) => Some(format!("0{t}")),
+            (_, 9) if [b'6', b'8', b'9'].contains(&first) => Some(format!("0{t}")),
+            _ => None,
+        };
+        restored.map(Some).ok_or_else(|| match self.value {
+            Value::Code => format!(
+                "{} is not a code of 13 digits, and no single leading 0 makes it one; a spreadsheet may have taken it for a number: format the column as text and type the code again",
+                excerpt(t)
+            ),
+            _ => format!(
+                "{} has no leading 0, and no single 0 makes it a Thai telephone (9 digits for a landline, 0 2 to 0 7; 10 for a mobile, 06, 08, 09); a spreadsheet may have taken it for a number: format the column as text and type it again, e.g. with spaces",
+                excerpt(t)
+            ),
+        })
+    }
+
     /// True when a person states it in a point document or manifest: the code, and
     /// every field that is not set by the service.
     pub fn is_stated(&self) -> bool {
@@ -182,6 +259,23 @@ impl Field {
 /// keyboard is not a change.
 pub fn normal(s: &str) -> String {
     s.trim().nfc().collect()
+}
+
+/// Digits after the decimal point of a number as written: 3 in `13.762`, 2 in
+/// `100.50`, none in `100`.
+pub fn decimals(text: &str) -> Option<u32> {
+    let t = text.trim();
+    t.parse::<f64>().ok()?;
+    let (_, fraction) = t.split_once('.')?;
+    let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+    u32::try_from(digits).ok().filter(|d| *d > 0)
+}
+
+/// True when `now` rounded to `decimals` digits after the point is `shown`: it is
+/// within half a unit of the last digit shown.
+pub fn rounds_to(now: f64, shown: f64, decimals: u32) -> bool {
+    let half = 0.5 * 10f64.powi(-i32::try_from(decimals).unwrap_or(i32::MAX));
+    (now - shown).abs() <= half * (1.0 + 1e-9)
 }
 
 /// A value an edit holds, read from text and written back as text.
@@ -337,7 +431,7 @@ macro_rules! field {
 
 /// Every field, the back office's structure list first, in its order.
 pub const FIELDS: &[Field] = &[
-    field!("code", "รหัสหน่วยงาน", "code", "", None, ReadOnly, Key, listed: true, clearable: false,
+    field!("code", "รหัสหน่วยงาน", "code", "", None, ReadOnly, Code, listed: true, clearable: false,
         read: Read::Summary(|s, _| s.code.to_string())),
     field!("type", "ประเภท", "type", "Type (ประเภท).", Some("type"), Creation, Text, listed: true, clearable: false,
         read: Read::Summary(|s, _| s.unit_type.clone())),
@@ -349,7 +443,7 @@ pub const FIELDS: &[Field] = &[
         read: Read::Summary(|s, _| s.authorize_code.as_ref().map(|c| c.to_string()).unwrap_or_default())),
     field!("level", "ระดับ", "level", "Level [default: service_point].", Some("level"), Creation, Text, listed: true, clearable: false,
         read: Read::Summary(|s, l| match l { Labels::Th => s.level.name_th().to_owned(), Labels::En => s.level.as_str().to_owned() })),
-    field!("updated_at", "แก้ไขครั้งล่าสุด", "last modified", "", None, ReadOnly, Text, listed: true, clearable: false,
+    field!("updated_at", "แก้ไขครั้งล่าสุด", "last modified", "", None, ReadOnly, Time, listed: true, clearable: false,
         read: Read::Summary(|s, _| s.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))),
     // The exact version a record was read at: an import sends it as `If-Match` and
     // leaves out a row whose point changed since, so a colleague's edit made in the
@@ -377,7 +471,7 @@ pub const FIELDS: &[Field] = &[
     field!("status", "สถานะ", "status", "", None, Editable, Text, listed: false, clearable: false,
         read: Read::Summary(|s, l| match l { Labels::Th => s.status.name_th().to_owned(), Labels::En => s.status.as_str().to_owned() }),
         edit: status),
-    field!("parent_code", "หน่วยงานที่สังกัด", "parent unit", "Parent unit's code; an empty value makes it a root of its agency.", Some("parent"), Editable, Key, listed: false, clearable: true,
+    field!("parent_code", "หน่วยงานที่สังกัด", "parent unit", "Parent unit's code; an empty value makes it a root of its agency.", Some("parent"), Editable, Code, listed: false, clearable: true,
         read: Read::Summary(|s, _| code_text(&s.parent_code)), edit: patch.parent_code),
     field!("category", "หมวดหมู่", "category", "Category (หมวดหมู่).", Some("category"), Creation, Text, listed: false, clearable: false,
         read: Read::Summary(|s, _| s.category.clone())),
@@ -707,6 +801,85 @@ mod tests {
                 "lat",
                 "lng"
             ]
+        );
+    }
+
+    #[test]
+    fn a_lost_leading_zero_is_restored_only_where_one_zero_gives_the_form() {
+        let code = field("code").unwrap();
+        let parent = field("parent_code").unwrap();
+        let tel = field("telephone").unwrap();
+        let back = |f: &Field, t: &str| f.unnumber(t);
+        assert_eq!(
+            back(code, "101010000004"),
+            Ok(Some("0101010000004".to_owned()))
+        );
+        assert_eq!(
+            back(parent, "113030601000"),
+            Ok(Some("0113030601000".to_owned()))
+        );
+        assert_eq!(back(code, "1401010000004"), Ok(None));
+        assert_eq!(back(code, "0101010000004"), Ok(None));
+        assert!(
+            back(code, "10101000000")
+                .unwrap_err()
+                .contains("no single leading 0")
+        );
+        assert!(
+            back(code, "1.01010E+11")
+                .unwrap_err()
+                .contains("scientific notation")
+        );
+        // Landlines: 9 digits, 02 to 07; mobiles: 10 digits, 06, 08, 09.
+        assert_eq!(back(tel, "21234567"), Ok(Some("021234567".to_owned())));
+        assert_eq!(back(tel, "812345678"), Ok(Some("0812345678".to_owned())));
+        assert_eq!(back(tel, "1548"), Ok(None), "a hotline");
+        for as_typed in [
+            "021234567",
+            "0 2123 4567",
+            "+66 2 123 4567",
+            "02-123-4567 ต่อ 12",
+            "",
+        ] {
+            assert_eq!(back(tel, as_typed), Ok(None), "{as_typed}");
+        }
+        for lost in ["2123456", "812345678901", "6621234567", "112345678"] {
+            assert!(
+                back(tel, lost).unwrap_err().contains("no single 0"),
+                "{lost}"
+            );
+        }
+        assert!(
+            back(tel, "8.12346E+08")
+                .unwrap_err()
+                .contains("scientific notation")
+        );
+        // Other fields are never touched.
+        assert_eq!(back(field("name_th").unwrap(), "21234567"), Ok(None));
+        assert_eq!(back(field("lat").unwrap(), "13"), Ok(None));
+    }
+
+    #[test]
+    fn a_number_shown_rounded_is_the_same_number() {
+        assert_eq!(decimals("13.762"), Some(3));
+        assert_eq!(decimals(" 100.50 "), Some(2));
+        assert_eq!(decimals("100"), None);
+        assert_eq!(decimals("north"), None);
+        let lat = field("lat").unwrap();
+        assert!(lat.same_as_shown("13.761867", "13.762", Some(3)));
+        assert!(lat.same_as_shown("13.7615", "13.762", Some(3)), "half up");
+        assert!(!lat.same_as_shown("13.761867", "13.763", Some(3)));
+        assert!(
+            !lat.same_as_shown("13.761867", "13.762", None),
+            "exact without a precision"
+        );
+        assert!(!lat.same_as_shown("13.761867", "13.762", Some(6)));
+        assert!(lat.same_as_shown("100.5", "100.50", None), "by value");
+        assert!(
+            !field("name_en")
+                .unwrap()
+                .same_as_shown("1.0", "1.04", Some(1)),
+            "numbers only"
         );
     }
 

@@ -408,7 +408,7 @@ impl clap::Args for FieldArgs {
         let mut cmd = cmd;
         for (f, flag) in field_flags() {
             let value_name = match f.value {
-                fields::Value::Key => "CODE".to_owned(),
+                fields::Value::Key | fields::Value::Code => "CODE".to_owned(),
                 _ => flag.to_uppercase().replace('-', "_"),
             };
             let mut arg = clap::Arg::new(f.key)
@@ -610,10 +610,23 @@ pub struct ExportArgs {
 /// `import`.
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Read a CSV in the export's shape.
-    Csv(ImportArgs),
+    /// Read a CSV in the export's shape (UTF-8, UTF-16 or Windows-874; commas,
+    /// semicolons or tabs).
+    Csv(ImportCsvArgs),
     /// Read an Excel workbook in the export's shape.
     Xlsx(ImportArgs),
+}
+
+/// The options of `import csv`.
+#[derive(Debug, Args)]
+pub struct ImportCsvArgs {
+    /// The options of every import.
+    #[command(flatten)]
+    pub import: ImportArgs,
+    /// Read the file in this encoding (without it: a byte-order mark, else UTF-8,
+    /// else Windows-874 when it reads as Thai).
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<crate::sheet::TextEncoding>,
 }
 
 /// The options of `import`.
@@ -640,6 +653,10 @@ pub struct ImportArgs {
     /// it, the command changes nothing when any is named; exit 8).
     #[arg(long)]
     pub skip_forbidden: bool,
+    /// Refuse a column the tool does not know (without it, such a column, a
+    /// remarks column or one without a header, is left out with a note).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// The manifests to read.

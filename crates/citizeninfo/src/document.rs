@@ -222,7 +222,7 @@ pub fn values<'a>(map: &'a [(Spanned<String>, Spanned<Node>)], also: &[&'static 
             Node::Text(t) => Some(t.clone()),
             // YAML reads 021234567 as a number and drops its 0: codes and
             // telephones must be written in quotes.
-            Node::Number(n) if matches!(f.value, Value::Key | Value::Phone) => {
+            Node::Number(n) if matches!(f.value, Value::Key | Value::Code | Value::Phone) => {
                 problems.push(Problem {
                     at: value.referenced,
                     message: format!(

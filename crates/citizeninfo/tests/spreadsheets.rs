@@ -370,7 +370,7 @@ async fn lost_leading_zeros_and_scientific_codes() {
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(
         r.stderr.contains(
-            "the code 101010000004 lost its leading zeros in a spreadsheet; read as 0101010000004"
+            "office.csv: 1 cell of column รหัสหน่วยงาน (code) had lost its leading 0 to a spreadsheet that took it for a number, and is read with it (the first, line 2: 101010000004 read as 0101010000004)"
         ),
         "{}",
         r.stderr
@@ -385,7 +385,7 @@ async fn lost_leading_zeros_and_scientific_codes() {
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(
         r.stderr.contains(
-            "office.csv:2: the code \"1.01010E+11\" was turned into a number in scientific notation"
+            "office.csv:2, column code (รหัสหน่วยงาน): \"1.01010E+11\" was turned into a number in scientific notation"
         ),
         "{}",
         r.stderr
@@ -398,10 +398,14 @@ async fn bad_sheets_are_refused_naming_row_and_field() {
     let cli = Cli::new(&sb);
     cli.login("demo");
     let file = cli.dir.path().join("bad.csv");
-    let cases: [(&str, &str); 6] = [
+    let cases: [(&str, &str); 8] = [
         (
-            "รหัสหน่วยงาน,colour\n1401010000004,red\n",
-            "column 2: unknown header \"colour\"",
+            "รหัสหน่วยงาน,โทรศัพท์\n1401010000004,2123456\n",
+            "bad.csv:2, column telephone (โทรศัพท์): \"2123456\" has no leading 0, and no single 0 makes it a Thai telephone",
+        ),
+        (
+            "รหัสหน่วยงาน,หน่วยงานที่สังกัด\n1401010000004,14010100001\n",
+            "bad.csv:2, column parent_code (หน่วยงานที่สังกัด): \"14010100001\" is not a code of 13 digits, and no single leading 0 makes it one",
         ),
         (
             "รหัสหน่วยงาน,อีเมล\n1401010000004,a@b.go.th\n1401010000004,c@d.go.th\n",
@@ -423,6 +427,10 @@ async fn bad_sheets_are_refused_naming_row_and_field() {
             "รหัสหน่วยงาน,อีเมล\n1401019999999,a@b.go.th\n",
             "bad.csv:2: no service point has the code 1401019999999",
         ),
+        (
+            "รหัสหน่วยงาน,โทรศัพท์\n1401010000004,8.12345E+08\n",
+            "bad.csv:2, column telephone (โทรศัพท์): \"8.12345E+08\" was turned into a number in scientific notation",
+        ),
     ];
     for (text, message) in cases {
         std::fs::write(&file, text).unwrap();
@@ -430,6 +438,30 @@ async fn bad_sheets_are_refused_naming_row_and_field() {
         assert_eq!(r.code, 7, "{text}: {}", r.transcript());
         assert!(r.stderr.contains(message), "{text}: {}", r.stderr);
     }
+    // A column the tool does not know is refused with --strict, and left out
+    // with a note without it.
+    std::fs::write(&file, "รหัสหน่วยงาน,colour\n1401010000004,red\n").unwrap();
+    let r = cli.run(&[
+        "import",
+        "csv",
+        file.to_str().unwrap(),
+        "--strict",
+        "--apply",
+    ]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("bad.csv: column 2 (\"colour\"): unknown header \"colour\""),
+        "{}",
+        r.stderr
+    );
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--apply"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("bad.csv: left out column 2 (\"colour\"): the tool does not know it; --strict refuses them"),
+        "{}",
+        r.stderr
+    );
     assert_eq!(
         sb.stats().await.count("PATCH", "/api/v1/points/{code}"),
         0,
@@ -647,4 +679,498 @@ async fn a_value_the_service_already_holds_does_not_block_an_import() {
     let r = cli.run(&["import", "csv", edited.to_str().unwrap(), "--apply"]);
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(r.stderr.contains("outside Thailand"), "{}", r.stderr);
+}
+
+/// The fixtures of the tests below, made from an export the way spreadsheet
+/// programs save a sheet (Excel and LibreOffice, as tried by hand in issue 11):
+/// run by every test that uses them, so they are never stale.
+mod excel {
+    use encoding_rs::WINDOWS_874;
+
+    /// How a sheet is saved.
+    #[derive(Debug, Clone, Copy)]
+    pub(crate) enum Save {
+        /// Thai Excel's "CSV (Comma delimited)": Windows-874, commas.
+        Windows874Csv,
+        /// Excel's "Unicode Text": UTF-16 LE with a byte-order mark, tabs.
+        UnicodeText,
+        /// LibreOffice's (and European Excel's) CSV: UTF-8, semicolons.
+        SemicolonCsv,
+    }
+
+    /// Cells as a spreadsheet leaves them once it took them for numbers: a code,
+    /// a parent code or a telephone of digits loses its leading 0, and a
+    /// coordinate is shown, and saved, with three decimals. Returns how many
+    /// coordinates lost decimals.
+    pub(crate) fn as_numbers(headers: &[String], rows: &mut [Vec<String>]) -> usize {
+        let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        let mut rounded = 0;
+        for row in rows.iter_mut() {
+            for col in [at("รหัสหน่วยงาน"), at("หน่วยงานที่สังกัด"), at("โทรศัพท์")]
+            {
+                let cell = &mut row[col];
+                if cell.bytes().all(|b| b.is_ascii_digit()) && cell.starts_with('0') {
+                    *cell = cell.trim_start_matches('0').to_owned();
+                }
+            }
+            for col in [at("ละติจูด"), at("ลองจิจูด")] {
+                let cell = &mut row[col];
+                let decimals = cell.split_once('.').map_or(0, |(_, f)| f.len());
+                if decimals > 3 {
+                    rounded += 1;
+                }
+                *cell = format!("{:.3}", cell.parse::<f64>().unwrap());
+            }
+        }
+        rounded
+    }
+
+    /// A remarks column (หมายเหตุ) and one without a header, as people add.
+    pub(crate) fn with_remarks(headers: &mut Vec<String>, rows: &mut [Vec<String>]) {
+        headers.push("หมายเหตุ".to_owned());
+        headers.push(String::new());
+        for (i, row) in rows.iter_mut().enumerate() {
+            row.push(if i % 2 == 0 {
+                "ตรวจแล้ว".to_owned()
+            } else {
+                String::new()
+            });
+            row.push(if i == 0 {
+                "x".to_owned()
+            } else {
+                String::new()
+            });
+        }
+    }
+
+    /// The bytes of the sheet as the program saves it.
+    pub(crate) fn save(how: Save, headers: &[String], rows: &[Vec<String>]) -> Vec<u8> {
+        let delimiter = match how {
+            Save::Windows874Csv => b',',
+            Save::UnicodeText => b'\t',
+            Save::SemicolonCsv => b';',
+        };
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        w.write_record(headers).unwrap();
+        for r in rows {
+            w.write_record(r).unwrap();
+        }
+        let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        match how {
+            Save::Windows874Csv => {
+                let (bytes, _, lossy) = WINDOWS_874.encode(&text);
+                assert!(!lossy, "every character has a Windows-874 byte");
+                bytes.into_owned()
+            }
+            Save::UnicodeText => [0xFF, 0xFE]
+                .into_iter()
+                .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+                .collect(),
+            Save::SemicolonCsv => text.into_bytes(),
+        }
+    }
+}
+
+#[tokio::test]
+async fn sheets_as_spreadsheet_programs_save_them_import_exactly_the_edited_cell() {
+    use excel::Save;
+    // Ministry 01's codes start with 0, as do every parent code and telephone.
+    let sb = Sandbox::start(&["--demo", "2000"]);
+    let cli = Cli::new(&sb);
+    cli.login("admin");
+    let token = sb.token("admin", "admin").await;
+    // Telephones typed as digits, which a spreadsheet takes for numbers.
+    for (code, tel) in [
+        ("0101010000002", "021234567"),
+        ("0101010000003", "0812345678"),
+    ] {
+        let r = cli.run(&["points", "edit", code, "--telephone", tel]);
+        assert_eq!(r.code, 0, "{}", r.transcript());
+    }
+    let saves = [
+        (
+            Save::Windows874Csv,
+            "read as Windows-874 (Thai Excel's CSV)\n",
+        ),
+        (
+            Save::UnicodeText,
+            "read as UTF-16 LE (Excel's Unicode Text), separated by tabs\n",
+        ),
+        (Save::SemicolonCsv, "separated by semicolons\n"),
+    ];
+    for (i, (how, read_as)) in saves.into_iter().enumerate() {
+        let export = cli.dir.path().join("points.csv");
+        let r = cli.run(&[
+            "export",
+            "csv",
+            "--department",
+            "0101",
+            "--columns",
+            EDITABLE,
+            "-O",
+            export.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{}", r.transcript());
+        let (mut headers, mut rows) = read_csv(&export);
+        let address = headers.iter().position(|h| h == "ที่อยู่").unwrap();
+        let row = 4 + i;
+        let code = rows[row][0].clone();
+        let wanted = format!("ที่ว่าการอำเภอเมือง ถนนศรีสุริยวงศ์ ห้อง {i}");
+        rows[row][address] = wanted.clone();
+        let rounded = excel::as_numbers(&headers, &mut rows);
+        assert!(
+            rounded > 30,
+            "most coordinates have more decimals: {rounded}"
+        );
+        excel::with_remarks(&mut headers, &mut rows);
+        let sheet = cli.dir.path().join(format!("saved-{i}.csv"));
+        std::fs::write(&sheet, excel::save(how, &headers, &rows)).unwrap();
+        let name = sheet.to_str().unwrap();
+
+        let r = cli.run(&["import", "csv", name, "-o", "json"]);
+        assert_eq!(r.code, 0, "{how:?}: {}", r.transcript());
+        let plan = &json_of(&r.stdout)["plan"];
+        assert_eq!(
+            plan["points"].as_array().unwrap().len(),
+            1,
+            "{how:?}: {plan}"
+        );
+        assert_eq!(plan["points"][0]["code"], code.as_str());
+        assert_eq!(
+            plan["points"][0]["changes"],
+            json!([{"field": "address_th", "old": plan["points"][0]["changes"][0]["old"], "new": wanted}]),
+            "{how:?}: exactly the edited cell: {plan}"
+        );
+        assert_eq!(plan["unchanged"].as_array().unwrap().len(), rows.len() - 1);
+        let notes = [
+            format!("{name}: {read_as}"),
+            format!(
+                "{name}: left out column {} (\"หมายเหตุ\"), column {} (no header): the tool does not know them; --strict refuses them\n",
+                headers.len() - 1,
+                headers.len()
+            ),
+            format!(
+                "warning: {name}: 20 cells of column รหัสหน่วยงาน (code) had lost their leading 0 to a spreadsheet that took them for a number, and are read with it (the first, line 2: 101010000001 read as 0101010000001)\n"
+            ),
+            format!(
+                "warning: {name}: 19 cells of column หน่วยงานที่สังกัด (parent_code) had lost their leading 0"
+            ),
+            format!(
+                "warning: {name}: 2 cells of column โทรศัพท์ (telephone) had lost their leading 0 to a spreadsheet that took them for a number, and are read with it (the first, line 3: 21234567 read as 021234567)\n"
+            ),
+            format!(
+                "{name}: {rounded} cells are the service's value rounded to the sheet's decimals ("
+            ),
+        ];
+        for note in &notes {
+            assert!(r.stderr.contains(note), "{how:?}: {note}\n{}", r.stderr);
+        }
+        assert_eq!(
+            r.stderr.matches("warning:").count(),
+            3,
+            "one warning a column, not one a row: {}",
+            r.stderr
+        );
+        let r = cli.run(&["import", "csv", name, "--strict"]);
+        assert_eq!(r.code, 7, "{}", r.transcript());
+        assert!(
+            r.stderr.contains("unknown header \"หมายเหตุ\""),
+            "{}",
+            r.stderr
+        );
+
+        sb.http
+            .delete(format!("{}/_sandbox/stats", sb.url))
+            .send()
+            .await
+            .unwrap();
+        let r = cli.run(&["import", "csv", name, "--apply", "-o", "json"]);
+        assert_eq!(r.code, 0, "{how:?}: {}", r.transcript());
+        assert_eq!(json_of(&r.stdout)["summary"]["applied"], 1);
+        assert_eq!(sb.stats().await.count("PATCH", "/api/v1/points/{code}"), 1);
+        let now = sb.get_json(&token, &format!("/points/{code}")).await;
+        assert_eq!(now["address_th"], wanted.as_str(), "Thai intact");
+        let kept = sb.get_json(&token, "/points/0101010000002").await;
+        assert_eq!(kept["telephone"], "021234567");
+        assert_eq!(kept["parent_code"], "0101010000001");
+        let r = cli.run(&["import", "csv", name]);
+        assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+    }
+
+    // Forced into another encoding than it is in, a sheet is refused by its line.
+    let (headers, rows) = read_csv(&cli.dir.path().join("points.csv"));
+    let sheet = cli.dir.path().join("thai-excel.csv");
+    std::fs::write(&sheet, excel::save(Save::Windows874Csv, &headers, &rows)).unwrap();
+    let r = cli.run(&[
+        "import",
+        "csv",
+        sheet.to_str().unwrap(),
+        "--encoding",
+        "utf-8",
+    ]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr.contains(&format!(
+            "{}: line 1: 0xC3 is not UTF-8: the file is not in the encoding it was read in; if Thai Excel saved it as CSV, pass --encoding windows-874",
+            sheet.display()
+        )),
+        "{}",
+        r.stderr
+    );
+    let r = cli.run(&[
+        "import",
+        "csv",
+        sheet.to_str().unwrap(),
+        "--encoding",
+        "windows-874",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+}
+
+#[tokio::test]
+async fn numbers_a_spreadsheet_reformatted_are_no_change_and_a_real_move_is() {
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let now = sb.get_json(&token, "/points/1401010000004").await;
+    let (lat, lng) = (now["lat"].as_f64().unwrap(), now["lng"].as_f64().unwrap());
+    let file = cli.dir.path().join("points.csv");
+    // Rounded to three decimals, and with a trailing zero: the same place.
+    std::fs::write(
+        &file,
+        format!("รหัสหน่วยงาน,ละติจูด,ลองจิจูด\n1401010000004,{lat:.3},{lng:.6}0\n"),
+    )
+    .unwrap();
+    let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+    assert!(
+        r.stderr.contains(
+            "1 cell is the service's value rounded to the sheet's decimals (1 of ละติจูด (lat), shown with 3 decimals), so it is no change"
+        ),
+        "{}",
+        r.stderr
+    );
+    // One unit of the last decimal away is a move.
+    std::fs::write(
+        &file,
+        format!(
+            "รหัสหน่วยงาน,ละติจูด,ลองจิจูด\n1401010000004,{:.3},{lng}\n",
+            lat + 0.001
+        ),
+    )
+    .unwrap();
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let plan = &json_of(&r.stdout)["plan"];
+    assert_eq!(plan["points"][0]["changes"][0]["field"], "lat", "{plan}");
+    assert_eq!(plan["points"][0]["changes"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_misdecoded_sheet_is_refused_and_nothing_is_sent() {
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let file = cli.dir.path().join("points.csv");
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--headers",
+        "en",
+        "--no-bom",
+        "--columns",
+        EDITABLE,
+        "-O",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    // An English cell edited, so the sheet has a change to make.
+    let text =
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .replacen("Provincial Office", "Provincial Hall", 1);
+    // Opened as Windows-874 (or Latin-1) and saved again as UTF-8 with its
+    // English headers: every Thai letter became two or three others.
+    let cases = [
+        (
+            encoding_rs::WINDOWS_874,
+            "Thai in UTF-8 read as Windows-874",
+        ),
+        (
+            encoding_rs::WINDOWS_1252,
+            "UTF-8 read as Latin-1 or Windows-1252",
+        ),
+    ];
+    for (encoding, how) in cases {
+        let (misread, _) = encoding.decode_without_bom_handling(text.as_bytes());
+        let sheet = cli.dir.path().join("misread.csv");
+        std::fs::write(&sheet, misread.as_bytes()).unwrap();
+        sb.http
+            .delete(format!("{}/_sandbox/stats", sb.url))
+            .send()
+            .await
+            .unwrap();
+        let r = cli.run(&["import", "csv", sheet.to_str().unwrap(), "--apply"]);
+        assert_eq!(r.code, 7, "{how}: {}", r.transcript());
+        let name = sheet.display();
+        assert!(
+            r.stderr.contains(&format!(
+                "{name}:2, column 4 (\"name_th\"): \""
+            )) && r.stderr.contains(&format!(
+                "reads as text that was mis-decoded ({how}) and saved again, and 19 more cells of the column: save it again as CSV UTF-8 from the original, or pass --encoding"
+            )),
+            "{how}: {}",
+            r.stderr
+        );
+        assert!(
+            r.stderr.contains("column 12 (\"province\")"),
+            "{}",
+            r.stderr
+        );
+        assert_eq!(
+            sb.stats().await.count("PATCH", "/api/v1/points/{code}"),
+            0,
+            "{how}: nothing sent"
+        );
+    }
+}
+
+/// A file of a workbook (a zip of XML), as text.
+fn workbook_part(book: &std::path::Path, part: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(book).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(part)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+#[tokio::test]
+async fn a_workbook_export_is_one_people_can_read() {
+    use calamine::Reader;
+    let sb = Sandbox::start(&["--demo", "60"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let book = cli.dir.path().join("points.xlsx");
+    let r = cli.run(&[
+        "export",
+        "xlsx",
+        "--department",
+        "1401",
+        "--columns",
+        EDITABLE,
+        "-O",
+        book.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    assert_eq!(wb.sheet_names(), ["points", "อ่านก่อน"]);
+    let range = wb.worksheet_range_at(0).unwrap().unwrap();
+    let headers: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        headers.last().map(String::as_str),
+        Some("เวอร์ชัน"),
+        "the version at the end: {headers:?}"
+    );
+    let rows = range.height() - 1;
+    let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
+
+    // Dates are date cells, in Bangkok time.
+    let points = service(&sb, &token).await;
+    for row in range.rows().skip(1) {
+        let code = row[0].to_string();
+        let utc =
+            chrono::DateTime::parse_from_rfc3339(points[&code]["updated_at"].as_str().unwrap())
+                .unwrap();
+        let bangkok = utc.naive_utc() + chrono::Duration::hours(7);
+        let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        let serial = (bangkok - epoch).num_seconds() as f64 / 86_400.0;
+        match &row[at("แก้ไขครั้งล่าสุด")] {
+            calamine::Data::DateTime(d) => {
+                assert!(
+                    (d.as_f64() - serial).abs() < 1e-6,
+                    "{code}: {} for {serial}",
+                    d.as_f64()
+                )
+            }
+            other => panic!("{code}: {other:?} is not a date cell"),
+        }
+    }
+    let styles = workbook_part(&book, "xl/styles.xml");
+    assert!(
+        styles.contains("formatCode=\"[$-0107041E]d mmm yyyy hh:mm\""),
+        "a Buddhist-era date: {styles}"
+    );
+
+    // A frozen header, a filter over every row, the status's list, fitted widths.
+    let sheet = workbook_part(&book, "xl/worksheets/sheet1.xml");
+    assert!(
+        sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""),
+        "{sheet}"
+    );
+    let last = char::from(b'A' + u8::try_from(headers.len() - 1).unwrap());
+    assert!(
+        sheet.contains(&format!("<autoFilter ref=\"A1:{last}{}\"", rows + 1)),
+        "{sheet}"
+    );
+    assert!(sheet.contains("<dataValidation type=\"list\""), "{sheet}");
+    assert!(
+        sheet.contains("<formula1>\"แสดง,ซ่อน\"</formula1>"),
+        "{sheet}"
+    );
+    let width = |col: usize| -> f64 {
+        let tag = format!("<col min=\"{n}\" max=\"{n}\" width=\"", n = col + 1);
+        let from = sheet
+            .find(&tag)
+            .unwrap_or_else(|| panic!("no width for column {col}: {sheet}"))
+            + tag.len();
+        sheet[from..].split('"').next().unwrap().parse().unwrap()
+    };
+    assert!(width(0) >= 14.0, "a code reads whole: {}", width(0));
+    assert!(
+        width(at("หน่วยงาน")) > 30.0,
+        "names read whole: {}",
+        width(at("หน่วยงาน"))
+    );
+    assert!(width(at("หน่วยงาน")) <= 61.0);
+
+    // The read-me sheet says which columns may be edited.
+    let readme = wb.worksheet_range_at(1).unwrap().unwrap();
+    let said: HashMap<String, String> = readme
+        .rows()
+        .skip(1)
+        .filter(|r| r.len() > 1)
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert_eq!(said["ที่อยู่"], "แก้ไขได้ (yes)");
+    assert_eq!(said["รหัสหน่วยงาน"], "ห้ามแก้ไข (no: the key of the row)");
+    assert_eq!(
+        said["แก้ไขครั้งล่าสุด"],
+        "ห้ามแก้ไข (no: not changed by an import)"
+    );
+
+    // And it reads back as it was.
+    let r = cli.run(&["import", "xlsx", book.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
 }

@@ -7,10 +7,10 @@ use super::Context;
 use crate::cli::ExportArgs;
 use crate::commands::points;
 use crate::exit::{self, Failure};
-use crate::output::sheet::{Cell, CsvSink, SheetSink, XlsxSink};
-use crate::sheet::{self, Headers, Kind, SheetCell};
-use citizeninfo_api::ProcessId;
+use crate::output::sheet::{Cell, CsvSink, Layout, SheetSink, XlsxSink};
+use crate::sheet::{self, Headers, Kind, SheetCell, SheetColumn};
 use citizeninfo_api::rules::MAX_PAGE_SIZE;
+use citizeninfo_api::{ProcessId, Status};
 
 /// Which spreadsheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +46,55 @@ fn binding_headers(h: Headers) -> Vec<&'static str> {
             "category",
         ],
     }
+}
+
+/// What a workbook of `columns` shows beside its cells: the status's drop-down
+/// list, and the read-me sheet saying which columns may be edited.
+fn layout(columns: &[&SheetColumn], h: Headers) -> Layout {
+    let lists = columns
+        .iter()
+        .position(|c| c.key == "status")
+        .map(|at| {
+            let values = [Status::Shown, Status::Hidden]
+                .iter()
+                .map(|s| match h {
+                    Headers::Th => s.name_th().to_owned(),
+                    Headers::En => s.as_str().to_owned(),
+                })
+                .collect();
+            (at as u16, values)
+        })
+        .into_iter()
+        .collect();
+    let mut readme = vec![vec![
+        "คอลัมน์ (column)".to_owned(),
+        "แก้ไขได้ (may be edited)".to_owned(),
+        "คำอธิบาย (about)".to_owned(),
+    ]];
+    for c in columns {
+        let may = if c.is_editable() {
+            "แก้ไขได้ (yes)"
+        } else if c.key == "code" {
+            "ห้ามแก้ไข (no: the key of the row)"
+        } else if c.key == "version" {
+            "ห้ามแก้ไข (no: guards a colleague's edit)"
+        } else {
+            "ห้ามแก้ไข (no: not changed by an import)"
+        };
+        let about = if c.help.is_empty() { c.en } else { c.help };
+        readme.push(vec![
+            c.header(h).to_owned(),
+            may.to_owned(),
+            about.to_owned(),
+        ]);
+    }
+    readme.push(Vec::new());
+    readme.push(vec![
+        "นำเข้า (import)".to_owned(),
+        "citizeninfo import xlsx FILE".to_owned(),
+        "แสดงแผนการแก้ไข; --apply แก้ไขจริง (prints the plan; --apply makes the changes)".to_owned(),
+    ]);
+    Layout { lists, readme }
 }
 
 /// Resolves on Ctrl-C or SIGTERM: an export stops cleanly on either.
@@ -97,8 +146,16 @@ pub async fn run(
     kind: Spreadsheet,
     form: CsvForm,
 ) -> anyhow::Result<u8> {
-    let columns = sheet::pick(a.columns.as_deref())
+    let mut columns = sheet::pick(a.columns.as_deref())
         .map_err(|e| Failure::usage(format!("--columns: {e}"), ""))?;
+    // A workbook keeps the version, which no one edits, at the end; the CSV keeps
+    // the back office's shape.
+    if kind == Spreadsheet::Xlsx
+        && let Some(at) = columns.iter().position(|c| c.key == "version")
+    {
+        let version = columns.remove(at);
+        columns.push(version);
+    }
     if kind == Spreadsheet::Xlsx && a.file.is_none() {
         return Err(Failure::usage(
             "export xlsx writes a file: give it with -O FILE",
@@ -137,7 +194,13 @@ pub async fn run(
         None
     };
     let mut sink: Box<dyn SheetSink> = match (kind, &a.file) {
-        (Spreadsheet::Xlsx, Some(path)) => Box::new(XlsxSink::new(path)?),
+        (Spreadsheet::Xlsx, Some(path)) => Box::new(XlsxSink::new(
+            path,
+            match &names {
+                Some(_) => Layout::default(),
+                None => layout(&columns, a.headers),
+            },
+        )?),
         _ => Box::new(CsvSink::new(
             a.file.as_deref(),
             ctx.printer.results(),

@@ -7,13 +7,12 @@ use std::path::Path;
 
 use super::Context;
 use super::change::{self, Carry};
-use super::export::Spreadsheet;
 use crate::cli::ImportArgs;
 use crate::engine::Desired;
-use crate::engine::diff::minimal_patch;
+use crate::engine::diff::{self, minimal_patch};
 use crate::engine::planner::{Options, Planner};
 use crate::exit::{self, Failure};
-use crate::sheet::{self, SheetColumn, Table};
+use crate::sheet::{self, SheetColumn, Table, TextEncoding};
 use crate::stated::{self, Written};
 use citizeninfo_api::fields::{self, Edit};
 use citizeninfo_api::rules::excerpt;
@@ -22,37 +21,103 @@ use citizeninfo_api::{PointCode, ServicePoint};
 /// What reading a sheet found.
 struct Read {
     desired: Vec<(u64, Desired)>,
+    /// The digits after the point the sheet shows each number field with.
+    shown: Vec<(&'static str, u32)>,
     warnings: Vec<String>,
+    notes: Vec<String>,
     errors: Vec<String>,
 }
 
-/// A code cell as a spreadsheet may have mangled it: leading zeros restored with a
-/// warning; a number in scientific notation refused, its digits are lost.
-fn code_cell(raw: &str, place: &str, warnings: &mut Vec<String>) -> Result<PointCode, String> {
+/// The cells of a column a spreadsheet took for numbers, restored with their
+/// leading 0: how many, and the first.
+#[derive(Default)]
+struct Restored {
+    count: usize,
+    first: Option<(u64, String, String)>,
+}
+
+impl Restored {
+    /// Counts a cell of `line` read as `to`.
+    fn add(&mut self, line: u64, from: &str, to: &str) {
+        self.count += 1;
+        self.first
+            .get_or_insert_with(|| (line, from.to_owned(), to.to_owned()));
+    }
+}
+
+/// The tally of a column's restored cells.
+fn tally<'a>(
+    restored: &'a mut Vec<(&'static SheetColumn, Restored)>,
+    col: &'static SheetColumn,
+) -> &'a mut Restored {
+    let at = match restored.iter().position(|(c, _)| c.key == col.key) {
+        Some(at) => at,
+        None => {
+            restored.push((col, Restored::default()));
+            restored.len() - 1
+        }
+    };
+    &mut restored[at].1
+}
+
+/// The code cell of a row: restored when a spreadsheet dropped its leading 0
+/// ([`citizeninfo_api::fields::Field::unnumber`]), then parsed.
+fn code_cell(
+    col: &SheetColumn,
+    raw: &str,
+    line: u64,
+    restored: &mut Restored,
+) -> Result<PointCode, String> {
     let value = sheet::unguard(raw.trim()).trim();
-    let upper = value.to_ascii_uppercase();
-    if upper.contains("E+")
-        && upper
-            .chars()
-            .all(|c| c.is_ascii_digit() || ".E+".contains(c))
-    {
-        return Err(format!(
-            "{place}: the code {} was turned into a number in scientific notation by a spreadsheet, and its digits are lost; export as xlsx, or format the column as text before typing codes",
-            excerpt(value)
-        ));
+    let value = match col.unnumber(value)? {
+        Some(back) => {
+            restored.add(line, value, &back);
+            back
+        }
+        None => value.to_owned(),
+    };
+    value.parse().map_err(|e: String| format!("the code {e}"))
+}
+
+/// The first cell of each column that reads mis-decoded ([`sheet::misdecoded`]),
+/// and how many more there are: the file was read in the wrong encoding and saved
+/// again, so its text cannot be trusted.
+fn misdecoded(table: &Table, name: &str) -> Vec<String> {
+    let mut found: Vec<(usize, String, usize)> = Vec::new();
+    let header = std::iter::once((1, &table.headers));
+    for (line, cells) in header.chain(table.rows.iter().map(|(l, c)| (*l, c))) {
+        for (i, cell) in cells.iter().enumerate() {
+            let Some(how) = sheet::misdecoded(cell) else {
+                continue;
+            };
+            match found.iter_mut().find(|(at, _, _)| *at == i) {
+                Some((_, _, more)) => *more += 1,
+                None => found.push((
+                    i,
+                    format!(
+                        "{name}:{line}, column {} ({}): {} reads as text that was mis-decoded ({how}) and saved again",
+                        i + 1,
+                        excerpt(table.headers.get(i).map_or("", String::as_str)),
+                        excerpt(cell)
+                    ),
+                    0,
+                )),
+            }
+        }
     }
-    if !value.is_empty() && value.len() < 13 && value.bytes().all(|b| b.is_ascii_digit()) {
-        let restored = format!("{value:0>13}");
-        warnings.push(format!(
-            "{place}: the code {value} lost its leading zeros in a spreadsheet; read as {restored}"
-        ));
-        return restored
-            .parse()
-            .map_err(|e: String| format!("{place}: the code {e}"));
-    }
-    value
-        .parse()
-        .map_err(|e: String| format!("{place}: the code {e}"))
+    found
+        .into_iter()
+        .map(|(_, first, more)| {
+            let more = match more {
+                0 => String::new(),
+                1 => ", and 1 more cell of the column".to_owned(),
+                n => format!(", and {n} more cells of the column"),
+            };
+            format!(
+                "{first}{more}: save it again as CSV UTF-8 from the original, or pass --encoding with the encoding the original was saved in"
+            )
+        })
+        .collect()
 }
 
 /// Reads one editable cell into the desired state, through the field registry: its
@@ -83,7 +148,7 @@ fn read_cell(
 /// field rules on the changed fields, and the coordinates as a pair (with the
 /// other one as it is now) when either changes.
 fn check_changes(place: &str, now: &ServicePoint, d: &Desired, force: bool) -> Vec<String> {
-    let (patch, _) = minimal_patch(now, &d.patch);
+    let (patch, _) = minimal_patch(now, &d.patch, &d.shown);
     let mut out = Vec::new();
     let pair = patch.lat.is_some() || patch.lng.is_some();
     if pair {
@@ -111,33 +176,61 @@ fn check_changes(place: &str, now: &ServicePoint, d: &Desired, force: bool) -> V
 fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
     let mut out = Read {
         desired: Vec::new(),
+        shown: Vec::new(),
         warnings: Vec::new(),
+        notes: Vec::new(),
         errors: Vec::new(),
     };
-    let name = file.display();
-    let mut columns: Vec<&SheetColumn> = Vec::new();
+    let name = file.display().to_string();
+    out.errors = misdecoded(table, &name);
+    if !out.errors.is_empty() {
+        return out;
+    }
+    // Each cell's column, or none for a column left out.
+    let mut columns: Vec<Option<&SheetColumn>> = Vec::new();
+    let mut left_out: Vec<String> = Vec::new();
     for (i, h) in table.headers.iter().enumerate() {
         match sheet::by_header(h) {
             None => {
-                let known: Vec<&str> = sheet::COLUMNS.iter().map(|c| c.th).collect();
-                out.errors.push(format!(
-                    "{name}: column {}: unknown header {}; the export's headers are {}",
-                    i + 1,
-                    excerpt(h),
-                    known.join(", ")
-                ));
+                let what = if h.trim().is_empty() {
+                    format!("column {} (no header)", i + 1)
+                } else {
+                    format!("column {} ({})", i + 1, excerpt(h.trim()))
+                };
+                if a.strict {
+                    let known: Vec<&str> = sheet::COLUMNS.iter().map(|c| c.th).collect();
+                    out.errors.push(format!(
+                        "{name}: {what}: unknown header {}; the export's headers are {} (without --strict, it is left out)",
+                        excerpt(h),
+                        known.join(", ")
+                    ));
+                }
+                left_out.push(what);
+                columns.push(None);
             }
-            Some(c) if columns.iter().any(|x| x.key == c.key) => {
+            Some(c) if columns.iter().flatten().any(|x| x.key == c.key) => {
                 out.errors.push(format!(
                     "{name}: column {}: {} is there twice",
                     i + 1,
                     excerpt(h)
                 ));
+                columns.push(None);
             }
-            Some(c) => columns.push(c),
+            Some(c) => columns.push(Some(c)),
         }
     }
-    let Some(code_at) = columns.iter().position(|c| c.key == "code") else {
+    if !left_out.is_empty() && !a.strict {
+        out.notes.push(format!(
+            "{name}: left out {}: the tool does not know {}; --strict refuses them",
+            left_out.join(", "),
+            if left_out.len() == 1 { "it" } else { "them" }
+        ));
+    }
+    let Some((code_at, code_col)) = columns
+        .iter()
+        .enumerate()
+        .find_map(|(i, c)| c.filter(|c| c.key == "code").map(|c| (i, c)))
+    else {
         out.errors.push(format!(
             "{name}: no รหัสหน่วยงาน (code) column: every row needs its code"
         ));
@@ -146,6 +239,22 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
     if !out.errors.is_empty() {
         return out;
     }
+    // The precision the sheet shows each number with: the most digits after the
+    // point any of its cells has.
+    for (i, col) in columns.iter().enumerate() {
+        let Some(col) = col.filter(|c| c.is_editable() && c.value == fields::Value::Number) else {
+            continue;
+        };
+        let most = table
+            .rows
+            .iter()
+            .filter_map(|(_, cells)| cells.get(i).and_then(|c| fields::decimals(c)))
+            .max();
+        if let Some(d) = most {
+            out.shown.push((col.key, d));
+        }
+    }
+    let mut restored: Vec<(&SheetColumn, Restored)> = Vec::new();
     let mut seen: HashMap<PointCode, u64> = HashMap::new();
     for (line, cells) in &table.rows {
         if cells.iter().all(|c| c.trim().is_empty()) {
@@ -153,13 +262,17 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
         }
         let place = format!("{name}:{line}");
         let code = match code_cell(
+            code_col,
             cells.get(code_at).map_or("", String::as_str),
-            &place,
-            &mut out.warnings,
+            *line,
+            tally(&mut restored, code_col),
         ) {
             Ok(c) => c,
             Err(e) => {
-                out.errors.push(e);
+                out.errors.push(format!(
+                    "{place}, column {} ({}): {e}",
+                    code_col.key, code_col.th
+                ));
                 continue;
             }
         };
@@ -170,7 +283,11 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             continue;
         }
         let mut d = Desired::new(code);
+        d.shown.clone_from(&out.shown);
         for (col, cell) in columns.iter().zip(cells) {
+            let Some(col) = *col else {
+                continue;
+            };
             if col.key == "version" && !cell.trim().is_empty() {
                 match cell.trim().parse::<u64>() {
                     Ok(v) => d.base_version = Some(v),
@@ -184,26 +301,67 @@ fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
             if !col.is_editable() {
                 continue;
             }
-            let value = sheet::unguard(cell.trim()).trim();
-            if let Err(e) = read_cell(col, value, a.empty_clears, &mut d) {
+            let mut value = sheet::unguard(cell.trim()).trim().to_owned();
+            match col.unnumber(&value) {
+                Ok(None) => {}
+                Ok(Some(back)) => {
+                    tally(&mut restored, col).add(*line, &value, &back);
+                    value = back;
+                }
+                Err(e) => {
+                    out.errors
+                        .push(format!("{place}, column {} ({}): {e}", col.key, col.th));
+                    continue;
+                }
+            }
+            if let Err(e) = read_cell(col, &value, a.empty_clears, &mut d) {
                 out.errors
                     .push(format!("{place}, column {} ({}): {e}", col.key, col.th));
             }
         }
         out.desired.push((*line, d));
     }
+    for (col, r) in restored {
+        let Some((line, from, to)) = r.first else {
+            continue;
+        };
+        out.warnings.push(format!(
+            "{name}: {} of column {} ({}) had lost {} leading 0 to a spreadsheet that took {} for a number, and {} read with it (the first, line {line}: {from} read as {to})",
+            if r.count == 1 { "1 cell".to_owned() } else { format!("{} cells", r.count) },
+            col.th,
+            col.key,
+            if r.count == 1 { "its" } else { "their" },
+            if r.count == 1 { "it" } else { "them" },
+            if r.count == 1 { "is" } else { "are" },
+        ));
+    }
     out
 }
 
+/// What an import reads.
+#[derive(Debug, Clone, Copy)]
+pub enum Source {
+    /// A CSV, in the encoding forced, if one is.
+    Csv(Option<TextEncoding>),
+    /// A workbook.
+    Xlsx,
+}
+
 /// Runs `import csv` or `import xlsx`.
-pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Result<u8> {
-    let table = match kind {
-        Spreadsheet::Csv => sheet::read_csv(&a.file),
-        Spreadsheet::Xlsx => sheet::read_xlsx(&a.file),
+pub async fn run(ctx: &Context, a: ImportArgs, source: Source) -> anyhow::Result<u8> {
+    let table = match source {
+        Source::Csv(encoding) => sheet::read_csv(&a.file, encoding),
+        Source::Xlsx => sheet::read_xlsx(&a.file),
     }
     .map_err(|e| Failure::invalid(format!("{}: {e}", a.file.display()), "nothing was sent"))?;
-    let read = read(&table, &a.file, &a);
     let p = &ctx.printer;
+    for n in &table.notes {
+        p.note(&format!("{}: {n}", a.file.display()));
+    }
+    let read = read(&table, &a.file, &a);
+    for n in &read.notes {
+        p.note(n);
+    }
     for w in &read.warnings {
         p.warn(w);
     }
@@ -246,11 +404,41 @@ pub async fn run(ctx: &Context, a: ImportArgs, kind: Spreadsheet) -> anyhow::Res
         .read(&wanted.iter().map(|d| d.code.clone()).collect::<Vec<_>>())
         .await?;
     let mut refused: Vec<String> = Vec::new();
+    let mut rounded: Vec<(&'static str, usize)> = Vec::new();
     for (line, d) in &read.desired {
         if let Some(now) = planner.current(&d.code) {
             let place = format!("{}:{line}", a.file.display());
             refused.extend(check_changes(&place, now, d, a.force));
+            for key in diff::rounded(now, d) {
+                match rounded.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, n)) => *n += 1,
+                    None => rounded.push((key, 1)),
+                }
+            }
         }
+    }
+    if !rounded.is_empty() {
+        let total: usize = rounded.iter().map(|(_, n)| n).sum();
+        let each: Vec<String> = rounded
+            .iter()
+            .map(|(key, n)| {
+                let th = fields::field(key).map_or("", |f| f.th);
+                let d = read
+                    .shown
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map_or(0, |(_, d)| *d);
+                format!("{n} of {th} ({key}), shown with {d} decimals")
+            })
+            .collect();
+        p.note(&format!(
+            "{}: {total} cell{} {} the service's value rounded to the sheet's decimals ({}), so {} no change; type every decimal to change a value by less than that",
+            a.file.display(),
+            if total == 1 { "" } else { "s" },
+            if total == 1 { "is" } else { "are" },
+            each.join("; "),
+            if total == 1 { "it is" } else { "they are" },
+        ));
     }
     let planned = planner.plan(&wanted, Options::default()).await?;
     for (i, problem) in &planned.problems {

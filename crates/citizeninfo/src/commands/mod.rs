@@ -167,8 +167,10 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             }
         },
         Command::Import(i) => match *i {
-            ImportCommand::Csv(a) => import::run(ctx, a, export::Spreadsheet::Csv).await,
-            ImportCommand::Xlsx(a) => import::run(ctx, a, export::Spreadsheet::Xlsx).await,
+            ImportCommand::Csv(a) => {
+                import::run(ctx, a.import, import::Source::Csv(a.encoding)).await
+            }
+            ImportCommand::Xlsx(a) => import::run(ctx, a, import::Source::Xlsx).await,
         },
         Command::Manuals(m) => match *m {
             ManualsCommand::List(a) => manuals::list(ctx, a).await.map(|()| exit::OK),

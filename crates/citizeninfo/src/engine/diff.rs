@@ -15,9 +15,13 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 /// The smallest patch that turns `point` into what `wanted` says, and its changes,
 /// field by field through the registry: each edited field's wanted value, as text,
-/// against its value now; numbers by value, text once normalised. The status is
-/// planned on its own.
-pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, Vec<FieldChange>) {
+/// against its value now; numbers by value (or, at the precision a sheet `shown`
+/// them with, rounded), text once normalised. The status is planned on its own.
+pub fn minimal_patch(
+    point: &ServicePoint,
+    wanted: &PointPatch,
+    shown: &[(&'static str, u32)],
+) -> (PointPatch, Vec<FieldChange>) {
     let wanted = Edit {
         patch: wanted.clone(),
         status: None,
@@ -29,7 +33,7 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
             continue;
         };
         let now = f.read(point, Labels::En);
-        if f.same(&now, &want) {
+        if f.same_as_shown(&now, &want, precision(shown, f.key)) {
             continue;
         }
         f.copy(&wanted, &mut out);
@@ -43,9 +47,33 @@ pub fn minimal_patch(point: &ServicePoint, wanted: &PointPatch) -> (PointPatch, 
     (out.patch, changes)
 }
 
+/// The digits after the point a sheet shows a field with, if it says.
+fn precision(shown: &[(&'static str, u32)], key: &str) -> Option<u32> {
+    shown.iter().find(|(k, _)| *k == key).map(|(_, d)| *d)
+}
+
+/// The fields whose wanted value is the current one only once rounded to the
+/// precision a sheet shows it with: no change, and people are told how many.
+pub fn rounded(current: &ServicePoint, desired: &Desired) -> Vec<&'static str> {
+    let wanted = Edit {
+        patch: desired.patch.clone(),
+        status: None,
+    };
+    fields::editable()
+        .filter(|f| {
+            f.written(&wanted).is_some_and(|want| {
+                let now = f.read(current, Labels::En);
+                !f.same(&now, &want)
+                    && f.same_as_shown(&now, &want, precision(&desired.shown, f.key))
+            })
+        })
+        .map(|f| f.key)
+        .collect()
+}
+
 /// Plans the changes that make `current` what `desired` says.
 pub fn plan_point(current: &ServicePoint, desired: &Desired) -> PlannedPoint {
-    let (patch, changes) = minimal_patch(current, &desired.patch);
+    let (patch, changes) = minimal_patch(current, &desired.patch, &desired.shown);
     let s = &current.summary;
     let status = desired
         .status

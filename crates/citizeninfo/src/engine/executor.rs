@@ -368,7 +368,7 @@ fn is_as_sent(point: &ServicePoint, patch: &PointPatch) -> bool {
         processes: None,
         ..patch.clone()
     };
-    minimal_patch(point, &fields).0.is_empty()
+    minimal_patch(point, &fields, &[]).0.is_empty()
         && patch.status.is_none_or(|s| s == point.summary.status)
         && patch.processes.as_ref().is_none_or(|s| {
             same_set(

@@ -155,6 +155,9 @@ pub struct Desired {
     /// The version the front end's values were read at (a sheet's version column):
     /// when the point has changed since, its row is stale and is not planned.
     pub base_version: Option<u64>,
+    /// The digits after the point a sheet shows a number field with, by wire key:
+    /// a value that is the current one rounded to them is no change.
+    pub shown: Vec<(&'static str, u32)>,
 }
 
 impl Desired {
@@ -169,6 +172,7 @@ impl Desired {
             remove_photos: Vec::new(),
             create: None,
             base_version: None,
+            shown: Vec::new(),
         }
     }
 }

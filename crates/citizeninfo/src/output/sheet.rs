@@ -5,10 +5,10 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use rust_xlsxwriter::{Format, Workbook, XlsxError};
+use rust_xlsxwriter::{DataValidation, ExcelDateTime, Format, Workbook, XlsxError};
 
 use super::render::csv_io;
-use crate::sheet::{Kind, guard};
+use crate::sheet::{Kind, display_width, guard};
 
 /// A cell and what it holds.
 pub type Cell = (String, Kind);
@@ -131,11 +131,40 @@ impl SheetSink for CsvSink {
 /// Rows an Excel sheet holds, the header included.
 const XLSX_MAX_ROWS: u32 = 1_048_576;
 
-/// An Excel workbook, written in constant memory.
+/// The widest a workbook's column is made, in characters.
+const XLSX_MAX_WIDTH: usize = 60;
+
+/// How a workbook shows a moment: a Thai date with a Buddhist-era year, in
+/// Bangkok time (locale `0107041E`: Western digits, the Thai Buddhist calendar,
+/// Thai), e.g. `16 เม.ย. 2563 09:03`.
+pub const XLSX_DATE_FORMAT: &str = "[$-0107041E]d mmm yyyy hh:mm";
+
+/// Bangkok's offset from UTC, in seconds: seven hours, all year.
+const BANGKOK_OFFSET_SECS: i32 = 7 * 3600;
+
+/// What a workbook shows beside its cells: the values a column's drop-down list
+/// offers (the status), and the rows of its sheet "อ่านก่อน" (read me).
+#[derive(Debug, Default)]
+pub struct Layout {
+    /// A column's index and the values its list offers.
+    pub lists: Vec<(u16, Vec<String>)>,
+    /// The read-me sheet's rows.
+    pub readme: Vec<Vec<String>>,
+}
+
+/// The name of the read-me sheet.
+pub const README_SHEET: &str = "อ่านก่อน";
+
+/// An Excel workbook, written in constant memory: text cells for keys, date cells
+/// for moments, columns as wide as their widest cell, a frozen bold header with a
+/// filter, and drop-down lists.
 pub struct XlsxSink {
     workbook: Workbook,
     row: u32,
     text: Format,
+    date: Format,
+    widths: Vec<usize>,
+    layout: Layout,
     pending: Pending,
 }
 
@@ -143,9 +172,32 @@ fn xlsx_error(e: XlsxError) -> io::Error {
     io::Error::other(e.to_string())
 }
 
+/// A moment in ISO 8601 as a workbook date in Bangkok time; `None` when it is not
+/// one.
+fn bangkok(text: &str) -> Option<ExcelDateTime> {
+    use chrono::{Datelike, Timelike};
+    let offset = chrono::FixedOffset::east_opt(BANGKOK_OFFSET_SECS)?;
+    let t = chrono::DateTime::parse_from_rfc3339(text)
+        .ok()?
+        .with_timezone(&offset);
+    ExcelDateTime::from_ymd(
+        u16::try_from(t.year()).ok()?,
+        u8::try_from(t.month()).ok()?,
+        u8::try_from(t.day()).ok()?,
+    )
+    .and_then(|d| {
+        d.and_hms(
+            u16::try_from(t.hour()).unwrap_or_default(),
+            u8::try_from(t.minute()).unwrap_or_default(),
+            t.second(),
+        )
+    })
+    .ok()
+}
+
 impl XlsxSink {
     /// A workbook to be saved at `target`.
-    pub fn new(target: &Path) -> io::Result<XlsxSink> {
+    pub fn new(target: &Path, layout: Layout) -> io::Result<XlsxSink> {
         let mut workbook = Workbook::new();
         workbook
             .add_worksheet_with_constant_memory()
@@ -154,8 +206,19 @@ impl XlsxSink {
             workbook,
             row: 0,
             text: Format::new().set_num_format("@"),
+            date: Format::new().set_num_format(XLSX_DATE_FORMAT),
+            widths: Vec::new(),
+            layout,
             pending: Pending::new(target)?,
         })
+    }
+
+    /// Widens a column to hold `width` characters.
+    fn fit(&mut self, col: usize, width: usize) {
+        if self.widths.len() <= col {
+            self.widths.resize(col + 1, 0);
+        }
+        self.widths[col] = self.widths[col].max(width.min(XLSX_MAX_WIDTH));
     }
 }
 
@@ -169,6 +232,10 @@ impl SheetSink for XlsxSink {
                 .write_string_with_format(0, col as u16, *h, &bold)
                 .map_err(xlsx_error)?;
         }
+        for (col, h) in headers.iter().enumerate() {
+            // Room for the filter's button.
+            self.fit(col, display_width(h) + 3);
+        }
         self.row = 1;
         Ok(())
     }
@@ -179,29 +246,92 @@ impl SheetSink for XlsxSink {
                 "a workbook sheet holds at most {XLSX_MAX_ROWS} rows, and this export has more: narrow it with filters, or export csv"
             )));
         }
+        let mut widths = Vec::with_capacity(cells.len());
         let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
         for (col, (value, kind)) in cells.iter().enumerate() {
-            let col = col as u16;
+            let c = col as u16;
+            let mut width = display_width(value);
             match kind {
                 Kind::Number => match value.parse::<f64>() {
-                    Ok(n) => sheet.write_number(self.row, col, n).map_err(xlsx_error)?,
-                    Err(_) => sheet
-                        .write_string(self.row, col, value)
-                        .map_err(xlsx_error)?,
+                    Ok(n) => sheet.write_number(self.row, c, n).map_err(xlsx_error)?,
+                    Err(_) => sheet.write_string(self.row, c, value).map_err(xlsx_error)?,
+                },
+                Kind::Time => match bangkok(value) {
+                    Some(t) => {
+                        // `16 เม.ย. 2563 09:03`
+                        width = 18;
+                        sheet
+                            .write_datetime_with_format(self.row, c, t, &self.date)
+                            .map_err(xlsx_error)?
+                    }
+                    None => sheet.write_string(self.row, c, value).map_err(xlsx_error)?,
                 },
                 Kind::Key | Kind::TextKeep => sheet
-                    .write_string_with_format(self.row, col, value, &self.text)
+                    .write_string_with_format(self.row, c, value, &self.text)
                     .map_err(xlsx_error)?,
-                Kind::Text => sheet
-                    .write_string(self.row, col, value)
-                    .map_err(xlsx_error)?,
+                Kind::Text => sheet.write_string(self.row, c, value).map_err(xlsx_error)?,
             };
+            widths.push(width + 1);
+        }
+        for (col, w) in widths.into_iter().enumerate() {
+            self.fit(col, w);
         }
         self.row += 1;
         Ok(())
     }
 
     fn finish(mut self: Box<Self>) -> io::Result<()> {
+        let last_row = self.row.saturating_sub(1);
+        let last_col = self.widths.len().saturating_sub(1) as u16;
+        let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
+        for (col, w) in self.widths.iter().enumerate() {
+            sheet
+                .set_column_width(col as u16, *w as f64)
+                .map_err(xlsx_error)?;
+        }
+        sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+        if !self.widths.is_empty() {
+            sheet
+                .autofilter(0, 0, last_row, last_col)
+                .map_err(xlsx_error)?;
+        }
+        for (col, values) in &self.layout.lists {
+            let list = DataValidation::new()
+                .allow_list_strings(values)
+                .map_err(xlsx_error)?;
+            sheet
+                .add_data_validation(1, *col, XLSX_MAX_ROWS - 1, *col, &list)
+                .map_err(xlsx_error)?;
+        }
+        if !self.layout.readme.is_empty() {
+            let bold = Format::new().set_bold();
+            let readme = self.workbook.add_worksheet();
+            readme.set_name(README_SHEET).map_err(xlsx_error)?;
+            let mut widths: Vec<usize> = Vec::new();
+            for (r, cells) in self.layout.readme.iter().enumerate() {
+                for (c, text) in cells.iter().enumerate() {
+                    if r == 0 {
+                        readme
+                            .write_string_with_format(0, c as u16, text, &bold)
+                            .map_err(xlsx_error)?;
+                    } else {
+                        readme
+                            .write_string(r as u32, c as u16, text)
+                            .map_err(xlsx_error)?;
+                    }
+                    if widths.len() <= c {
+                        widths.resize(c + 1, 0);
+                    }
+                    widths[c] = widths[c].max((display_width(text) + 2).min(XLSX_MAX_WIDTH * 2));
+                }
+            }
+            for (c, w) in widths.iter().enumerate() {
+                readme
+                    .set_column_width(c as u16, *w as f64)
+                    .map_err(xlsx_error)?;
+            }
+            readme.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+        }
         let file = self.pending.tmp.reopen()?;
         self.workbook
             .save_to_writer(io::BufWriter::new(file))
