@@ -138,6 +138,11 @@ pub const MAX_SHEET_BYTES: u64 = 256 << 20;
 pub const MAX_LINE_BYTES: u64 = 1 << 20;
 /// Most characters one cell may hold: Excel's own limit for a cell.
 pub const MAX_CELL_CHARS: usize = 32_767;
+/// Most columns a workbook's sheet may use: far more than an export has.
+pub const MAX_SHEET_COLUMNS: u32 = 256;
+/// Most cells a workbook's sheet may hold (a compressed workbook can claim a
+/// billion from a few kilobytes).
+pub const MAX_SHEET_CELLS: u64 = 10_000_000;
 
 /// A size for people: MiB with one decimal, and the exact bytes.
 pub fn size_text(bytes: u64) -> String {
@@ -639,6 +644,13 @@ pub fn read_xlsx(path: &Path) -> Result<Table, String> {
     if !meta.is_file() {
         return Err("a workbook must be a file: it is read by seeking in it".to_owned());
     }
+    let is_xlsx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm"));
+    if is_xlsx {
+        return read_xlsx_cells(path);
+    }
     let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
     let range = book
         .worksheet_range_at(0)
@@ -657,6 +669,70 @@ pub fn read_xlsx(path: &Path) -> Result<Table, String> {
     for (i, r) in rows.enumerate() {
         let row = first_row + 1 + i as u64;
         let cells: Vec<String> = r.iter().map(cell_text).collect();
+        check_cells(&format!("row {row}"), &cells)?;
+        out.push((row, cells));
+    }
+    Ok(Table {
+        headers,
+        rows: out,
+        notes: Vec::new(),
+    })
+}
+
+/// Reads the first sheet of an `.xlsx` cell by cell, in memory that grows with the
+/// cells it holds, not with the size its dimensions claim: a sheet using more than
+/// [`MAX_SHEET_COLUMNS`] columns or holding more than [`MAX_SHEET_CELLS`] cells is
+/// refused as soon as it passes the cap.
+fn read_xlsx_cells(path: &Path) -> Result<Table, String> {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook(path).map_err(|e: calamine::XlsxError| e.to_string())?;
+    let sheet = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| "the workbook has no sheet".to_owned())?;
+    let mut cells = book
+        .worksheet_cells_reader(&sheet)
+        .map_err(|e| e.to_string())?;
+    let mut grid: std::collections::BTreeMap<u32, Vec<String>> = std::collections::BTreeMap::new();
+    let mut count = 0u64;
+    while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
+        let (row, column) = cell.get_position();
+        if column >= MAX_SHEET_COLUMNS {
+            return Err(format!(
+                "row {}: the sheet uses column {}, past the {MAX_SHEET_COLUMNS} a sheet may use",
+                u64::from(row) + 1,
+                u64::from(column) + 1
+            ));
+        }
+        count += 1;
+        if count > MAX_SHEET_CELLS {
+            return Err(format!(
+                "row {}: the sheet holds more than {MAX_SHEET_CELLS} cells; split it",
+                u64::from(row) + 1
+            ));
+        }
+        let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+        if text.is_empty() {
+            continue;
+        }
+        let cells = grid.entry(row).or_default();
+        let at = column as usize;
+        if cells.len() <= at {
+            cells.resize(at + 1, String::new());
+        }
+        cells[at] = text;
+    }
+    let width = grid.values().map(Vec::len).max().unwrap_or(0);
+    let mut rows = grid.into_iter().map(|(row, mut cells)| {
+        cells.resize(width, String::new());
+        (u64::from(row) + 1, cells)
+    });
+    let (header_row, headers) = rows.next().ok_or_else(|| "the sheet is empty".to_owned())?;
+    check_cells(&format!("row {header_row}"), &headers)?;
+    let mut out = Vec::new();
+    for (row, cells) in rows {
         check_cells(&format!("row {row}"), &cells)?;
         out.push((row, cells));
     }

@@ -266,3 +266,26 @@ async fn text_from_the_service_is_shown_escaped_to_people_and_exact_as_data() {
         r.stdout
     );
 }
+
+#[test]
+fn a_workbook_claiming_a_huge_sheet_is_refused_without_making_its_grid() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    // A few kilobytes whose last cell is the sheet's very last one (XFD1048576):
+    // read as a grid, that is seventeen billion cells.
+    let path = cli.dir.path().join("huge.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "รหัสหน่วยงาน").unwrap();
+    sheet.write_string(1_048_575, 16_383, "x").unwrap();
+    book.save(&path).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() < 20_000);
+    let r = cli.run(&["import", "xlsx", s(&path)]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("row 1048576: the sheet uses column 16384, past the 256 a sheet may use"),
+        "{}",
+        r.stderr
+    );
+}
