@@ -398,7 +398,11 @@ async fn bad_sheets_are_refused_naming_row_and_field() {
     let cli = Cli::new(&sb);
     cli.login("demo");
     let file = cli.dir.path().join("bad.csv");
-    let cases: [(&str, &str); 8] = [
+    let cases: [(&str, &str); 9] = [
+        (
+            "รหัสหน่วยงาน,จังหวัด\n1401010000004,กรุงเทพ\n",
+            "bad.csv:2, column province (จังหวัด): ",
+        ),
         (
             "รหัสหน่วยงาน,โทรศัพท์\n1401010000004,2123456\n",
             "bad.csv:2, column telephone (โทรศัพท์): \"2123456\" has no leading 0, and no single 0 makes it a Thai telephone",
