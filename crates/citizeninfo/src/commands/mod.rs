@@ -6,6 +6,7 @@ pub mod export;
 pub mod import;
 pub mod input;
 pub mod login;
+pub mod man;
 pub mod manifest;
 pub mod manuals;
 pub mod points;
@@ -122,7 +123,8 @@ pub fn shape(command: &Command) -> Shape {
         | Command::Apply(_)
         | Command::Dump(_)
         | Command::Schema { .. }
-        | Command::Completions { .. } => Shape::DOCUMENT,
+        | Command::Completions { .. }
+        | Command::Man { .. } => Shape::DOCUMENT,
     }
 }
 
@@ -140,6 +142,7 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             .completions(shell)
             .map(|()| exit::OK)
             .map_err(Into::into),
+        Command::Man { dir } => man::run(ctx, &dir),
         Command::Validate(a) => manifest::validate(ctx, a),
         Command::Schema { of } => ctx
             .printer
