@@ -46,6 +46,9 @@ _citizeninfo() {
             citizeninfo,logout)
                 cmd="citizeninfo__subcmd__logout"
                 ;;
+            citizeninfo,man)
+                cmd="citizeninfo__subcmd__man"
+                ;;
             citizeninfo,manuals)
                 cmd="citizeninfo__subcmd__manuals"
                 ;;
@@ -117,6 +120,9 @@ _citizeninfo() {
                 ;;
             citizeninfo__subcmd__help,logout)
                 cmd="citizeninfo__subcmd__help__subcmd__logout"
+                ;;
+            citizeninfo__subcmd__help,man)
+                cmd="citizeninfo__subcmd__help__subcmd__man"
                 ;;
             citizeninfo__subcmd__help,manuals)
                 cmd="citizeninfo__subcmd__help__subcmd__manuals"
@@ -281,7 +287,7 @@ _citizeninfo() {
 
     case "${cmd}" in
         citizeninfo)
-            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help --version login logout auth points manuals export import validate diff apply dump schema completions help"
+            opts="-o -v -q -h -V --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help --version login logout auth points manuals export import validate diff apply dump schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1131,7 +1137,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__help)
-            opts="login logout auth points manuals export import validate diff apply dump schema completions help"
+            opts="login logout auth points manuals export import validate diff apply dump schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1341,6 +1347,20 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        citizeninfo__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1899,6 +1919,68 @@ _citizeninfo() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "th en" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        citizeninfo__subcmd__man)
+            opts="-O -o -v -q -h --output-dir --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -10,7 +10,6 @@
     reason = "a benchmark prints its figures and fails loudly"
 )]
 
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
@@ -55,34 +54,16 @@ async fn page_through<T: DeserializeOwned>(
 async fn main() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let data = dir.path().join("bench.db");
-    let started = Instant::now();
-    let mut child = Command::new(citizeninfo_testkit::bin("citizeninfo-sandbox"))
-        .args([
-            "--listen",
-            "127.0.0.1:0",
-            "--demo",
-            &POINTS.to_string(),
-            "--data",
-        ])
-        .arg(&data)
-        .stdout(Stdio::piped())
-        .spawn()?;
-    let mut stdout = BufReader::new(
-        child
-            .stdout
-            .take()
-            .ok_or_else(|| anyhow::anyhow!("no stdout"))?,
-    );
-    let mut first = String::new();
-    stdout.read_line(&mut first)?;
-    let ready = started.elapsed().as_secs_f64();
-    let mut report = String::new();
-    stdout.read_line(&mut report)?;
-    let url = first
-        .trim()
-        .strip_prefix("listening on ")
-        .ok_or_else(|| anyhow::anyhow!("unexpected first line {first:?}"))?
-        .to_owned();
+    // The testkit's harness: it keeps reading the sandbox's output.
+    let sandbox = citizeninfo_testkit::Sandbox::start(&[
+        "--demo",
+        &POINTS.to_string(),
+        "--data",
+        citizeninfo_testkit::s(&data),
+    ]);
+    let ready = sandbox.ready_in.as_secs_f64();
+    let report = sandbox.banner.first().cloned().unwrap_or_default();
+    let url = sandbox.url.clone();
 
     let http = reqwest::Client::new();
     let token: TokenResponse = http
@@ -114,8 +95,7 @@ async fn main() -> anyhow::Result<()> {
     let export_csv = export_peak(&url, &token, "csv", dir.path())?;
     let export_xlsx = export_peak(&url, &token, "xlsx", dir.path())?;
 
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(sandbox);
     let size = std::fs::metadata(&data).map(|m| m.len()).unwrap_or(0);
 
     println!("sandbox benchmark, {POINTS} points, pages of {PAGE}");

@@ -11,10 +11,33 @@ mod seed;
 mod server;
 mod store;
 
-/// Writes one line of the sandbox's log to stderr. A closed or full stderr never
-/// stops the server, so what it cannot write is dropped.
+/// Where the sandbox prints: its address and banner go to stdout, its log to stderr.
+#[derive(Debug, Clone, Copy)]
+pub enum Stream {
+    /// Standard output: the `listening on` line and the banner.
+    Out,
+    /// Standard error: the log.
+    Err,
+}
+
+/// All the sandbox prints goes through here. Nothing it prints can stop it: a
+/// closed pipe (`citizeninfo-sandbox | head -1`), a closed or full terminal, any
+/// write error is ignored and the text dropped, so the server keeps serving. (Rust
+/// ignores SIGPIPE, so a closed pipe is only an error here, never a signal; and
+/// `println!` would panic on it, which is why nothing uses it.)
+pub fn say(stream: Stream, text: &str) {
+    fn write_all(mut w: impl Write, text: &str) {
+        let _ = w.write_all(text.as_bytes()).and_then(|()| w.flush());
+    }
+    match stream {
+        Stream::Out => write_all(std::io::stdout().lock(), text),
+        Stream::Err => write_all(std::io::stderr().lock(), text),
+    }
+}
+
+/// Writes one line of the sandbox's log to stderr, through [`say`].
 pub(crate) fn log(line: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    say(Stream::Err, &format!("{line}\n"));
 }
 
 /// Every route the sandbox serves, as (method, path template): the list the
@@ -162,11 +185,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let addr = listener.local_addr()?;
     let base_url: Arc<str> = format!("http://{addr}").into();
 
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "listening on {base_url}")?;
-    write!(out, "{report}")?;
-    out.flush()?;
-    drop(out);
+    // One line first, on its own, so a reader that wants only the address can stop
+    // there; then the banner. Neither can fail the server.
+    say(Stream::Out, &format!("listening on {base_url}\n"));
+    say(Stream::Out, &report.to_string());
 
     let clock = SystemTime::now()
         .duration_since(UNIX_EPOCH)

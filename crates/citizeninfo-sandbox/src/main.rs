@@ -2,20 +2,16 @@
 
 use std::process::ExitCode;
 
-use citizeninfo_sandbox::{Config, run};
+use citizeninfo_sandbox::{Config, Stream, run, say};
 use clap::Parser;
 
-#[allow(
-    clippy::print_stderr,
-    reason = "the last word of the process, after the server stopped"
-)]
 #[tokio::main]
 async fn main() -> ExitCode {
     let config = Config::parse();
     match run(config).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            say(Stream::Err, &format!("error: {e:#}\n"));
             ExitCode::FAILURE
         }
     }

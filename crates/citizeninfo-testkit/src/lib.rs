@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, ChildStdout, Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
 use reqwest::{Client, Method, Response, StatusCode};
 use serde_json::Value;
@@ -320,14 +320,19 @@ fn newer_than(dir: &std::path::Path, time: std::time::SystemTime) -> bool {
     })
 }
 
-/// A running sandbox, killed when dropped.
+/// A running sandbox, killed when dropped. Tests and benchmarks all start it here:
+/// after its address and banner, its stdout and stderr keep being read on threads
+/// of their own until it exits, so a full pipe never holds it up.
 pub struct Sandbox {
     child: Child,
     /// `http://127.0.0.1:PORT`.
     pub url: String,
     /// What it printed after its first line.
     pub banner: Vec<String>,
-    stdout: BufReader<ChildStdout>,
+    /// How long it took from the start to its `listening on` line (seeding included).
+    pub ready_in: std::time::Duration,
+    /// What it writes to stderr, collected until it exits.
+    stderr: Option<std::thread::JoinHandle<String>>,
     /// An HTTP client.
     pub http: Client,
 }
@@ -335,6 +340,7 @@ pub struct Sandbox {
 impl Sandbox {
     /// Starts the sandbox with extra flags, in memory unless `--data` is given.
     pub fn start(args: &[&str]) -> Sandbox {
+        let started = std::time::Instant::now();
         let mut child = Command::new(bin("citizeninfo-sandbox"))
             .args(["--listen", "127.0.0.1:0"])
             .args(args)
@@ -347,6 +353,7 @@ impl Sandbox {
         stdout
             .read_line(&mut first)
             .expect("the sandbox prints its address");
+        let ready_in = started.elapsed();
         let url = first
             .trim_end()
             .strip_prefix("listening on ")
@@ -364,11 +371,19 @@ impl Sandbox {
                 break;
             }
         }
+        std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
+        let mut err = child.stderr.take().expect("stderr is piped");
+        let stderr = std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut err, &mut bytes);
+            String::from_utf8_lossy(&bytes).into_owned()
+        });
         Sandbox {
             child,
             url,
             banner,
-            stdout,
+            ready_in,
+            stderr: Some(stderr),
             http: Client::new(),
         }
     }
@@ -473,10 +488,11 @@ impl Sandbox {
         let pid = self.child.id().to_string();
         Command::new("kill").args(["-TERM", &pid]).status().unwrap();
         let status = self.child.wait().unwrap();
-        let mut err = String::new();
-        if let Some(mut e) = self.child.stderr.take() {
-            std::io::Read::read_to_string(&mut e, &mut err).unwrap();
-        }
+        let err = self
+            .stderr
+            .take()
+            .map(|t| t.join().unwrap_or_default())
+            .unwrap_or_default();
         (status, err)
     }
 }
@@ -485,7 +501,6 @@ impl Drop for Sandbox {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-        let _ = &self.stdout;
     }
 }
 

@@ -10,7 +10,6 @@
     reason = "a benchmark prints its figures and fails loudly"
 )]
 
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
@@ -23,30 +22,15 @@ const LATENCY_MS: u64 = 20;
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
-    let mut sandbox = Command::new(citizeninfo_testkit::bin("citizeninfo-sandbox"))
-        .args([
-            "--listen",
-            "127.0.0.1:0",
-            "--demo",
-            &POINTS.to_string(),
-            "--latency-ms",
-            &LATENCY_MS.to_string(),
-        ])
-        .stdout(Stdio::piped())
-        .spawn()?;
-    let mut first = String::new();
-    BufReader::new(
-        sandbox
-            .stdout
-            .take()
-            .ok_or_else(|| anyhow::anyhow!("no stdout"))?,
-    )
-    .read_line(&mut first)?;
-    let url = first
-        .trim()
-        .strip_prefix("listening on ")
-        .ok_or_else(|| anyhow::anyhow!("unexpected first line {first:?}"))?
-        .to_owned();
+    // The testkit's harness: it keeps reading the sandbox's output, so nothing the
+    // sandbox prints can stop or hold it up.
+    let sandbox = citizeninfo_testkit::Sandbox::start(&[
+        "--demo",
+        &POINTS.to_string(),
+        "--latency-ms",
+        &LATENCY_MS.to_string(),
+    ]);
+    let url = sandbox.url.clone();
 
     let http = reqwest::Client::new();
     let token: TokenResponse = http
@@ -127,8 +111,7 @@ async fn main() -> anyhow::Result<()> {
         .json()
         .await?;
     let updates = stats.count("PATCH", "/api/v1/points/{code}");
-    let _ = sandbox.kill();
-    let _ = sandbox.wait();
+    drop(sandbox);
 
     let bound = CONCURRENCY as f64 / (LATENCY_MS as f64 / 1000.0);
     let rate = updates as f64 / applying;

@@ -145,6 +145,12 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
+    /// Write the manual pages: one per command and subcommand (citizeninfo-points-list.1).
+    Man {
+        /// The folder to write them into (created if missing).
+        #[arg(short = 'O', long = "output-dir", value_name = "DIR")]
+        dir: PathBuf,
+    },
 }
 
 /// `login`.

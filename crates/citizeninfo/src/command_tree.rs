@@ -76,3 +76,63 @@ fn manifest_schema_is_current() {
 fn report_schema_is_current() {
     committed_is_current("report.schema.json", &crate::engine::report_schema());
 }
+
+#[test]
+fn man_pages_are_current() {
+    let pages = crate::commands::man::pages().unwrap();
+    let names: Vec<&str> = pages.iter().map(|p| p.name.as_str()).collect();
+    for wanted in [
+        "citizeninfo.1",
+        "citizeninfo-points.1",
+        "citizeninfo-points-list.1",
+        "citizeninfo-manuals-bind.1",
+        "citizeninfo-man.1",
+    ] {
+        assert!(names.contains(&wanted), "no {wanted} among {names:?}");
+    }
+    assert!(
+        !names.iter().any(|n| n.contains("-help")),
+        "a page for the help subcommand: {names:?}"
+    );
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../man");
+    if std::env::var_os("UPDATE_COMPLETIONS").is_some() {
+        std::fs::create_dir_all(&dir).unwrap();
+        // A page whose command is gone goes too.
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".1") && !names.contains(&name.as_str()) {
+                std::fs::remove_file(entry.path()).unwrap();
+            }
+        }
+    }
+    for page in &pages {
+        let text = String::from_utf8(page.text.clone()).unwrap();
+        // No date (the empty third field), so the pages change only with the commands.
+        let stem = page.name.trim_end_matches(".1");
+        assert_eq!(
+            text.lines().nth(2).unwrap_or_default(),
+            format!(
+                ".TH {stem} 1  \"citizeninfo {}\" CITIZENinfo",
+                env!("CARGO_PKG_VERSION")
+            ),
+            "{}: the title line",
+            page.name
+        );
+        committed_is_current(&format!("man/{}", page.name), &text);
+    }
+    let mut committed: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".1"))
+                .collect()
+        })
+        .unwrap_or_default();
+    committed.sort();
+    let mut generated: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
+    generated.sort();
+    assert_eq!(
+        committed, generated,
+        "man/ holds pages of commands that are gone, or misses some: run `UPDATE_COMPLETIONS=1 cargo test -p citizeninfo command_tree` and commit it"
+    );
+}

@@ -131,6 +131,10 @@ const EXAMPLES: &[(&str, &str)] = &[
         "citizeninfo completions bash > ~/.local/share/bash-completion/completions/citizeninfo\n\
          citizeninfo completions powershell >> $PROFILE",
     ),
+    (
+        "man",
+        "citizeninfo man -O ~/.local/share/man/man1 && man citizeninfo-points-list",
+    ),
 ];
 
 /// The line every command's `-h` ends with.

@@ -1142,3 +1142,48 @@ fn hints_repeat_the_profile_and_address_the_call_named() {
         r.stderr
     );
 }
+
+#[test]
+fn man_writes_the_committed_pages_one_per_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("new/man");
+    let out = std::process::Command::new(common::bin("citizeninfo"))
+        .args(["man", "-O"])
+        .arg(&out_dir)
+        .env("CITIZENINFO_CONFIG_DIR", dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty(), "pages go to files, not stdout");
+    let committed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../man");
+    let mut names: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for wanted in [
+        "citizeninfo.1",
+        "citizeninfo-points.1",
+        "citizeninfo-points-list.1",
+        "citizeninfo-man.1",
+    ] {
+        assert!(names.iter().any(|n| n == wanted), "no {wanted}: {names:?}");
+    }
+    for name in &names {
+        assert_eq!(
+            std::fs::read(out_dir.join(name)).unwrap(),
+            std::fs::read(committed.join(name)).unwrap_or_default(),
+            "{name} differs from man/{name}"
+        );
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("wrote {} manual pages", names.len())),
+        "{stderr}"
+    );
+}

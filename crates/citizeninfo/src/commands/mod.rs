@@ -7,6 +7,7 @@ pub mod import;
 pub mod input;
 pub mod listing;
 pub mod login;
+pub mod man;
 pub mod manifest;
 pub mod manuals;
 pub mod points;
@@ -123,7 +124,8 @@ pub fn shape(command: &Command) -> Shape {
         | Command::Apply(_)
         | Command::Dump(_)
         | Command::Schema { .. }
-        | Command::Completions { .. } => Shape::DOCUMENT,
+        | Command::Completions { .. }
+        | Command::Man { .. } => Shape::DOCUMENT,
     }
 }
 
@@ -141,6 +143,7 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
             .completions(shell)
             .map(|()| exit::OK)
             .map_err(Into::into),
+        Command::Man { dir } => man::run(ctx, &dir),
         Command::Validate(a) => manifest::validate(ctx, a),
         Command::Schema { of } => ctx
             .printer
