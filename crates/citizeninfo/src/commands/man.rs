@@ -46,9 +46,8 @@ pub fn pages() -> std::io::Result<Vec<Page>> {
 /// whole or not at all.
 pub fn run(ctx: &Context, dir: &Path) -> anyhow::Result<u8> {
     let pages = pages()?;
-    std::fs::create_dir_all(dir).map_err(|e| {
-        anyhow::anyhow!("could not create the folder {}: {e}", dir.display())
-    })?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| anyhow::anyhow!("could not create the folder {}: {e}", dir.display()))?;
     for page in &pages {
         let path = dir.join(&page.name);
         crate::output::write_file(&path, &page.text)
