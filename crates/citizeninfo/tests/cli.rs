@@ -126,9 +126,9 @@ async fn first_sign_in_registers_the_account() {
         "--telephone",
         "0 2221 2141",
     ];
-    // A malformed code is refused before it is sent.
+    // A malformed code is refused before it is sent (its case is no mistake).
     let mut args = base.to_vec();
-    args.extend(["--authorize-code", "2dbbea63c543bf4"]);
+    args.extend(["--authorize-code", "2dbbea63c543bfz"]);
     let r = cli.run_with(&args, "newcomer\n", &[]);
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(
@@ -153,7 +153,8 @@ async fn first_sign_in_registers_the_account() {
         "{}",
         r.stderr
     );
-    let r = cli.run_with(&args, &format!("newcomer\n{code}\n"), &[]);
+    // Typed in lower case, the code is taken in upper case.
+    let r = cli.run_with(&args, &format!("newcomer\n{}\n", code.to_lowercase()), &[]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(r.stderr.contains("has never signed in"), "{}", r.stderr);
     let v = json(&cli.run(&["auth", "status", "-o", "json"]).stdout);

@@ -10,8 +10,9 @@
 
 use citizeninfo_testkit as common;
 
-use std::io::Write;
-use std::process::Stdio;
+use std::io::{Read, Write};
+use std::process::{Child, ChildStdin, Stdio};
+use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
 use common::{Cli, Sandbox, s, write};
@@ -243,4 +244,139 @@ async fn the_points_that_did_not_apply_are_listed_at_the_end_with_why() {
     assert!(row.starts_with(&format!("{last}  ")), "{row}");
     assert!(row.contains("conflict"), "{row}");
     assert_eq!(rows.next(), None, "{table}");
+}
+
+/// A person at the terminal: reads what the tool shows, and types when it asks.
+struct Person {
+    child: Child,
+    keys: ChildStdin,
+    screen: Receiver<Vec<u8>>,
+    seen: String,
+    read_to: usize,
+}
+
+impl Person {
+    fn at(cli: &Cli, args: &str) -> Person {
+        let mut child = cli
+            .shell_command(&on_terminal(args))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let keys = child.stdin.take().unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let (tx, screen) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = out.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Person {
+            child,
+            keys,
+            screen,
+            seen: String::new(),
+            read_to: 0,
+        }
+    }
+
+    /// Waits (a bounded time) until the screen shows `text` after what was read.
+    fn sees(&mut self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Some(at) = self.seen[self.read_to..].find(text) {
+                let shown = self.seen[self.read_to..self.read_to + at + text.len()].to_owned();
+                self.read_to += at + text.len();
+                return shown;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.screen.recv_timeout(left) {
+                Ok(bytes) => self.seen.push_str(&String::from_utf8_lossy(&bytes)),
+                Err(_) => panic!("never saw {text:?}; the screen:\n{}", self.seen),
+            }
+        }
+    }
+
+    fn types(&mut self, line: &str) {
+        self.keys.write_all(format!("{line}\r").as_bytes()).unwrap();
+        self.keys.flush().unwrap();
+    }
+
+    fn leaves(mut self) -> (i32, String) {
+        let code = self.child.wait().unwrap().code().unwrap_or(-1);
+        while let Ok(bytes) = self.screen.recv_timeout(Duration::from_secs(5)) {
+            self.seen.push_str(&String::from_utf8_lossy(&bytes));
+        }
+        (code, self.seen)
+    }
+}
+
+#[tokio::test]
+async fn registration_asks_a_bad_e_mail_again_and_keeps_every_other_answer() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    let line = sb
+        .banner
+        .iter()
+        .find(|l| l.contains("newcomer /"))
+        .unwrap()
+        .clone();
+    let code = line.split("Authorize Code ").nth(1).unwrap()[..15].to_owned();
+    let mut person = Person::at(&cli, "login --username newcomer");
+    person.sees("Password: ");
+    person.types("newcomer");
+    person.sees("Authorize Code: ");
+    // Typed in lower case: taken in upper case, not refused.
+    person.types(&code.to_lowercase());
+    person.sees("Ministry id: ");
+    person.types("14");
+    person.sees("Department id: ");
+    person.types("1501");
+    let refused = person.sees("Department id: ");
+    assert!(refused.contains("1501 is not under 14"), "{refused}");
+    person.types("1401");
+    person.sees("Agency id: ");
+    person.types("140101");
+    person.sees("Your name: ");
+    person.types("สมหญิง รักงาน");
+    person.sees("Your e-mail: ");
+    person.types("somying at dopa");
+    let refused = person.sees("Your e-mail: ");
+    assert!(
+        refused.contains("\"somying at dopa\" is not an e-mail address"),
+        "{refused}"
+    );
+    person.types("somying@dopa.go.th");
+    person.sees("Your telephone: ");
+    person.types("0 2221 2141");
+    let summary = person.sees("Send this registration? [y/N] ");
+    for typed in [
+        "newcomer",
+        "14 / 1401 / 140101",
+        "สมหญิง รักงาน",
+        "<somying@dopa.go.th>",
+        "0 2221 2141",
+    ] {
+        assert!(summary.contains(typed), "{typed} in {summary}");
+    }
+    assert_eq!(
+        sb.stats().await.count("POST", "/api/v1/auth/register"),
+        0,
+        "nothing is sent before the yes"
+    );
+    person.types("y");
+    let (exit, screen) = person.leaves();
+    assert_eq!(exit, 0, "{screen}");
+    assert!(screen.contains("signed in to"), "{screen}");
+    assert_eq!(sb.stats().await.count("POST", "/api/v1/auth/register"), 1);
+    let r = cli.run(&["auth", "status", "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        r.stdout.contains("somying@dopa.go.th") || r.stdout.contains("newcomer"),
+        "{}",
+        r.stdout
+    );
 }

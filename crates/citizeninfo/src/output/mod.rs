@@ -454,8 +454,33 @@ impl Printer {
             err.flush()?;
         }
         let mut line = String::new();
-        io::stdin().lock().read_line(&mut line)?;
+        if io::stdin().lock().read_line(&mut line)? == 0 {
+            return Err(crate::exit::Failure::new(
+                crate::exit::FAILURE,
+                format!("no answer to \"{}\": the input ended", question.trim_end()),
+                "",
+            )
+            .into());
+        }
         Ok(line)
+    }
+
+    /// Asks until `check` takes the answer (and gives it tidied: a code in upper
+    /// case), naming each mistake and asking again; or says which flag a script
+    /// must pass.
+    pub fn ask_until(
+        &self,
+        label: &str,
+        flag: &str,
+        check: &dyn Fn(&str) -> Result<String, String>,
+    ) -> anyhow::Result<String> {
+        loop {
+            let answer = self.ask(label, flag)?;
+            match check(&answer) {
+                Ok(value) => return Ok(value),
+                Err(problem) => self.warn(&format!("{problem}; try again")),
+            }
+        }
     }
 
     /// Asks for a value on the terminal, or says which flag a script must pass.
@@ -493,7 +518,10 @@ impl Printer {
         if !self.can_ask() {
             return Ok(false);
         }
-        let line = self.prompt(&format!("{question} [y/N] "))?;
+        // The input ending is no.
+        let line = self
+            .prompt(&format!("{question} [y/N] "))
+            .unwrap_or_default();
         Ok(matches!(
             line.trim().to_lowercase().as_str(),
             "y" | "yes" | "ใช่"
