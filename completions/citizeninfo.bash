@@ -341,7 +341,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__apply)
-            opts="-f -l -y -o -v -q -h --filename --force --select --yes --concurrency --fail-fast --max-unbind --allow-empty --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            opts="-f -l -y -o -v -q -h --filename --force --select --yes --concurrency --fail-fast --summary --max-unbind --allow-empty --skip-forbidden --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -623,7 +623,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__diff)
-            opts="-f -l -o -v -q -h --filename --force --select --exit-code --out --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            opts="-f -l -o -v -q -h --filename --force --select --exit-code --summary --out --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

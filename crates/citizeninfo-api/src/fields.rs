@@ -463,7 +463,7 @@ pub const FIELDS: &[Field] = &[
     field!("lng", "ลองจิจูด", "longitude", "Longitude (Thailand: 97.3 to 105.7).", Some("lng"), Editable, Number, listed: false, clearable: false,
         read: Read::Detail(|p, _| p.lng.to_string()), edit: patch.lng),
     field!("hours", "เวลาทำการ", "opening hours", "Opening hours, e.g. \"mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\".", Some("hours"), Editable, Text, listed: false, clearable: true,
-        read: Read::Detail(|p, _| hours::format(&p.hours)), edit: patch.hours),
+        read: Read::Detail(|p, l| match l { Labels::Th => hours::format_th(&p.hours), Labels::En => hours::format(&p.hours) }), edit: patch.hours),
     field!("email", "อีเมล", "e-mail", "E-mail; an empty value clears it.", Some("email"), Editable, Text, listed: false, clearable: true,
         read: Read::Detail(|p, _| p.email.clone().unwrap_or_default()), edit: patch.email),
     field!("telephone", "โทรศัพท์", "telephone", "Telephone; an empty value clears it.", Some("telephone"), Editable, Phone, listed: false, clearable: true,

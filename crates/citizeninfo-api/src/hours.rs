@@ -59,20 +59,20 @@ const DAY_NAMES: &[(&str, Weekday)] = &[
     ("friday", Weekday::Fri),
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
-    ("จ", Weekday::Mon),
+    (Weekday::Mon.name_th(), Weekday::Mon),
     ("จันทร์", Weekday::Mon),
-    ("อ", Weekday::Tue),
+    (Weekday::Tue.name_th(), Weekday::Tue),
     ("อังคาร", Weekday::Tue),
-    ("พ", Weekday::Wed),
+    (Weekday::Wed.name_th(), Weekday::Wed),
     ("พุธ", Weekday::Wed),
-    ("พฤ", Weekday::Thu),
+    (Weekday::Thu.name_th(), Weekday::Thu),
     ("พฤหัส", Weekday::Thu),
     ("พฤหัสบดี", Weekday::Thu),
-    ("ศ", Weekday::Fri),
+    (Weekday::Fri.name_th(), Weekday::Fri),
     ("ศุกร์", Weekday::Fri),
-    ("ส", Weekday::Sat),
+    (Weekday::Sat.name_th(), Weekday::Sat),
     ("เสาร์", Weekday::Sat),
-    ("อา", Weekday::Sun),
+    (Weekday::Sun.name_th(), Weekday::Sun),
     ("อาทิตย์", Weekday::Sun),
 ];
 
@@ -179,6 +179,16 @@ pub fn parse(text: &str) -> Result<Vec<OpeningPeriod>, HoursError> {
 /// periods are left out, and a week without any is `closed`. The periods may come in
 /// any order; ones that break the rules are written as they are.
 pub fn format(hours: &[OpeningPeriod]) -> String {
+    format_with(hours, Weekday::as_str)
+}
+
+/// The same, with the days as the back office writes them in Thai
+/// (`จ-ศ 08:30-16:30`), which [`parse`] reads back too.
+pub fn format_th(hours: &[OpeningPeriod]) -> String {
+    format_with(hours, Weekday::name_th)
+}
+
+fn format_with(hours: &[OpeningPeriod], day: fn(Weekday) -> &'static str) -> String {
     let mut sorted = hours.to_vec();
     sorted.sort();
     sorted.dedup();
@@ -200,10 +210,10 @@ pub fn format(hours: &[OpeningPeriod]) -> String {
         if !out.is_empty() {
             out.push_str("; ");
         }
-        out.push_str(Weekday::ALL[first].as_str());
+        out.push_str(day(Weekday::ALL[first]));
         if last > first {
             out.push('-');
-            out.push_str(Weekday::ALL[last].as_str());
+            out.push_str(day(Weekday::ALL[last]));
         }
         out.push(' ');
         for (i, (open, close)) in week[first].iter().enumerate() {
@@ -800,6 +810,15 @@ fn time(cur: &Cursor<'_, '_>, token: Token) -> Result<TimeOfDay, Fault> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thai_days_are_written_as_the_back_office_writes_them_and_read_back() {
+        let week = parse("mon-fri 08:30-16:30; sat 09:00-12:00").unwrap();
+        assert_eq!(format_th(&week), "จ-ศ 08:30-16:30; ส 09:00-12:00");
+        assert_eq!(parse(&format_th(&week)).unwrap(), week);
+        let sunday = parse("sun 10:00-11:00").unwrap();
+        assert_eq!(format_th(&sunday), "อา 10:00-11:00");
+    }
     use crate::rules::Checker;
 
     fn t(s: &str) -> TimeOfDay {

@@ -122,6 +122,19 @@ impl Weekday {
             Weekday::Sun => "sun",
         }
     }
+
+    /// The Thai abbreviation, as the back office writes it (จ-ศ).
+    pub const fn name_th(self) -> &'static str {
+        match self {
+            Weekday::Mon => "จ",
+            Weekday::Tue => "อ",
+            Weekday::Wed => "พ",
+            Weekday::Thu => "พฤ",
+            Weekday::Fri => "ศ",
+            Weekday::Sat => "ส",
+            Weekday::Sun => "อา",
+        }
+    }
 }
 
 /// One opening period of one day (เวลาทำการ): `open` is before `close`.

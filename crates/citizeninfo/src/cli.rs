@@ -693,6 +693,9 @@ pub struct DiffArgs {
     /// Exit 3 when changes are pending, 0 when none (for drift checks in CI).
     #[arg(long)]
     pub exit_code: bool,
+    /// Show the plan's counts only, not each point's changes.
+    #[arg(long)]
+    pub summary: bool,
     /// Save the plan, with a fingerprint of the state it was made against, for `apply PLAN`.
     #[arg(long, value_name = "PLAN")]
     pub out: Option<PathBuf>,
@@ -723,6 +726,9 @@ pub struct ApplyArgs {
     /// Stop at the first point that fails (the default carries on and reports).
     #[arg(long)]
     pub fail_fast: bool,
+    /// Show the plan's counts only, not each point's changes, before applying it.
+    #[arg(long)]
+    pub summary: bool,
     /// Most processes an `exact` list may unbind from one point without this raised.
     #[arg(long, default_value_t = 50)]
     pub max_unbind: usize,

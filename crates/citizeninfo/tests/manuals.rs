@@ -135,7 +135,12 @@ async fn binding_and_unbinding_one_point() {
     let r = cli.run(&["manuals", "bind", code, &open, "--dry-run"]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(
-        r.stdout.contains(&format!("    + bind {open}\n")),
+        r.stdout.contains(&format!("    + bind {open} ")),
+        "the process is named: {}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.starts_with("Plan: 0 to create, 1 point to change"),
         "{}",
         r.stdout
     );

@@ -380,3 +380,51 @@ async fn registration_asks_a_bad_e_mail_again_and_keeps_every_other_answer() {
         r.stdout
     );
 }
+
+#[test]
+fn a_long_plan_opens_in_the_pager_counts_first_and_summary_shows_the_counts_only() {
+    let sb = Sandbox::start(&["--demo", "80"]);
+    let cli = Cli::new(&sb);
+    cli.login("admin");
+    let r = cli.run(&["dump"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let wanted: String = r
+        .stdout
+        .lines()
+        .map(|l| match l.split_once("name_en: ") {
+            Some((indent, name)) if !name.starts_with('>') && !name.starts_with('|') => {
+                format!("{indent}name_en: 2026 {name}\n")
+            }
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    let m = write(cli.dir.path(), "all.yaml", &wanted);
+    let changes = wanted.matches("name_en: 2026 ").count();
+    assert!(changes > 50, "a long plan: {changes}");
+
+    // The pager is a program that keeps what it is given.
+    let paged = cli.dir.path().join("paged.txt");
+    let out = cli.shell(&format!(
+        "export PAGER='tee {}'; {} < /dev/null",
+        paged.display(),
+        on_terminal(&format!("diff -f {}", s(&m)))
+    ));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let text = std::fs::read_to_string(&paged).unwrap();
+    assert!(
+        text.starts_with(&format!("Plan: 0 to create, {changes} points to change")),
+        "the counts come first:\n{text}"
+    );
+    assert_eq!(text.matches("~ ").count(), changes, "{text}");
+    assert!(text.contains("\u{1b}[33m~ "), "in colour, for less -R");
+
+    // In a pipe, no pager; with --summary, the counts alone.
+    let r = cli.run(&["diff", "-f", s(&m), "--summary"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stdout.lines().count(), 1, "{}", r.stdout);
+    assert!(r.stdout.starts_with("Plan: 0 to create, "), "{}", r.stdout);
+}

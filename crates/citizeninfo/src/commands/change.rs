@@ -7,7 +7,7 @@ use crate::engine::executor::{self, Interrupt, Options};
 use crate::engine::planner::{Planned, Problem};
 use crate::engine::{Desired, Plan, Report, Verdict};
 use crate::exit::{self, Failure};
-use crate::output::changes::{PlanView, ReportView};
+use crate::output::changes::ReportView;
 use crate::output::{Printer, closed_ok, grouped};
 
 /// How a command wants its plan carried out.
@@ -23,6 +23,8 @@ pub struct Carry {
     pub fail_fast: bool,
     /// Print the plan before executing it (on a dry run it is always printed).
     pub show_plan: bool,
+    /// Show the plan's counts only.
+    pub brief: bool,
     /// Ask on a terminal before executing; `Some(true)` when `--yes` was given.
     pub confirm: Option<bool>,
     /// For people, show the changed points' records instead of the counts.
@@ -38,6 +40,7 @@ impl Carry {
             concurrency: usize::from(concurrency),
             fail_fast: false,
             show_plan: dry_run,
+            brief: false,
             confirm: None,
             show_records: false,
         }
@@ -112,11 +115,8 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
         return Ok(exit::OK);
     }
     check_forbidden(ctx, &plan, how.skip_forbidden)?;
-    if how.show_plan {
-        closed_ok(p.preview(&PlanView {
-            plan: &plan,
-            dry: true,
-        }))?;
+    if how.show_plan && !as_data {
+        closed_ok(p.plan(&plan, true, how.brief))?;
     }
     if plan.is_empty() {
         let report = Report::of_run(plan, Vec::new());

@@ -465,6 +465,7 @@ pub async fn run(ctx: &Context, a: ImportArgs, source: Source) -> anyhow::Result
             concurrency: usize::from(a.concurrency),
             fail_fast: false,
             show_plan: true,
+            brief: false,
             confirm: None,
             show_records: false,
         },

@@ -327,7 +327,7 @@ pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<u8> {
         Ok(p) => p,
         Err(problems) => return refuse(ctx, &problems),
     };
-    closed_ok(ctx.printer.plan(&plan, true))?;
+    closed_ok(ctx.printer.plan(&plan, true, a.summary))?;
     if let Some(path) = &a.out {
         let state = state_of(&plan);
         let file = PlanFile {
@@ -392,6 +392,7 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
             concurrency: usize::from(a.concurrency),
             fail_fast: a.fail_fast,
             show_plan: true,
+            brief: a.summary,
             confirm: Some(a.yes),
             show_records: false,
         },

@@ -283,6 +283,9 @@ pub struct Plan {
     /// sheet's version column): left out, so a colleague's edit is never undone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stale: Vec<Refusal>,
+    /// The Thai names of the processes the plan binds and unbinds, for people.
+    #[serde(skip)]
+    pub process_names: std::collections::BTreeMap<ProcessId, String>,
 }
 
 impl Plan {

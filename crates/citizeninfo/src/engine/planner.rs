@@ -246,9 +246,8 @@ impl<'a> Planner<'a> {
             .filter(|d| d.create.is_some() && !self.current.contains_key(&d.code))
             .map(|d| d.code.clone())
             .collect();
-        let binding = wanted
-            .iter()
-            .any(|d| d.bindings.as_ref().is_some_and(|b| !b.ids().is_empty()));
+        // Read for what a point may bind, and for the names of what it unbinds.
+        let binding = wanted.iter().any(|d| d.bindings.is_some());
         if binding {
             self.processes().await?;
         }
@@ -329,6 +328,17 @@ impl<'a> Planner<'a> {
                     }
                 },
             }
+        }
+        if let Some(processes) = &self.processes {
+            let plan = &mut out.plan;
+            let ids = plan
+                .points
+                .iter()
+                .flat_map(|p| p.bind.iter().chain(&p.unbind))
+                .chain(plan.creates.iter().flat_map(|c| &c.point.process_ids));
+            plan.process_names = ids
+                .filter_map(|id| processes.get(id).map(|p| (id.clone(), p.name_th.clone())))
+                .collect();
         }
         Ok(out)
     }

@@ -5,11 +5,11 @@ use std::io::{self, Write};
 
 use serde::{Serialize, Serializer};
 
-use super::Paint;
-use super::records::{self, Record};
+use super::records;
 use super::render::{Human, One, Render, new_table};
+use super::{Paint, grouped};
 use crate::engine::{Action, Plan, Report, Verdict};
-use citizeninfo_api::{PointSummary, Status};
+use citizeninfo_api::Status;
 
 /// A plan: the plan itself as data; for people, each point's changes, the points
 /// left out and why, then the counts. `dry` words it as what would happen.
@@ -18,6 +18,8 @@ pub struct PlanView<'a> {
     pub plan: &'a Plan,
     /// Nothing is being done yet.
     pub dry: bool,
+    /// The counts only.
+    pub brief: bool,
 }
 
 impl Serialize for PlanView<'_> {
@@ -30,17 +32,53 @@ impl Render for PlanView<'_> {
     fn human(&self, out: &mut Human<'_>) -> io::Result<()> {
         let plan = self.plan;
         let planned = &plan.points;
+        // The counts first: what a long plan comes to is seen before its detail.
+        let fields: usize = planned.iter().map(|p| p.changes.len()).sum();
+        let statuses = planned.iter().filter(|p| p.status.is_some()).count();
+        let binds: usize = planned.iter().map(|p| p.bind.len()).sum();
+        let unbinds: usize = planned.iter().map(|p| p.unbind.len()).sum();
+        let verb = if self.dry { "to change" } else { "changing" };
+        let mut left_out = String::new();
+        if !plan.forbidden.is_empty() {
+            left_out.push_str(&format!(" {} forbidden;", grouped(plan.forbidden.len())));
+        }
+        if !plan.stale.is_empty() {
+            left_out.push_str(&format!(
+                " {} changed in the service since it was read;",
+                grouped(plan.stale.len())
+            ));
+        }
+        writeln!(
+            out,
+            "Plan: {} to create, {} point{} {verb} ({} field{}, {} status, {} bind, {} unbind);{left_out} {} unchanged.",
+            grouped(plan.creates.len()),
+            grouped(planned.len()),
+            if planned.len() == 1 { "" } else { "s" },
+            grouped(fields),
+            if fields == 1 { "" } else { "s" },
+            grouped(statuses),
+            grouped(binds),
+            grouped(unbinds),
+            grouped(plan.unchanged.len()),
+        )?;
+        if self.brief {
+            return Ok(());
+        }
+        let process = |id: &citizeninfo_api::ProcessId| match plan.process_names.get(id) {
+            Some(name) => format!("{id} {name}"),
+            None => id.to_string(),
+        };
         for n in &plan.creates {
             out.paint(
                 Paint::Create,
                 &format!("+ {} {}", n.point.code, n.point.name_th),
             )?;
             writeln!(out)?;
-            if n.point.status == Status::Hidden {
-                writeln!(out, "    status: hidden")?;
+            for (key, value) in created_fields(&n.point) {
+                writeln!(out, "    {key}: {value}")?;
             }
             for id in &n.point.process_ids {
-                out.paint(Paint::Create, &format!("    + bind {id}"))?;
+                out.paint(Paint::Create, &format!("    + bind {}", process(id)))?;
                 writeln!(out)?;
             }
         }
@@ -64,11 +102,11 @@ impl Render for PlanView<'_> {
                 writeln!(out, "    {word}: {} → {}", s.from.as_str(), s.to.as_str())?;
             }
             for id in &p.bind {
-                out.paint(Paint::Create, &format!("    + bind {id}"))?;
+                out.paint(Paint::Create, &format!("    + bind {}", process(id)))?;
                 writeln!(out)?;
             }
             for id in &p.unbind {
-                out.paint(Paint::Remove, &format!("    - unbind {id}"))?;
+                out.paint(Paint::Remove, &format!("    - unbind {}", process(id)))?;
                 writeln!(out)?;
             }
             for photo in &p.add_photos {
@@ -101,31 +139,25 @@ impl Render for PlanView<'_> {
                 r.reason
             )?;
         }
-        let fields: usize = planned.iter().map(|p| p.changes.len()).sum();
-        let statuses = planned.iter().filter(|p| p.status.is_some()).count();
-        let binds: usize = planned.iter().map(|p| p.bind.len()).sum();
-        let unbinds: usize = planned.iter().map(|p| p.unbind.len()).sum();
-        let verb = if self.dry { "to change" } else { "changing" };
-        let mut left_out = String::new();
-        if !plan.forbidden.is_empty() {
-            left_out.push_str(&format!(" {} forbidden;", plan.forbidden.len()));
-        }
-        if !plan.stale.is_empty() {
-            left_out.push_str(&format!(
-                " {} changed in the service since it was read;",
-                plan.stale.len()
-            ));
-        }
-        writeln!(
-            out,
-            "Plan: {} to create, {} point{} {verb} ({fields} field{}, {statuses} status, {binds} bind, {unbinds} unbind);{left_out} {} unchanged.",
-            plan.creates.len(),
-            planned.len(),
-            if planned.len() == 1 { "" } else { "s" },
-            if fields == 1 { "" } else { "s" },
-            plan.unchanged.len(),
-        )
+        Ok(())
     }
+}
+
+/// The fields a new point is created with, as its wire names them, but for the
+/// code and name its line shows and the processes listed after it.
+fn created_fields(point: &citizeninfo_api::NewPoint) -> Vec<(String, String)> {
+    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(point) else {
+        return Vec::new();
+    };
+    map.into_iter()
+        .filter(|(key, _)| !matches!(key.as_str(), "code" | "name_th" | "process_ids"))
+        .filter_map(|(key, value)| match value {
+            serde_json::Value::Null => None,
+            serde_json::Value::String(s) if s.is_empty() => None,
+            serde_json::Value::String(s) => Some((key, s)),
+            other => Some((key, other.to_string())),
+        })
+        .collect()
 }
 
 /// What a run of changes came to: the whole report as data. For people, a dry
@@ -154,11 +186,12 @@ impl Render for ReportView<'_> {
             return PlanView {
                 plan: &report.plan,
                 dry: true,
+                brief: false,
             }
             .human(out);
         }
         if self.records {
-            let columns = PointSummary::pick(None).unwrap_or_default();
+            let columns = records::point_defaults(out.lang());
             for o in &report.outcomes {
                 if let Some(point) = &o.point {
                     if let (Action::Create, Some(code)) = (o.action, &point.authorize_code) {

@@ -120,6 +120,9 @@ impl Paint {
     }
 }
 
+/// Above this many points, a plan goes through the pager on a terminal.
+pub const PAGED_OVER: usize = 50;
+
 /// The terminal's width: `COLUMNS` when it is set (as shells and `tmux` set it),
 /// else what the terminal says, else 80 (a terminal that does not say).
 fn terminal_width() -> Option<u16> {
@@ -177,6 +180,8 @@ pub struct Printer {
     /// The width tables are fitted to: the terminal's, when stdout is one and the
     /// format is `table`; none into a pipe, a file or under `-o wide`.
     width: Option<u16>,
+    /// Results go to a terminal (where a long plan is paged).
+    stdout_tty: bool,
     out: Shared,
     err: Shared,
 }
@@ -211,6 +216,7 @@ impl Printer {
             color,
             color_out,
             width,
+            stdout_tty,
             out: Arc::new(Mutex::new(Box::new(io::stdout()))),
             err: Arc::new(Mutex::new(Box::new(io::stderr()))),
         }
@@ -236,6 +242,7 @@ impl Printer {
         self.color_out = false;
         self.progress = false;
         self.width = None;
+        self.stdout_tty = false;
         self
     }
 
@@ -273,15 +280,6 @@ impl Printer {
         Ok(())
     }
 
-    /// Prints a result for people only, as a plan is shown before it is carried
-    /// out: nothing as JSON or YAML, whose report carries it.
-    pub fn preview<T: Render>(&self, thing: &T) -> anyhow::Result<()> {
-        if self.is_data() {
-            return Ok(());
-        }
-        self.show(thing)
-    }
-
     fn data<T: Serialize>(&self, out: &mut dyn Write, value: &T) -> io::Result<()> {
         match self.format {
             Format::Yaml => {
@@ -304,9 +302,47 @@ impl Printer {
         self.show(&One { item, columns })
     }
 
-    /// Prints a plan (see [`changes::PlanView`]).
-    pub fn plan(&self, plan: &crate::engine::Plan, dry: bool) -> anyhow::Result<()> {
-        self.show(&changes::PlanView { plan, dry })
+    /// Prints a plan (see [`changes::PlanView`]); `brief`, its counts only. A plan
+    /// of more than [`PAGED_OVER`] points goes through the pager on a terminal.
+    pub fn plan(&self, plan: &crate::engine::Plan, dry: bool, brief: bool) -> anyhow::Result<()> {
+        let view = changes::PlanView { plan, dry, brief };
+        if brief || plan.points.len() + plan.creates.len() <= PAGED_OVER {
+            return self.show(&view);
+        }
+        self.paged(&view)
+    }
+
+    /// Shows a result for people through the pager when stdout is a terminal:
+    /// `$PAGER`, else `less -R` (with `LESS=FRX` unless `LESS` is set, as git does,
+    /// so what fits one screen is simply printed). Elsewhere, as [`Printer::show`].
+    fn paged<T: Render>(&self, thing: &T) -> anyhow::Result<()> {
+        if !self.stdout_tty || !matches!(self.format, Format::Table | Format::Wide) {
+            return self.show(thing);
+        }
+        let mut text: Vec<u8> = Vec::new();
+        thing.human(&mut Human::new(&mut Safe::new(&mut text), self))?;
+        let pager = std::env::var("PAGER")
+            .ok()
+            .filter(|p| !p.trim().is_empty())
+            .unwrap_or_else(|| "less -R".to_owned());
+        let mut words = pager.split_whitespace();
+        let mut command = std::process::Command::new(words.next().unwrap_or("less"));
+        command.args(words).stdin(std::process::Stdio::piped());
+        if std::env::var_os("LESS").is_none() {
+            command.env("LESS", "FRX");
+        }
+        let Ok(mut child) = command.spawn() else {
+            // No pager: the plan is printed as it is.
+            let mut out = lock(&self.out);
+            out.write_all(&text)?;
+            return Ok(out.flush()?);
+        };
+        if let Some(mut input) = child.stdin.take() {
+            // The person may quit the pager before the end: that is no error.
+            let _ = input.write_all(&text);
+        }
+        child.wait()?;
+        Ok(())
     }
 
     /// Prints text as it is (a document).

@@ -102,6 +102,20 @@ pub trait Record: Serialize {
     }
 }
 
+/// The columns a listing of points shows when no `--columns` is given: in English,
+/// the English name in place of the Thai one.
+pub fn point_defaults(lang: Lang) -> Vec<&'static Column> {
+    let columns = PointSummary::columns();
+    columns
+        .iter()
+        .filter(|c| c.default)
+        .map(|c| match (lang, c.key) {
+            (Lang::En, "name_th") => columns.iter().find(|e| e.key == "name_en").unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 /// The registry's labels for a language: Thai, or the wire's English.
 pub fn labels(lang: Lang) -> Labels {
     match lang {

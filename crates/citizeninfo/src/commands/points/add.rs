@@ -12,10 +12,9 @@ use crate::document::{self, Location};
 use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner, Problem};
 use crate::exit::{self, Failure};
-use crate::output::Record;
 use crate::stated::{self, Purpose, Written};
 use citizeninfo_api::fields::{self, Field};
-use citizeninfo_api::{NewPoint, PointSummary, Status};
+use citizeninfo_api::{NewPoint, Status};
 
 /// Where a value of a new point was given.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,7 +136,7 @@ pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<u8> {
         return change::carry(ctx, planned.plan, carry).await;
     };
     if found.status == Status::Shown {
-        p.record(&found, &PointSummary::pick(None).unwrap_or_default())?;
+        p.record(&found, &crate::output::records::point_defaults(p.lang))?;
         return Err(Failure::new(
             exit::CONFLICT,
             format!(

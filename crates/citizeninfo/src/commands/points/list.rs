@@ -10,8 +10,12 @@ use citizeninfo_api::rules::MAX_PAGE_SIZE;
 
 /// Runs `points list`.
 pub async fn run(ctx: &Context, a: ListArgs) -> anyhow::Result<()> {
-    let columns = PointSummary::pick(a.columns.as_deref())
-        .map_err(|e| Failure::usage(format!("--columns: {e}"), ""))?;
+    let columns = match a.columns.as_deref() {
+        None => crate::output::records::point_defaults(ctx.printer.lang),
+        names => {
+            PointSummary::pick(names).map_err(|e| Failure::usage(format!("--columns: {e}"), ""))?
+        }
+    };
     let client = ctx.client()?;
     let mut q = super::resolve(client, &a.filters).await?;
     let wanted = if a.all { usize::MAX } else { a.limit as usize };
