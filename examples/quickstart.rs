@@ -106,6 +106,21 @@ impl Drop for Sandbox {
     }
 }
 
+/// Arguments as a person would type them: quoted when they hold a space or `;`.
+fn shown(args: &[&str]) -> String {
+    let quoted: Vec<String> = args
+        .iter()
+        .map(|a| {
+            if a.contains([' ', ';']) {
+                format!("\"{a}\"")
+            } else {
+                (*a).to_owned()
+            }
+        })
+        .collect();
+    quoted.join(" ")
+}
+
 /// Runs `citizeninfo` with these arguments after saying what the step shows; fails
 /// unless it exits with `expect`.
 fn step(
@@ -117,7 +132,7 @@ fn step(
     expect: i32,
 ) -> Result<(), String> {
     println!("\n{what}");
-    println!("$ citizeninfo {}", args.join(" "));
+    println!("$ citizeninfo {}", shown(args));
     let mut c = Command::new(tool);
     c.args(args).envs(env.iter().copied()).current_dir(root());
     let status = match stdin {
@@ -136,7 +151,7 @@ fn step(
     } else {
         Err(format!(
             "`citizeninfo {}` ended with {status}, not exit {expect}",
-            args.join(" ")
+            shown(args)
         ))
     }
 }
@@ -259,6 +274,12 @@ fn run() -> Result<(), String> {
     ];
     for (what, args, stdin, expect) in &steps {
         step(&tool, &env, what, args, *stdin, *expect)?;
+    }
+    if let Ok(text) = std::fs::read_to_string(&csv) {
+        println!("Its first lines (a byte-order mark first, so Excel reads the Thai):");
+        for line in text.trim_start_matches('\u{feff}').lines().take(3) {
+            println!("  {line}");
+        }
     }
     println!(
         "\nStopping the sandbox; its in-memory data and the temporary settings are gone with it."
