@@ -153,20 +153,20 @@ fn a_load_naming_what_the_reference_data_lacks_is_refused_at_its_place_and_nothi
         !stdout.contains("listening on"),
         "nothing is served: {stdout}"
     );
-    let at = |line: usize| format!("{}:{line}:", file.display());
+    let at = |line: u32, column: u32| format!("{}:{line}:{column}: ", file.display());
     assert!(
         stderr.contains(&format!(
-            "{}5: the point 9901010000001: its code names agency 990101",
-            at(16)
+            "{}the point 9901010000001: its code names agency 990101",
+            at(16, 11)
         )),
-        "the missing agency, at its point: {stderr}"
+        "the missing agency, at the code naming it: {stderr}"
     );
     assert!(
         stderr.contains(&format!(
-            "{}5: the point 1401010000002: process P99999 is not a process",
-            at(28)
+            "{}the point 1401010000002: process P99999 is not a process",
+            at(39, 7)
         )),
-        "the missing process, at its point: {stderr}"
+        "the missing process, at the processes listing it: {stderr}"
     );
     assert!(stderr.contains("2 problems"), "{stderr}");
 
@@ -179,7 +179,7 @@ fn a_load_naming_what_the_reference_data_lacks_is_refused_at_its_place_and_nothi
     let (code, _, stderr) = sandbox_to_its_end(&["--load", s(&bad)]);
     assert_eq!(code, 1, "{stderr}");
     assert!(
-        stderr.contains(&format!("{}:4:5: lat: ", bad.display())),
+        stderr.contains(&format!("{}:10:10: lat: ", bad.display())),
         "{stderr}"
     );
     let empty = tempfile::tempdir().unwrap();

@@ -6,13 +6,13 @@
 //! data, and a point naming an agency or a process it lacks is refused with its
 //! place (`file:line:column`), before anything is served.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use serde_saphyr::{Location, Spanned};
 
 use super::data::{CATEGORIES, UNIT_TYPES};
@@ -71,10 +71,20 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A point's keys and values, each value with its place.
+type Values = BTreeMap<String, Spanned<Value>>;
+
 /// One point to load: what the service would be asked to create, and its
 /// bound processes.
 pub(crate) struct Loaded {
+    /// Where the point is written.
     place: Place,
+    /// Where its agency is named: its `agency_id`, or its code.
+    agency_at: Place,
+    /// Where its processes are listed.
+    processes_at: Place,
+    /// Where its parent is named.
+    parent_at: Place,
     /// True when the manifest stated `agency_id`; otherwise it is the code's first
     /// six digits.
     agency_stated: bool,
@@ -90,9 +100,9 @@ struct Document {
     api_version: Spanned<String>,
     kind: Spanned<String>,
     #[serde(default)]
-    defaults: Option<Spanned<Map<String, Value>>>,
+    defaults: Option<Values>,
     #[serde(default)]
-    points: Vec<Spanned<Map<String, Value>>>,
+    points: Vec<Spanned<Values>>,
 }
 
 /// A point's `processes`.
@@ -221,7 +231,7 @@ fn document(file: &Path, doc: Document, loaded: &mut Vec<Loaded>, problems: &mut
         });
         return;
     }
-    let defaults = doc.defaults.map(|d| d.value).unwrap_or_default();
+    let defaults = doc.defaults.unwrap_or_default();
     for p in doc.points {
         let mut values = p.value;
         for (k, v) in &defaults {
@@ -229,7 +239,7 @@ fn document(file: &Path, doc: Document, loaded: &mut Vec<Loaded>, problems: &mut
                 values.insert(k.clone(), v.clone());
             }
         }
-        if let Some(l) = point(&Place::at(file, &p.referenced), &values, problems) {
+        if let Some(l) = point(file, &p.referenced, &values, problems) {
             loaded.push(l);
         }
     }
@@ -271,20 +281,25 @@ fn creation_default(key: &str, level: Level) -> Option<String> {
 
 /// One point, read through the field registry; `None` after its problems.
 fn point(
-    place: &Place,
-    values: &Map<String, Value>,
+    file: &Path,
+    at: &Location,
+    values: &Values,
     problems: &mut Vec<Problem>,
 ) -> Option<Loaded> {
     let start = problems.len();
-    let mut fail = |message: String| {
-        problems.push(Problem {
-            place: place.clone(),
-            message,
-        })
+    let place = Place::at(file, at);
+    // The place of a key's value, or of the point when it is not stated.
+    let value_at = |key: &str| {
+        values
+            .get(key)
+            .map_or_else(|| place.clone(), |v| Place::at(file, &v.referenced))
     };
+    let mut fail = |place: Place, message: String| problems.push(Problem { place, message });
     let mut statement = Statement::default();
     let mut bound = Vec::new();
-    for (key, value) in values {
+    for (key, spanned) in values {
+        let here = Place::at(file, &spanned.referenced);
+        let value = &spanned.value;
         if key == "processes" {
             match serde_json::from_value::<Processes>(value.clone()) {
                 Ok(Processes {
@@ -299,37 +314,41 @@ fn point(
                         match id.trim().parse::<ProcessId>() {
                             Ok(id) if bound.contains(&id) => {}
                             Ok(id) => bound.push(id),
-                            Err(e) => fail(format!("processes: process id {e}")),
+                            Err(e) => fail(here.clone(), format!("processes: process id {e}")),
                         }
                     }
                 }
-                Ok(_) => {
-                    fail("processes states either `exact` (the whole set) or `include`".to_owned())
-                }
-                Err(e) => fail(format!("processes: {e}")),
+                Ok(_) => fail(
+                    here,
+                    "processes states either `exact` (the whole set) or `include`".to_owned(),
+                ),
+                Err(e) => fail(here, format!("processes: {e}")),
             }
             continue;
         }
         let Some(f) = fields::field(key).filter(|f| f.is_stated()) else {
-            fail(format!(
-                "unknown key {}; a point may state {}, processes",
-                excerpt(key),
-                fields::FIELDS
-                    .iter()
-                    .filter(|f| f.is_stated())
-                    .map(|f| f.key)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
+            fail(
+                here,
+                format!(
+                    "unknown key {}; a point may state {}, processes",
+                    excerpt(key),
+                    fields::FIELDS
+                        .iter()
+                        .filter(|f| f.is_stated())
+                        .map(|f| f.key)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
             continue;
         };
         match text(f, value).and_then(|t| statement.state(f, t.as_deref())) {
             Ok(()) => {}
-            Err(e) => fail(format!("{key}: {e}")),
+            Err(e) => fail(here, format!("{key}: {e}")),
         }
     }
     let Some(code) = statement.code.clone() else {
-        fail("a point needs its `code`".to_owned());
+        fail(place, "a point needs its `code`".to_owned());
         return None;
     };
     let agency_stated = statement.states("agency_id");
@@ -341,7 +360,7 @@ fn point(
     }
     let level = values
         .get("level")
-        .and_then(Value::as_str)
+        .and_then(|v| v.value.as_str())
         .and_then(fields::level_of)
         .unwrap_or(Level::ServicePoint);
     for key in ["type", "subtype", "category"] {
@@ -356,7 +375,10 @@ fn point(
     }
     match statement.new_point() {
         Ok(point) => Some(Loaded {
-            place: place.clone(),
+            agency_at: value_at(if agency_stated { "agency_id" } else { "code" }),
+            processes_at: value_at("processes"),
+            parent_at: value_at("parent_code"),
+            place,
             agency_stated,
             point,
             processes: bound,
@@ -364,8 +386,8 @@ fn point(
         Err(errors) => {
             for e in errors {
                 problems.push(Problem {
-                    place: place.clone(),
-                    message: format!("{} {}: {}", code, e.field, e.message),
+                    place: value_at(&e.field),
+                    message: format!("{}: {}", e.field, e.message),
                 });
             }
             None
@@ -388,7 +410,7 @@ pub(crate) fn insert(
         let agency = org::agency(conn, &l.point.agency_id).map_err(api)?;
         let Some(agency) = agency else {
             problems.push(Problem {
-                place: l.place.clone(),
+                place: l.agency_at.clone(),
                 message: if l.agency_stated {
                     format!(
                         "the point {}: agency_id {} is not an agency of the sandbox's reference data",
@@ -414,7 +436,7 @@ pub(crate) fn insert(
             };
             if !known {
                 problems.push(Problem {
-                    place: l.place.clone(),
+                    place: l.processes_at.clone(),
                     message: format!(
                         "the point {}: process {id} is not a process of the sandbox's reference data",
                         l.point.code
@@ -431,7 +453,7 @@ pub(crate) fn insert(
             && !codes.contains(parent)
         {
             problems.push(Problem {
-                place: l.place.clone(),
+                place: l.parent_at.clone(),
                 message: format!(
                     "the point {}: its parent_code {parent} is not among the points loaded; load its whole agency (citizeninfo dump --agency {})",
                     l.point.code, l.point.agency_id
