@@ -257,6 +257,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Parent unit''s code; an empty value makes it a root of its agency')
             [CompletionResult]::new('--add-photo', '--add-photo', [CompletionResultType]::ParameterName, 'Upload a photo (JPEG, PNG, GIF or WebP)')
             [CompletionResult]::new('--remove-photo', '--remove-photo', [CompletionResultType]::ParameterName, 'Remove a photo by its id')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Take the values from a point document (an edit kept after a refusal or a conflict) instead of the editor')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several [env: CITIZENINFO_PROFILE] [default: default]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [env: CITIZENINFO_URL] [default: the profile''s, else http://127.0.0.1:8787]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries'' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]')

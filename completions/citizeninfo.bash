@@ -314,11 +314,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -392,11 +392,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -446,11 +446,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -542,11 +542,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -596,11 +596,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -670,11 +670,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -780,11 +780,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -834,11 +834,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -944,11 +944,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1110,11 +1110,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1612,11 +1612,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1678,11 +1678,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1796,11 +1796,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1886,11 +1886,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -1940,11 +1940,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2002,11 +2002,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2056,11 +2056,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2118,11 +2118,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2270,11 +2270,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2348,11 +2348,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2402,11 +2402,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2464,11 +2464,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2518,11 +2518,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2644,11 +2644,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2671,7 +2671,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__edit)
-            opts="-o -v -q -h --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --add-photo --remove-photo --dry-run --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            opts="-o -v -q -h --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --add-photo --remove-photo --from --dry-run --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2729,6 +2729,10 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2750,11 +2754,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -2920,11 +2924,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3022,11 +3026,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3080,11 +3084,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3138,11 +3142,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3192,11 +3196,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -3254,11 +3258,11 @@ _citizeninfo() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json yaml csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json yaml csv" -- "${cur}"))
                     return 0
                     ;;
                 --lang)

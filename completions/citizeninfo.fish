@@ -29,7 +29,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l url -d 'The ser
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -74,7 +75,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l url -d
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -98,7 +100,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l url -
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand logout" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -119,7 +122,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -142,7 +146,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -165,7 +170,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and not __fish_seen_subcommand_from list show edit add hide unhide help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -208,7 +214,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -234,7 +241,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -263,12 +271,14 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l parent -d 'Parent unit\'s code; an empty value makes it a root of its agency' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l add-photo -d 'Upload a photo (JPEG, PNG, GIF or WebP)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l remove-photo -d 'Remove a photo by its id' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l from -d 'Take the values from a point document (an edit kept after a refusal or a conflict) instead of the editor' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l profile -d 'Profile: one back office or account among several [env: CITIZENINFO_PROFILE] [default: default]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l url -d 'The service\'s address [env: CITIZENINFO_URL] [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -311,7 +321,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -335,7 +346,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from hide" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -359,7 +371,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from unhide" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -389,7 +402,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and not __fish_seen_subcommand_from list search show bind unbind help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -416,7 +430,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -443,7 +458,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -465,7 +481,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -488,7 +505,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from bind" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -513,7 +531,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __f
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand manuals; and __fish_seen_subcommand_from unbind" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -542,7 +561,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and not __fish_seen_subcommand_from csv xlsx help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -583,7 +603,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from csv" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -624,7 +645,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand export; and __fish_seen_subcommand_from xlsx" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -649,7 +671,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -678,7 +701,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -706,7 +730,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -736,7 +761,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l url
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -761,7 +787,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l url -d 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -788,7 +815,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l url -d
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -829,7 +857,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l url -d 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -850,7 +879,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l url -
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand schema" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -871,7 +901,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"
@@ -893,7 +924,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand man" -l url -d '
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand man" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand man" -l ca-cert -d 'Also trust the certificate authorities in this PEM file (an agency\'s own CA) [env: CITIZENINFO_CA_CERT]' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand man" -l config-dir -d 'Folder of settings and credentials [env: CITIZENINFO_CONFIG_DIR] [default: the system\'s config folder]' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people, fitted to the terminal\'s width'
+wide\t'Every column, never cut: a table for people as wide as it needs'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 csv\t'CSV with a header row'"

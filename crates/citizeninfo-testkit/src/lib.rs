@@ -588,13 +588,17 @@ impl Cli {
     /// Runs a bash script where `$BIN` is the `citizeninfo` binary, pointed at this
     /// sandbox and settings folder (for pipes and pseudo-terminals).
     pub fn shell(&self, script: &str) -> std::process::Output {
-        Command::new("bash")
-            .args(["-c", script])
+        self.shell_command(script).output().unwrap()
+    }
+
+    /// The bash command of [`Cli::shell`], to start and talk to while it runs.
+    pub fn shell_command(&self, script: &str) -> Command {
+        let mut c = Command::new("bash");
+        c.args(["-c", script])
             .env("BIN", bin("citizeninfo"))
             .env("CITIZENINFO_URL", &self.url)
-            .env("CITIZENINFO_CONFIG_DIR", self.dir.path())
-            .output()
-            .unwrap()
+            .env("CITIZENINFO_CONFIG_DIR", self.dir.path());
+        c
     }
 
     /// Signs in with a password; asserts success.

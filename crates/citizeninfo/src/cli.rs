@@ -454,6 +454,10 @@ pub struct EditArgs {
     /// Remove a photo by its id.
     #[arg(long, value_name = "ID")]
     pub remove_photo: Vec<u64>,
+    /// Take the values from a point document (an edit kept after a refusal or a
+    /// conflict) instead of the editor.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["add_photo", "remove_photo"])]
+    pub from: Option<PathBuf>,
     /// Print the difference and change nothing.
     #[arg(long)]
     pub dry_run: bool,

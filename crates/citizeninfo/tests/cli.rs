@@ -126,9 +126,9 @@ async fn first_sign_in_registers_the_account() {
         "--telephone",
         "0 2221 2141",
     ];
-    // A malformed code is refused before it is sent.
+    // A malformed code is refused before it is sent (its case is no mistake).
     let mut args = base.to_vec();
-    args.extend(["--authorize-code", "2dbbea63c543bf4"]);
+    args.extend(["--authorize-code", "2dbbea63c543bfz"]);
     let r = cli.run_with(&args, "newcomer\n", &[]);
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(
@@ -153,7 +153,8 @@ async fn first_sign_in_registers_the_account() {
         "{}",
         r.stderr
     );
-    let r = cli.run_with(&args, &format!("newcomer\n{code}\n"), &[]);
+    // Typed in lower case, the code is taken in upper case.
+    let r = cli.run_with(&args, &format!("newcomer\n{}\n", code.to_lowercase()), &[]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(r.stderr.contains("has never signed in"), "{}", r.stderr);
     let v = json(&cli.run(&["auth", "status", "-o", "json"]).stdout);
@@ -588,10 +589,74 @@ fn editing_in_the_editor() {
     let r = cli.run_with(&["points", "edit", code], "", &[("EDITOR", &unchanged)]);
     assert_eq!(r.code, 0);
     assert!(r.stderr.contains("no changes"), "{}", r.stderr);
-    let broken = editor(&cli, "broken.sh", "echo 'colour: red' >> \"$1\"");
+    // Broken, then saved unchanged when it is opened again: given up, and kept.
+    let broken = editor(
+        &cli,
+        "broken.sh",
+        "grep -q '^colour' \"$1\" || echo 'colour: red' >> \"$1\"",
+    );
     let r = cli.run_with(&["points", "edit", code], "", &[("EDITOR", &broken)]);
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(r.stderr.contains("colour"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("citizeninfo points edit {code} --from ")),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn an_invalid_edit_is_opened_again_with_every_problem_and_a_valid_second_save_applies() {
+    let sb = Sandbox::start(&["--demo", "40"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let code = "1401010000005";
+    let seen = cli.dir.path().join("seen.yaml");
+    // The first save swaps the coordinates and breaks the e-mail; the second sees
+    // the problems at the top, keeps them for the test, and puts things right.
+    let body = format!(
+        "if [ -f {seen} ]; then\n  cp \"$1\" {seen}.second\n  sed -i -e 's/^email: .*/email: nan@dopa.go.th/' -e 's/^lat: .*/lat: 18.78/' -e 's/^lng: .*/lng: 100.77/' \"$1\"\nelse\n  cp \"$1\" {seen}\n  sed -i -e 's/^email: .*/email: not-an-address/' -e 's/^lat: .*/lat: 100.77/' -e 's/^lng: .*/lng: 18.78/' -e 's/^name_en: .*/name_en: Nan Office/' \"$1\"\nfi",
+        seen = seen.display()
+    );
+    let script = editor(&cli, "twice.sh", &body);
+    let r = cli.run_with(&["points", "edit", code], "", &[("EDITOR", &script)]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let second = std::fs::read_to_string(format!("{}.second", seen.display())).unwrap();
+    let top: Vec<&str> = second.lines().take_while(|l| l.starts_with('#')).collect();
+    assert!(top[0].starts_with("# The edit was refused"), "{second}");
+    let named = top.iter().filter(|l| l.starts_with("#   line ")).count();
+    assert!(named >= 2, "every problem is named: {top:?}");
+    assert!(
+        top.iter().any(|l| l.contains("email")),
+        "the e-mail is named: {top:?}"
+    );
+    assert!(
+        top.iter()
+            .any(|l| l.contains("did you mean lat: 18.78 and lng: 100.77")),
+        "the swapped coordinates get their hint: {top:?}"
+    );
+    // The line named is the line of the value in the file as opened again.
+    let email_line = second
+        .lines()
+        .position(|l| l.starts_with("email: "))
+        .unwrap()
+        + 1;
+    assert!(
+        top.iter()
+            .any(|l| l.starts_with(&format!("#   line {email_line}: ")) && l.contains("email")),
+        "{second}"
+    );
+    assert!(
+        second.contains("name_en: Nan Office"),
+        "nothing typed is lost: {second}"
+    );
+    let v = json(
+        &cli.run(&["points", "show", code, "--section", "info", "-o", "json"])
+            .stdout,
+    );
+    assert_eq!(v["point"]["name_en"], "Nan Office");
+    assert_eq!(v["point"]["email"], "nan@dopa.go.th");
 }
 
 #[test]
@@ -619,6 +684,23 @@ fn a_concurrent_edit_is_a_conflict_and_survives() {
         "the other edit survives"
     );
     assert_ne!(v["point"]["name_en"], "Mine", "nothing was overwritten");
+    // The edit was kept, with only what the person changed: taken up again, it
+    // changes the name and leaves the colleague's telephone alone.
+    let kept = r
+        .stderr
+        .rsplit("--from ")
+        .next()
+        .unwrap()
+        .trim()
+        .trim_end_matches('`');
+    let r = cli.run(&["points", "edit", code, "--from", kept]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let v = json(
+        &cli.run(&["points", "show", code, "--section", "info", "-o", "json"])
+            .stdout,
+    );
+    assert_eq!(v["point"]["name_en"], "Mine");
+    assert_eq!(v["point"]["telephone"], "0 2000 0001");
 }
 
 #[test]

@@ -3,12 +3,12 @@
 //! show the plan, ask when asked to, execute, and report one outcome per point.
 
 use super::Context;
-use crate::engine::executor::{self, Options};
+use crate::engine::executor::{self, Interrupt, Options};
 use crate::engine::planner::{Planned, Problem};
 use crate::engine::{Desired, Plan, Report, Verdict};
 use crate::exit::{self, Failure};
 use crate::output::changes::{PlanView, ReportView};
-use crate::output::closed_ok;
+use crate::output::{Printer, closed_ok, grouped};
 
 /// How a command wants its plan carried out.
 #[derive(Debug, Clone, Copy)]
@@ -148,16 +148,20 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
     }
     let bar = p.progress(Some(plan.steps()), "applying");
     let started = std::time::Instant::now();
+    let interrupt = Interrupt::default();
+    let watch = on_ctrl_c(p.clone(), interrupt.clone());
     let outcomes = executor::execute(
         ctx.client()?,
         &plan,
         Options {
             concurrency: how.concurrency,
             fail_fast: how.fail_fast,
+            interrupt: interrupt.clone(),
         },
         &|| bar.inc(1),
     )
     .await;
+    watch.abort();
     let secs = started.elapsed().as_secs_f64();
     bar.finish_and_clear();
     let mut report = Report::of_run(plan, outcomes);
@@ -192,6 +196,18 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
         )
         .into());
     }
+    if interrupt.raised() {
+        shown(&report, !how.show_plan)?;
+        let done = report.summary.count(Verdict::Applied) + report.summary.count(Verdict::Partly);
+        let not_tried = report.summary.count(Verdict::Skipped);
+        p.warn(&format!(
+            "interrupted: {} of {} points were changed and {} not tried; run the same command again to finish: what was applied is not done twice",
+            grouped(done),
+            grouped(report.summary.total - report.summary.unchanged),
+            grouped(not_tried),
+        ));
+        return Ok(exit::INTERRUPTED);
+    }
     // One point that did not apply is an error like any other command's.
     if let [only] = report.outcomes.as_slice()
         && !only.verdict.is_success()
@@ -224,6 +240,24 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
         ));
     }
     Ok(report.exit_code())
+}
+
+/// Watches for Ctrl-C while a plan is carried out: the first asks the run to start
+/// nothing new and let what is in flight finish; a second stops at once.
+fn on_ctrl_c(printer: Printer, interrupt: Interrupt) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        if tokio::signal::ctrl_c().await.is_err() {
+            return;
+        }
+        interrupt.raise();
+        printer.warn(
+            "interrupted: finishing the requests in flight and starting no new ones (Ctrl-C again stops at once)",
+        );
+        if tokio::signal::ctrl_c().await.is_ok() {
+            printer.warn("stopped at once: what was in flight may or may not have been saved; run the same command again to finish");
+            std::process::exit(i32::from(exit::INTERRUPTED));
+        }
+    })
 }
 
 /// Refuses, before anything is sent, desired states the planner could not plan:

@@ -142,30 +142,165 @@ fn api_message(e: &ClientError) -> String {
     }
 }
 
+/// An answer to a registration question, checked as it is typed: asked again on
+/// a mistake when it was asked, refused naming its flag when it was given.
+fn answer(
+    ctx: &Context,
+    value: &Option<String>,
+    label: &str,
+    flag: &str,
+    check: &dyn Fn(&str) -> Result<String, String>,
+) -> anyhow::Result<(String, bool)> {
+    match value {
+        Some(v) => check(v)
+            .map(|v| (v, false))
+            .map_err(|e| Failure::invalid(format!("{flag} {e}"), "").into()),
+        None => Ok((ctx.printer.ask_until(label, flag, check)?, true)),
+    }
+}
+
+/// A unit id of `digits` digits that sits under `parent` (the id of the unit
+/// above, when there is one).
+fn unit_id(digits: usize, parent: Option<&str>) -> impl Fn(&str) -> Result<String, String> {
+    move |v: &str| {
+        let v = v.trim();
+        if v.len() != digits || !v.chars().all(|c| c.is_ascii_digit()) {
+            return Err(format!(
+                "{} is not a unit id here: it has {digits} digits",
+                citizeninfo_api::rules::excerpt(v)
+            ));
+        }
+        match parent {
+            Some(p) if !v.starts_with(p) => Err(format!(
+                "{v} is not under {p}: its id starts with the id of the unit above"
+            )),
+            _ => Ok(v.to_owned()),
+        }
+    }
+}
+
 fn registration(
     ctx: &Context,
     args: &LoginArgs,
     username: String,
     password: String,
 ) -> anyhow::Result<Registration> {
-    let code = authorize_code(ctx, args)?;
-    let authorize_code: AuthorizeCode = code.trim().parse().map_err(|e: String| {
-        Failure::invalid(
-            format!("--authorize-code {e}"),
-            "copy the Authorize Code of your unit from the structure list (15 characters, 0-9 and A-F)",
-        )
+    let asked_code = !args.authorize_code_stdin && args.authorize_code.is_none();
+    let fold =
+        |code: &str| -> Result<AuthorizeCode, String> { code.trim().to_ascii_uppercase().parse() };
+    let authorize_code = loop {
+        let code = authorize_code(ctx, args)?;
+        match fold(&code) {
+            Ok(code) => break code,
+            Err(e) if asked_code => ctx
+                .printer
+                .warn(&format!("the Authorize Code {e}; try again")),
+            Err(e) => {
+                return Err(Failure::invalid(
+                    format!("--authorize-code {e}"),
+                    "copy the Authorize Code of your unit from the structure list (15 characters, 0-9 and A-F)",
+                )
+                .into());
+            }
+        }
+    };
+    let (ministry_id, a1) = answer(
+        ctx,
+        &args.ministry,
+        "Ministry id",
+        "--ministry",
+        &unit_id(2, None),
+    )?;
+    let (department_id, a2) = answer(
+        ctx,
+        &args.department,
+        "Department id",
+        "--department",
+        &unit_id(4, Some(&ministry_id)),
+    )?;
+    let (agency_id, a3) = answer(
+        ctx,
+        &args.agency,
+        "Agency id",
+        "--agency",
+        &unit_id(6, Some(&department_id)),
+    )?;
+    let (contact_name, a4) = answer(
+        ctx,
+        &args.contact_name,
+        "Your name",
+        "--contact-name",
+        &|v| {
+            let v = v.trim();
+            if v.is_empty() {
+                Err("a name is needed".to_owned())
+            } else {
+                Ok(v.to_owned())
+            }
+        },
+    )?;
+    let (email, a5) = answer(ctx, &args.email, "Your e-mail", "--email", &|v| {
+        let v = v.trim();
+        if citizeninfo_api::rules::is_email(v) {
+            Ok(v.to_owned())
+        } else {
+            Err(format!(
+                "{} is not an e-mail address (name@example.go.th)",
+                citizeninfo_api::rules::excerpt(v)
+            ))
+        }
     })?;
-    Ok(Registration {
+    let (telephone, a6) = answer(
+        ctx,
+        &args.telephone,
+        "Your telephone",
+        "--telephone",
+        &|v| {
+            let v = v.trim();
+            if citizeninfo_api::rules::is_telephone(v) {
+                Ok(v.to_owned())
+            } else {
+                Err(format!(
+                    "{} is not a telephone number: use digits, spaces, + - ( ) , and ต่อ for an extension",
+                    citizeninfo_api::rules::excerpt(v)
+                ))
+            }
+        },
+    )?;
+    let registration = Registration {
         username,
         password,
         authorize_code,
-        ministry_id: given_or_ask(ctx, &args.ministry, "Ministry id", "--ministry")?,
-        department_id: given_or_ask(ctx, &args.department, "Department id", "--department")?,
-        agency_id: given_or_ask(ctx, &args.agency, "Agency id", "--agency")?,
-        contact_name: given_or_ask(ctx, &args.contact_name, "Your name", "--contact-name")?,
-        email: given_or_ask(ctx, &args.email, "Your e-mail", "--email")?,
-        telephone: given_or_ask(ctx, &args.telephone, "Your telephone", "--telephone")?,
-    })
+        ministry_id,
+        department_id,
+        agency_id,
+        contact_name,
+        email,
+        telephone,
+    };
+    // What was typed is shown once more before it is sent.
+    if [asked_code, a1, a2, a3, a4, a5, a6].contains(&true) {
+        let r = &registration;
+        ctx.printer.note(&format!(
+            "Register {} in unit {} / {} / {} as {} <{}>, telephone {}.",
+            r.username,
+            r.ministry_id,
+            r.department_id,
+            r.agency_id,
+            r.contact_name,
+            r.email,
+            r.telephone
+        ));
+        if ctx.printer.can_ask() && !ctx.printer.confirm("Send this registration?")? {
+            return Err(Failure::new(
+                crate::exit::FAILURE,
+                "Registration cancelled: nothing was sent",
+                "run `citizeninfo login` again to register",
+            )
+            .into());
+        }
+    }
+    Ok(registration)
 }
 
 async fn device_flow(ctx: &Context, client: &Client) -> anyhow::Result<Credentials> {

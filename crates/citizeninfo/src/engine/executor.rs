@@ -12,6 +12,7 @@
 //! done and what failed.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use tokio::sync::Semaphore;
@@ -26,12 +27,31 @@ use super::diff::minimal_patch;
 use super::{Action, Outcome, Plan, PlannedCreate, PlannedPoint, Verdict, creation_key};
 
 /// How to run.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Most requests at once.
     pub concurrency: usize,
     /// Stop starting new points after the first that does not apply.
     pub fail_fast: bool,
+    /// Set (by Ctrl-C) to start no new point; those in flight finish.
+    pub interrupt: Interrupt,
+}
+
+/// A request to start no new work: what is in flight finishes, the rest is
+/// reported as not tried.
+#[derive(Debug, Clone, Default)]
+pub struct Interrupt(Arc<AtomicBool>);
+
+impl Interrupt {
+    /// Asks the run to stop starting new points.
+    pub fn raise(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    /// True once asked to stop.
+    pub fn raised(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
 }
 
 /// Where one point has got to.
@@ -75,6 +95,8 @@ enum Halt {
     FailFast,
     /// The service refused the token: every later request would be refused too.
     SessionEnded,
+    /// The person pressed Ctrl-C.
+    Interrupted,
 }
 
 impl Halt {
@@ -82,6 +104,7 @@ impl Halt {
         match self {
             Halt::FailFast => "not tried: an earlier point failed (--fail-fast)",
             Halt::SessionEnded => "not tried: the service refused the token (the session ended)",
+            Halt::Interrupted => "not tried: the run was interrupted (Ctrl-C)",
         }
     }
 }
@@ -160,7 +183,7 @@ pub async fn execute(
                 None => work.push(Work::Create(c.clone())),
             }
         }
-        run_level(client, work, options, &stop, &mut progress, tick).await;
+        run_level(client, work, &options, &stop, &mut progress, tick).await;
     }
 
     // 2. Each existing point, in one request where it can.
@@ -170,7 +193,7 @@ pub async fn execute(
         .filter(|p| p.changes_record() || p.new_set.is_some())
         .map(|p| Work::Change(p.clone()))
         .collect();
-    run_level(client, work, options, &stop, &mut progress, tick).await;
+    run_level(client, work, &options, &stop, &mut progress, tick).await;
 
     let mut outcomes: Vec<Outcome> = Vec::new();
     for c in &plan.creates {
@@ -204,7 +227,7 @@ pub async fn execute(
 async fn run_level(
     client: &Client,
     work: Vec<Work>,
-    options: Options,
+    options: &Options,
     stop: &Arc<OnceLock<Halt>>,
     progress: &mut BTreeMap<PointCode, Progress>,
     tick: &(dyn Fn() + Sync),
@@ -217,9 +240,13 @@ async fn run_level(
         let state = progress.remove(&code).unwrap_or_default();
         let (client, limit, stop) = (client.clone(), limit.clone(), stop.clone());
         let fail_fast = options.fail_fast;
+        let interrupt = options.interrupt.clone();
         let handle = tasks.spawn(async move {
             let _permit = limit.acquire_owned().await;
             let mut state = state;
+            if interrupt.raised() {
+                let _ = stop.set(Halt::Interrupted);
+            }
             if let Some(halt) = stop.get() {
                 state.error = Some(Stop::Skipped(halt.why().to_owned()));
             } else {
@@ -550,7 +577,7 @@ mod tests {
         let ticks = AtomicU64::new(0);
         let options = Options {
             concurrency: 1,
-            fail_fast: false,
+            ..Options::default()
         };
         let outcomes = execute(&client, &plan, options, &|| {
             ticks.fetch_add(1, Ordering::SeqCst);
@@ -622,7 +649,7 @@ mod session_tests {
         let before = sb.stats().await.count("POST", "/api/v1/auth/token");
         let options = Options {
             concurrency: 1,
-            fail_fast: false,
+            ..Options::default()
         };
         let outcomes = execute(&client, &plan, options, &|| {}).await;
         let verdicts: Vec<Verdict> = outcomes.iter().map(|o| o.verdict).collect();

@@ -217,11 +217,6 @@ impl Render for ReportView<'_> {
                 writeln!(out, "{} {}", o.code, parts.join(", "))?;
             }
         }
-        for o in &report.outcomes {
-            if let (false, Some(m)) = (o.verdict.is_success(), &o.error) {
-                out.warn(&format!("{}: {m}", o.code));
-            }
-        }
         let s = &report.summary;
         let mut columns = vec![
             Verdict::Applied,
@@ -240,6 +235,47 @@ impl Render for ReportView<'_> {
         let mut row: Vec<String> = columns.iter().map(|v| s.count(*v).to_string()).collect();
         row.push((s.total - s.unchanged).to_string());
         table.add_row(row);
-        out.table(table)
+        out.table(table)?;
+        not_applied(report, out)
     }
+}
+
+/// The points that did not apply, at the end where they cannot scroll past: code,
+/// name, what happened and why.
+fn not_applied(report: &Report, out: &mut Human<'_>) -> io::Result<()> {
+    let missed: Vec<&crate::engine::Outcome> = report
+        .outcomes
+        .iter()
+        .filter(|o| !o.verdict.is_success() && o.verdict != Verdict::Forbidden)
+        .collect();
+    if missed.is_empty() {
+        return Ok(());
+    }
+    let name = |code: &citizeninfo_api::PointCode| -> String {
+        let plan = &report.plan;
+        plan.points
+            .iter()
+            .find(|p| &p.code == code)
+            .map(|p| p.name_th.clone())
+            .or_else(|| {
+                plan.creates
+                    .iter()
+                    .find(|c| &c.point.code == code)
+                    .map(|c| c.point.name_th.clone())
+            })
+            .unwrap_or_default()
+    };
+    writeln!(out)?;
+    writeln!(out, "Not applied ({}):", super::grouped(missed.len()))?;
+    let mut table = new_table();
+    table.set_header(["code", "name", "verdict", "reason"]);
+    for o in &missed {
+        table.add_row([
+            o.code.to_string(),
+            name(&o.code),
+            o.verdict.as_str().to_owned(),
+            o.error.clone().unwrap_or_default(),
+        ]);
+    }
+    out.table_keeping(table, &[true, false, true, false])
 }

@@ -27,8 +27,10 @@ use safe::{Layout, Safe, escape};
 /// How results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Aligned columns for people.
+    /// Aligned columns for people, fitted to the terminal's width.
     Table,
+    /// Every column, never cut: a table for people as wide as it needs.
+    Wide,
     /// JSON, for scripts.
     Json,
     /// YAML.
@@ -92,6 +94,23 @@ pub enum Paint {
 }
 
 impl Paint {
+    /// A status's colour in a table: shown green, hidden red.
+    pub fn of_status(status: citizeninfo_api::Status) -> Paint {
+        match status {
+            citizeninfo_api::Status::Shown => Paint::Create,
+            citizeninfo_api::Status::Hidden => Paint::Remove,
+        }
+    }
+
+    /// The colour of a table's cell.
+    pub(crate) fn color(self) -> comfy_table::Color {
+        match self {
+            Paint::Create => comfy_table::Color::DarkGreen,
+            Paint::Change => comfy_table::Color::DarkYellow,
+            Paint::Remove => comfy_table::Color::DarkRed,
+        }
+    }
+
     pub(crate) fn ansi(self) -> &'static str {
         match self {
             Paint::Create => "32",
@@ -99,6 +118,17 @@ impl Paint {
             Paint::Remove => "31",
         }
     }
+}
+
+/// The terminal's width: `COLUMNS` when it is set (as shells and `tmux` set it),
+/// else what the terminal says, else 80 (a terminal that does not say).
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c > 0)
+        .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0))
+        .or(Some(80))
 }
 
 /// Pretty JSON with a final newline, made in memory so that writing it fails only
@@ -144,6 +174,9 @@ pub struct Printer {
     color: bool,
     /// Results for people on stdout are coloured.
     color_out: bool,
+    /// The width tables are fitted to: the terminal's, when stdout is one and the
+    /// format is `table`; none into a pipe, a file or under `-o wide`.
+    width: Option<u16>,
     out: Shared,
     err: Shared,
 }
@@ -164,8 +197,12 @@ impl Printer {
             ProgressMode::Never => false,
             ProgressMode::Auto => stderr_tty && !quiet && std::env::var_os("CI").is_none(),
         };
-        let color_out = color.colors(io::stdout().is_terminal());
+        let stdout_tty = io::stdout().is_terminal();
+        let color_out = color.colors(stdout_tty);
         let color = color.colors(stderr_tty);
+        let width = (format == Format::Table && stdout_tty)
+            .then(terminal_width)
+            .flatten();
         Printer {
             format,
             lang,
@@ -173,6 +210,7 @@ impl Printer {
             progress,
             color,
             color_out,
+            width,
             out: Arc::new(Mutex::new(Box::new(io::stdout()))),
             err: Arc::new(Mutex::new(Box::new(io::stderr()))),
         }
@@ -197,6 +235,14 @@ impl Printer {
         self.color = false;
         self.color_out = false;
         self.progress = false;
+        self.width = None;
+        self
+    }
+
+    /// The same printer fitting tables to `width` columns, as a terminal would.
+    #[cfg(test)]
+    pub fn fitted_to(mut self, width: u16) -> Printer {
+        self.width = Some(width);
         self
     }
 
@@ -219,7 +265,9 @@ impl Printer {
                 Some(written) => written?,
                 None => return Err(csv_refused(None).into()),
             },
-            Format::Table => thing.human(&mut Human::new(&mut Safe::new(&mut **out), self))?,
+            Format::Table | Format::Wide => {
+                thing.human(&mut Human::new(&mut Safe::new(&mut **out), self))?
+            }
         }
         out.flush()?;
         Ok(())
@@ -309,6 +357,16 @@ impl Printer {
         self.color_out
     }
 
+    /// The width tables are fitted to, when they are.
+    pub(crate) fn width(&self) -> Option<u16> {
+        self.width
+    }
+
+    /// True under `-o wide`: tables show every column.
+    pub(crate) fn wide(&self) -> bool {
+        self.format == Format::Wide
+    }
+
     fn paint(&self, text: &str, ansi: &str) -> String {
         if self.color {
             format!("\x1b[1;{ansi}m{text}\x1b[0m")
@@ -396,8 +454,33 @@ impl Printer {
             err.flush()?;
         }
         let mut line = String::new();
-        io::stdin().lock().read_line(&mut line)?;
+        if io::stdin().lock().read_line(&mut line)? == 0 {
+            return Err(crate::exit::Failure::new(
+                crate::exit::FAILURE,
+                format!("no answer to \"{}\": the input ended", question.trim_end()),
+                "",
+            )
+            .into());
+        }
         Ok(line)
+    }
+
+    /// Asks until `check` takes the answer (and gives it tidied: a code in upper
+    /// case), naming each mistake and asking again; or says which flag a script
+    /// must pass.
+    pub fn ask_until(
+        &self,
+        label: &str,
+        flag: &str,
+        check: &dyn Fn(&str) -> Result<String, String>,
+    ) -> anyhow::Result<String> {
+        loop {
+            let answer = self.ask(label, flag)?;
+            match check(&answer) {
+                Ok(value) => return Ok(value),
+                Err(problem) => self.warn(&format!("{problem}; try again")),
+            }
+        }
     }
 
     /// Asks for a value on the terminal, or says which flag a script must pass.
@@ -435,7 +518,10 @@ impl Printer {
         if !self.can_ask() {
             return Ok(false);
         }
-        let line = self.prompt(&format!("{question} [y/N] "))?;
+        // The input ending is no.
+        let line = self
+            .prompt(&format!("{question} [y/N] "))
+            .unwrap_or_default();
         Ok(matches!(
             line.trim().to_lowercase().as_str(),
             "y" | "yes" | "ใช่"

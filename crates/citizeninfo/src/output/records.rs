@@ -350,10 +350,11 @@ pub fn change_value(field: &str, value: &Option<String>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn summary() -> PointSummary {
+    /// A listing's row, as the service sends it.
+    pub(crate) fn summary() -> PointSummary {
         serde_json::from_value(serde_json::json!({
             "code": "1401010000004",
             "level": "service_point",

@@ -6,7 +6,8 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use citizeninfo_api::fields;
+use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, presets};
 use serde::{Serialize, Serializer};
 
 use super::records::{Column, Record};
@@ -95,24 +96,67 @@ impl<'a> Human<'a> {
 
     /// A table: columns two spaces apart, no trailing blanks, each cell escaped
     /// ([`Layout::Cell`]) before the columns are measured, so they stay aligned.
+    /// On a terminal it is fitted to its width: the widest columns are cut, each
+    /// cell to one line ending in `…`, measured by what they show.
     pub fn table(&mut self, table: Table) -> io::Result<()> {
-        let cells = |row: &comfy_table::Row| -> Vec<String> {
-            row.cell_iter()
-                .map(|c| escape(&c.content(), Layout::Cell).into_owned())
-                .collect()
+        self.table_keeping(table, &[])
+    }
+
+    /// A table like [`Human::table`] whose columns `keep` marks are never cut.
+    pub fn table_keeping(&mut self, table: Table, keep: &[bool]) -> io::Result<()> {
+        let cells = |row: &comfy_table::Row| -> Vec<Painted> {
+            row.cell_iter().map(|c| (c.content(), None)).collect()
         };
-        let mut table = {
-            let mut safe = new_table();
-            if let Some(header) = table.header() {
-                safe.set_header(cells(header));
+        let header = table.header().map(cells);
+        let rows = table.row_iter().map(cells).collect();
+        self.grid(header, rows, keep)
+    }
+
+    /// Rows of cells, some painted, fitted like [`Human::table`]; the columns
+    /// `keep` marks are never cut (codes, numbers, dates).
+    fn grid(
+        &mut self,
+        header: Option<Vec<Painted>>,
+        rows: Vec<Vec<Painted>>,
+        keep: &[bool],
+    ) -> io::Result<()> {
+        let colored = self.printer.colors_results();
+        let width = self.printer.width();
+        let row = |cells: Vec<Painted>| -> comfy_table::Row {
+            let mut row = comfy_table::Row::from(cells.into_iter().map(|(text, paint)| {
+                let cell = Cell::new(escape(&text, Layout::Cell));
+                match paint {
+                    Some(paint) if colored => cell.fg(paint.color()),
+                    _ => cell,
+                }
+            }));
+            if width.is_some() {
+                row.max_height(1);
             }
-            for row in table.row_iter() {
-                safe.add_row(cells(row));
-            }
-            safe
+            row
         };
-        for column in table.column_iter_mut() {
+        let mut table = new_table();
+        table.force_no_tty();
+        if colored {
+            table.enforce_styling();
+        }
+        if let Some(width) = width {
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(width)
+                .set_truncation_indicator("…");
+        }
+        if let Some(header) = header {
+            table.set_header(row(header));
+        }
+        for cells in rows {
+            table.add_row(row(cells));
+        }
+        for (i, column) in table.column_iter_mut().enumerate() {
             column.set_padding((0, 2));
+            if keep.get(i).copied().unwrap_or(false) {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
         }
         let text = table
             .to_string()
@@ -120,7 +164,10 @@ impl<'a> Human<'a> {
             .map(str::trim_end)
             .collect::<Vec<_>>()
             .join("\n");
-        writeln!(self.out, "{text}")
+        // Every cell was escaped before it was laid out: what is left is the
+        // table's own colour, written as it is.
+        self.out.raw(text.as_bytes())?;
+        self.out.raw(b"\n")
     }
 
     /// Titled groups of label/value rows, a blank line between them.
@@ -139,29 +186,51 @@ impl<'a> Human<'a> {
         Ok(())
     }
 
-    /// Records as a table, with headers.
+    /// Records as a table, with headers: under `-o wide`, every column of the
+    /// record. Codes and ids are never cut; anything else may be, to fit; a status
+    /// is in its colour.
     pub fn records<R: Record>(
         &mut self,
         items: &[R],
         columns: &[&'static Column],
     ) -> io::Result<()> {
         let lang = self.lang();
-        let mut table = new_table();
-        table.set_header(columns.iter().map(|c| c.header(lang)));
-        for item in items {
-            table.add_row(columns.iter().map(|c| item.cell(c, lang)));
-        }
-        self.table(table)
+        let every: Vec<&'static Column>;
+        let columns = if self.printer.wide() {
+            every = R::columns().iter().collect();
+            &every[..]
+        } else {
+            columns
+        };
+        let header = columns.iter().map(|c| (c.header(lang).into_owned(), None));
+        let rows = items
+            .iter()
+            .map(|item| {
+                columns
+                    .iter()
+                    .map(|c| {
+                        let paint = (c.key == "status")
+                            .then(|| fields::status_of(&item.raw(c)))
+                            .flatten()
+                            .map(Paint::of_status);
+                        (item.cell(c, lang), paint)
+                    })
+                    .collect()
+            })
+            .collect();
+        let keep: Vec<bool> = columns
+            .iter()
+            .map(|c| {
+                c.field
+                    .is_some_and(|f| matches!(f.value, fields::Value::Code | fields::Value::Key))
+            })
+            .collect();
+        self.grid(Some(header.collect()), rows, &keep)
     }
 
     /// A message for people on the message writer; silent under `-q`.
     pub fn note(&self, message: &str) {
         self.printer.note(message);
-    }
-
-    /// A warning on the message writer, even under `-q`.
-    pub fn warn(&self, message: &str) {
-        self.printer.warn(message);
     }
 }
 
@@ -174,6 +243,9 @@ impl Write for Human<'_> {
         self.out.flush()
     }
 }
+
+/// A cell's text and, when it has one, its colour.
+type Painted = (String, Option<Paint>);
 
 /// A table with no borders that never wraps.
 pub fn new_table() -> Table {
@@ -300,6 +372,75 @@ mod tests {
             "refused before the command runs, too"
         );
         assert_eq!(printer.accepts(Shape::Rows), Ok(()));
+    }
+
+    /// Long Thai names, as the registry has them.
+    fn long_rows() -> Vec<citizeninfo_api::PointSummary> {
+        (0..3)
+            .map(|i| {
+                let mut p = super::super::records::tests::summary();
+                p.name_th = format!(
+                    "กรมการปกครอง สำนักงานจังหวัดชลบุรี ที่ว่าการอำเภอบางละมุง ศูนย์บริการประชาชนแห่งที่ {i}"
+                );
+                p
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_table_fits_the_terminal_and_never_cuts_a_code() {
+        let rows = long_rows();
+        let columns = citizeninfo_api::PointSummary::pick(None).unwrap();
+        let (printer, out, _) = in_memory(Format::Table, Lang::Th);
+        let printer = printer.fitted_to(80);
+        printer
+            .show(&Rows {
+                items: &rows,
+                columns: &columns,
+            })
+            .unwrap();
+        let text = out.text();
+        assert_eq!(text.lines().count(), 4, "one line a row:\n{text}");
+        for line in text.lines() {
+            assert!(
+                crate::sheet::display_width(line) <= 80,
+                "{} cells: {line}",
+                crate::sheet::display_width(line)
+            );
+        }
+        let first = text.lines().nth(1).unwrap();
+        assert!(first.starts_with("1401010000004  "), "{first}");
+        assert!(first.contains('…'), "the name is cut: {first}");
+    }
+
+    #[test]
+    fn wide_shows_every_column_whole_and_a_pipe_is_never_cut() {
+        let rows = long_rows();
+        let columns = citizeninfo_api::PointSummary::pick(None).unwrap();
+        let (printer, out, _) = in_memory(Format::Wide, Lang::En);
+        printer
+            .show(&Rows {
+                items: &rows,
+                columns: &columns,
+            })
+            .unwrap();
+        let text = out.text();
+        let header = text.lines().next().unwrap();
+        for c in citizeninfo_api::PointSummary::columns() {
+            assert!(header.contains(&*c.header(Lang::En)), "{header}");
+        }
+        assert!(!text.contains('…'), "{text}");
+        let (printer, out, _) = in_memory(Format::Table, Lang::Th);
+        printer
+            .show(&Rows {
+                items: &rows,
+                columns: &columns,
+            })
+            .unwrap();
+        assert!(
+            out.text().contains(&rows[0].name_th),
+            "not a terminal: nothing cut"
+        );
     }
 
     #[test]

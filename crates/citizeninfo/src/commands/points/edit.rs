@@ -81,6 +81,13 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
         .iter()
         .map(|p| read_photo(p))
         .collect::<anyhow::Result<Vec<_>>>()?;
+    if a.from.is_some() && a.fields.any() {
+        return Err(Failure::usage(
+            "--from takes the values from a file, so field flags cannot be given with it",
+            "put the values in the file, or leave --from out",
+        )
+        .into());
+    }
     // Every flag is checked before anything is read or sent.
     let from_flags = if a.fields.any() {
         Some(super::patch_from_flags(&a.fields, None)?)
@@ -97,6 +104,7 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
         )
         .into());
     };
+    let mut in_editor = false;
     let wanted = if let Some(patch) = from_flags {
         if patch.lat.is_some() != patch.lng.is_some() {
             let lat = patch.lat.unwrap_or(point.lat);
@@ -107,9 +115,14 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
             patch,
             status: None,
         }
+    } else if let Some(path) = &a.from {
+        from_file(path, &point, a.fields.force)?
     } else if photos.is_empty() && a.remove_photo.is_empty() {
         match edit_in_editor(&point, a.fields.force)? {
-            Some(edit) => edit,
+            Some((edit, _)) => {
+                in_editor = true;
+                edit
+            }
             None => {
                 ctx.printer
                     .note("no changes: the record was left as it was");
@@ -137,41 +150,118 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
     let wanted = [desired];
     let planned = planner.plan(&wanted, Options::default()).await?;
     change::refuse_problems(&planned, &wanted)?;
+    // What the person changed, to keep should a colleague's edit come first.
+    let changed = planned
+        .plan
+        .points
+        .first()
+        .filter(|_| in_editor)
+        .map(changes_document)
+        .transpose()?;
     let mut carry = Carry::direct(a.dry_run, false, 1);
     carry.show_plan = true;
-    change::carry(ctx, planned.plan, carry).await
+    let result = change::carry(ctx, planned.plan, carry).await;
+    match (result, changed) {
+        (Err(e), Some(text))
+            if e.downcast_ref::<Failure>()
+                .is_some_and(|f| f.code == crate::exit::CONFLICT) =>
+        {
+            Err(keep_conflicted(e, &wanted[0].code.to_string(), &text))
+        }
+        (result, _) => result,
+    }
 }
 
-/// Opens the record in `$VISUAL` or `$EDITOR` as a point document; the wanted
-/// values, or none when nothing was changed.
-fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<Edit>> {
-    let s = &point.summary;
-    let text = format!(
-        "# Edit service point {} and save. Lines starting with '#' are ignored.\n\
-         # Hours read like: mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\n\
-         # Save the file unchanged, or empty it, to cancel.\n{}",
-        s.code,
-        document::write(point)?
-    );
-    let file = tempfile::Builder::new()
-        .prefix("citizeninfo-edit-")
-        .suffix(".yaml")
-        .tempfile()?;
-    std::fs::write(file.path(), &text)?;
-    let editor = std::env::var("VISUAL")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .or_else(|| {
-            std::env::var("EDITOR")
-                .ok()
-                .filter(|v| !v.trim().is_empty())
+/// The changes a plan makes to a point, as a point document: what `--from` takes
+/// up again, touching nothing else.
+fn changes_document(p: &crate::engine::PlannedPoint) -> anyhow::Result<String> {
+    let mut values: Vec<(&'static citizeninfo_api::fields::Field, String)> = p
+        .changes
+        .iter()
+        .filter_map(|c| {
+            citizeninfo_api::fields::field(&c.field).map(|f| (f, c.new.clone().unwrap_or_default()))
         })
-        .unwrap_or_else(|| "vi".to_owned());
+        .collect();
+    if let (Some(s), Some(f)) = (&p.status, citizeninfo_api::fields::field("status")) {
+        values.push((f, s.to.as_str().to_owned()));
+    }
+    Ok(serde_saphyr::to_string(&document::mapping(values))?)
+}
+
+/// A conflict after an edit in the editor: the person's changes are kept in a
+/// file, with the command that applies them to the record as it now is.
+fn keep_conflicted(e: anyhow::Error, code: &str, changes: &str) -> anyhow::Error {
+    let kept = std::env::temp_dir().join(format!("citizeninfo-edit-{code}.conflict.yaml"));
+    let text = format!(
+        "# Your changes to {code}, kept because someone changed it while you edited.\n\
+         # `citizeninfo points edit {code} --from {}` applies them to the record as it is now.\n{changes}",
+        kept.display()
+    );
+    let Some(f) = e.downcast_ref::<Failure>() else {
+        return e;
+    };
+    match crate::output::write_file(&kept, text.as_bytes()) {
+        Ok(()) => Failure::new(
+            f.code,
+            f.message.clone(),
+            format!(
+                "your changes are kept in {}; run `citizeninfo points show {code}` to see what changed, then `citizeninfo points edit {code} --from {}`",
+                kept.display(),
+                kept.display()
+            ),
+        )
+        .into(),
+        Err(_) => e,
+    }
+}
+
+/// The most a point document given with `--from` may hold.
+const MAX_FORM_BYTES: u64 = 1024 * 1024;
+
+/// A point document from a file (a kept edit): checked by every rule, each
+/// problem at its line.
+fn from_file(path: &Path, point: &ServicePoint, force: bool) -> anyhow::Result<Edit> {
+    let shown = path.display();
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FORM_BYTES + 1).read_to_string(&mut text))
+        .map_err(|e| Failure::invalid(format!("could not read {shown}: {e}"), ""))?;
+    if text.len() as u64 > MAX_FORM_BYTES {
+        return Err(Failure::invalid(
+            format!("{shown} is larger than a point document may be (1 MiB)"),
+            "",
+        )
+        .into());
+    }
+    checked(&text, point, force).map_err(|problems| {
+        let messages: Vec<String> = problems
+            .iter()
+            .map(|(line, m)| format!("{shown}:{line}: {m}"))
+            .collect();
+        Failure::invalid(
+            format!("the record in {shown} was refused: {}", messages.join("; ")),
+            "fix it and run the same command again",
+        )
+        .into()
+    })
+}
+
+/// The editor's choice: `$VISUAL`, else `$EDITOR`, else `vi`.
+fn editor_command() -> String {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_owned())
+}
+
+/// Opens `path` in the editor and waits for it.
+fn open_editor(path: &Path) -> anyhow::Result<()> {
+    let editor = editor_command();
     let mut words = editor.split_whitespace();
     let program = words.next().unwrap_or("vi");
     let status = std::process::Command::new(program)
         .args(words)
-        .arg(file.path())
+        .arg(path)
         .status()
         .map_err(|e| {
             Failure::usage(
@@ -187,42 +277,120 @@ fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<Ed
         )
         .into());
     }
-    let edited = std::fs::read_to_string(file.path())?;
-    if edited == text
-        || edited
-            .lines()
-            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-    {
-        return Ok(None);
+    Ok(())
+}
+
+/// The comment lines a form starts with; the record's own lines follow.
+fn header(code: &str, problems: &[(u64, String)]) -> String {
+    let mut text = String::new();
+    if !problems.is_empty() {
+        text.push_str(
+            "# The edit was refused; fix what is named below and save again.\n\
+             # Save it unchanged to give up (your edit is then kept in a file).\n",
+        );
+        for (line, message) in problems {
+            text.push_str(&format!("#   line {line}: {message}\n"));
+        }
     }
-    // Whatever is refused, the edit is kept for the person to fix.
-    let keep = |problem: String| {
-        let kept = file.path().with_extension("rejected.yaml");
-        let _ = std::fs::copy(file.path(), &kept);
-        Failure::invalid(
-            format!("the edited record was refused: {problem}"),
-            format!(
-                "your edit is kept in {}; fix it and run again, or pass the values as flags",
-                kept.display()
-            ),
-        )
-    };
-    let at = |l: &Location| format!("line {}", l.line());
-    let values = document::read(&edited).map_err(|problems| {
-        let text: Vec<String> = problems
+    text.push_str(&format!(
+        "# Edit service point {code} and save. Lines starting with '#' are ignored.\n\
+         # Hours read like: mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\n\
+         # Save the file unchanged, or empty it, to cancel.\n"
+    ));
+    text
+}
+
+/// Opens the record in `$VISUAL` or `$EDITOR` as a point document, as `kubectl
+/// edit` does: an edit that breaks a rule is opened again with every problem
+/// named at the top, until it is right, saved unchanged (given up: kept in a file)
+/// or emptied. The wanted values and the text they came from, or none when
+/// nothing was changed.
+fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<(Edit, String)>> {
+    let code = point.summary.code.to_string();
+    let form = document::write(point)?;
+    let file = tempfile::Builder::new()
+        .prefix("citizeninfo-edit-")
+        .suffix(".yaml")
+        .tempfile()?;
+    let mut body = form.clone();
+    let mut problems: Vec<(u64, String)> = Vec::new();
+    loop {
+        let opened = format!("{}{body}", header(&code, &problems));
+        std::fs::write(file.path(), &opened)?;
+        open_editor(file.path())?;
+        let edited = std::fs::read_to_string(file.path())?;
+        let blank = edited
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+        if blank || (edited == opened && problems.is_empty()) {
+            return Ok(None);
+        }
+        if edited == opened {
+            let messages: Vec<String> = problems
+                .iter()
+                .map(|(line, m)| format!("line {line}: {m}"))
+                .collect();
+            return Err(refused(&code, file.path(), &messages.join("; ")).into());
+        }
+        match checked(&edited, point, force) {
+            Ok(edit) => return Ok(Some((edit, edited))),
+            Err(found) => {
+                // The header goes; the person's lines stay, numbered as they will
+                // be under the new header.
+                let skipped = edited
+                    .lines()
+                    .take_while(|l| l.trim_start().starts_with('#'))
+                    .count();
+                body = edited
+                    .split_inclusive('\n')
+                    .skip(skipped)
+                    .collect::<String>();
+                let before = header(&code, &found).lines().count() as u64;
+                problems = found
+                    .into_iter()
+                    .map(|(line, m)| {
+                        (
+                            line.saturating_sub(skipped as u64).saturating_add(before),
+                            m,
+                        )
+                    })
+                    .collect();
+            }
+        }
+    }
+}
+
+/// An edit given up on or refused: kept next to the form, with the command that
+/// takes it up again.
+fn refused(code: &str, form: &Path, problem: &str) -> Failure {
+    let kept = form.with_extension("rejected.yaml");
+    let _ = std::fs::copy(form, &kept);
+    Failure::invalid(
+        format!("the edited record was refused: {problem}"),
+        format!(
+            "your edit is kept in {}; fix it and run `citizeninfo points edit {code} --from {}`",
+            kept.display(),
+            kept.display()
+        ),
+    )
+}
+
+/// An edited form checked by every rule: the wanted values, or every problem
+/// with its line.
+fn checked(text: &str, point: &ServicePoint, force: bool) -> Result<Edit, Vec<(u64, String)>> {
+    let values = document::read(text).map_err(|problems| {
+        problems
             .iter()
-            .map(|p| format!("{}: {}", at(&p.at), p.message))
-            .collect();
-        keep(text.join("; "))
+            .map(|p| (p.at.line(), p.message.clone()))
+            .collect::<Vec<_>>()
     })?;
-    let mut problems: Vec<String> = values
+    let mut problems: Vec<(u64, String)> = values
         .iter()
         .filter(|(f, _, _)| !f.is_editable())
         .map(|(f, _, l)| {
-            format!(
-                "{}: {}: not edited here; the form holds what may change",
-                at(l),
-                f.key
+            (
+                l.line(),
+                format!("{}: not edited here; the form holds what may change", f.key),
             )
         })
         .collect();
@@ -242,11 +410,11 @@ fn edit_in_editor(point: &ServicePoint, force: bool) -> anyhow::Result<Option<Ed
     problems.extend(
         found
             .iter()
-            .map(|p| format!("{}: {}", at(&p.at), p.describe(Written::Keys))),
+            .map(|p| (p.at.line(), p.describe(Written::Keys))),
     );
-    if !problems.is_empty() {
-        return Err(keep(problems.join("; ")).into());
+    if problems.is_empty() {
+        Ok(statement.edit)
+    } else {
+        Err(problems)
     }
-    let edit = statement.edit;
-    Ok(Some(edit))
 }
