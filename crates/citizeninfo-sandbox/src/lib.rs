@@ -75,6 +75,11 @@ pub struct Config {
     /// Seed N service points of demo data into an empty database.
     #[arg(long, value_name = "N")]
     pub demo: Option<u32>,
+    /// Seed the service points of these manifests (files, or folders of .yaml
+    /// files, as `citizeninfo dump` writes them) into an empty database, to
+    /// rehearse a change on a copy of your own data.
+    #[arg(long, value_name = "PATH", num_args = 1.., conflicts_with = "demo")]
+    pub load: Vec<PathBuf>,
     /// Delay every API answer by MS milliseconds.
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency_ms: u64,
@@ -178,7 +183,9 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         );
     }
     let demo = config.demo.unwrap_or(0);
-    let report = db.with(|conn| seed::seed(conn, demo))?;
+    // Every manifest is read and checked before anything is served.
+    let load = seed::load::read(&config.load).map_err(|p| seed::load::refused(&p))?;
+    let report = db.with(|conn| seed::seed(conn, demo, &load))?;
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("could not listen on {}", config.listen))?;

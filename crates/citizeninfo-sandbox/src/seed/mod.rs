@@ -2,6 +2,7 @@
 //! machine, built from real ministries, departments, provinces and services.
 
 pub(crate) mod data;
+pub(crate) mod load;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -601,9 +602,9 @@ fn demo_accounts(conn: &Connection, dept: &Dept) -> anyhow::Result<()> {
 }
 
 /// Seeds an empty database: the organisation tree, the processes, the demo
-/// accounts, and `n` points with their bindings. A database that already holds
-/// data is left as it is.
-pub(crate) fn seed(conn: &mut Connection, n: u32) -> anyhow::Result<Report> {
+/// accounts, `n` points with their bindings, and the points of the manifests to
+/// load. A database that already holds data is left as it is (and refuses a load).
+pub(crate) fn seed(conn: &mut Connection, n: u32, load: &[load::Loaded]) -> anyhow::Result<Report> {
     let started = Instant::now();
     let depts = departments();
     let agencies = agencies(&depts);
@@ -615,9 +616,23 @@ pub(crate) fn seed(conn: &mut Connection, n: u32) -> anyhow::Result<Report> {
         let index = seed_tree(&tx, &depts, &agencies, &mut rng)?;
         demo_accounts(&tx, &depts[0])?;
         seed_points(&tx, n, &depts, &agencies, &index, &mut rng)?;
+        if !load.is_empty() {
+            match load::insert(&tx, load)? {
+                Ok(bindings) => lines.push(format!(
+                    "loaded {} service points and {bindings} bindings from the manifests",
+                    load.len()
+                )),
+                // Nothing is kept: the transaction is dropped, and so rolled back.
+                Err(problems) => return Err(load::refused(&problems)),
+            }
+        }
         tx.commit()?;
         // Fold the seed's write-ahead log into the database file now, not at exit.
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    } else if !load.is_empty() {
+        anyhow::bail!(
+            "--load seeds an empty database, and this one already holds data: give a new --data file, or none (in memory)"
+        );
     } else if n > 0 {
         lines.push(format!(
             "note: the database already holds data, so --demo {n} added nothing"
