@@ -50,7 +50,7 @@ pub enum ClientError {
         body: ErrorBody,
     },
     /// The service could not be reached, or the connection broke.
-    #[error("could not reach {url}: {source}")]
+    #[error("could not reach {url}: {}", root_cause(source))]
     Network {
         /// The address.
         url: String,
@@ -978,4 +978,14 @@ fn decode<T: DeserializeOwned>(what: &str, body: &[u8]) -> ClientResult<T> {
         what: what.to_owned(),
         message: e.to_string(),
     })
+}
+
+/// The innermost cause of an error: what went wrong (`Connection refused`), not the
+/// layers that carried it (`error sending request`, `client error (Connect)`).
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
 }

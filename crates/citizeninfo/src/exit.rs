@@ -195,8 +195,21 @@ pub fn fit_hint(hint: &str, call: &str) -> String {
 
 /// Classifies an error for the top level.
 pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
-    let mut causes: Vec<String> = e.chain().skip(1).map(|c| c.to_string()).collect();
-    causes.dedup();
+    // Each cause once, and none the message already says: when the message names
+    // the innermost cause, the layers between are the libraries', not the user's.
+    let message = e.to_string();
+    let mut causes: Vec<String> = Vec::new();
+    for c in e.chain().skip(1).map(|c| c.to_string()) {
+        if !message.contains(&c) && !causes.iter().any(|k| k.contains(&c)) {
+            causes.push(c);
+        }
+    }
+    if e.chain()
+        .last()
+        .is_some_and(|root| message.ends_with(&root.to_string()))
+    {
+        causes.clear();
+    }
     if let Some(f) = e.chain().find_map(|c| c.downcast_ref::<Failure>()) {
         return Report {
             code: f.code,

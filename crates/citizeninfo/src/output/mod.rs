@@ -451,7 +451,8 @@ impl Printer {
         }
         let shown = |text: &str| escape(text, Layout::Lines).into_owned();
         let _ = writeln!(err, "{} {}", self.paint("error:", "31"), shown(&r.message));
-        for d in &r.details {
+        // A detail the message already says is not said twice (JSON keeps them all).
+        for d in r.details.iter().filter(|d| !r.message.contains(&d.message)) {
             let _ = writeln!(err, "  {}: {}", shown(&d.field), shown(&d.message));
         }
         for c in &r.causes {
