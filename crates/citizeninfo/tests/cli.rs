@@ -1269,3 +1269,31 @@ fn man_writes_the_committed_pages_one_per_command() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_unreachable_service_is_one_line_naming_why_and_a_hint() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    // A port nothing listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}");
+    let r = cli.run_with(
+        &["--url", &url, "points", "list"],
+        "",
+        &[("CITIZENINFO_TOKEN", "x")],
+    );
+    assert_eq!(r.code, 1, "{}", r.transcript());
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", r.stderr);
+    assert!(
+        lines[0].starts_with(&format!("error: could not reach {url}/api/v1/points: ")),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].to_lowercase().contains("refused"), "{}", lines[0]);
+    assert!(lines[1].starts_with("hint: "), "{}", lines[1]);
+}
