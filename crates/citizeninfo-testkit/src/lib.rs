@@ -388,6 +388,19 @@ impl Sandbox {
         }
     }
 
+    /// The never-signed-in account's unit Authorize Code and the code of its
+    /// unit, as the banner prints them.
+    pub fn newcomer(&self) -> (String, String) {
+        let line = self
+            .banner
+            .iter()
+            .find(|l| l.contains("newcomer /"))
+            .expect("the banner names the newcomer account");
+        let code = line.split("Authorize Code ").nth(1).unwrap()[..15].to_owned();
+        let unit = line.split("(unit ").nth(1).unwrap()[..13].to_owned();
+        (code, unit)
+    }
+
     /// The full address of an API path such as `/points`.
     pub fn api(&self, path: &str) -> String {
         format!("{}/api/v1{path}", self.url)

@@ -100,14 +100,7 @@ async fn password_login_status_and_logout() {
 async fn first_sign_in_registers_the_account() {
     let sb = Sandbox::start(&["--demo", "40"]);
     let cli = Cli::new(&sb);
-    let line = sb
-        .banner
-        .iter()
-        .find(|l| l.contains("newcomer /"))
-        .unwrap()
-        .clone();
-    let code = line.split("Authorize Code ").nth(1).unwrap()[..15].to_owned();
-    let unit = line.split("(unit ").nth(1).unwrap()[..13].to_owned();
+    let (code, unit) = sb.newcomer();
     let base = [
         "login",
         "-u",
