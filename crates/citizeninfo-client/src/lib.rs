@@ -654,7 +654,8 @@ impl Client {
     /// `registration_required`: register them with [`register`](Client::register),
     /// giving the ID token as `subject_token`.
     pub async fn exchange_id_token(&self, id_token: &str) -> ClientResult<TokenResponse> {
-        // Sent once: the service accepts each ID token once.
+        // Retried like a refresh: the service answers a repeat within its grace
+        // period with the first answer, and refuses any other second trade.
         let path = "/auth/token";
         let form = TokenRequest {
             grant_type: TOKEN_EXCHANGE_GRANT_TYPE.to_owned(),
@@ -664,7 +665,7 @@ impl Client {
             ..TokenRequest::default()
         };
         let (_, _, body) = self
-            .exchange(Auth::None, Method::POST, path, Repeat::AsSent, |r| {
+            .exchange(Auth::None, Method::POST, path, Repeat::Harmless, |r| {
                 r.form(&form)
             })
             .await?;

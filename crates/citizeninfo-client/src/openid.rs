@@ -21,7 +21,7 @@ use oauth2::{
     AuthUrl, AuthorizationCode, ClientId, CsrfToken, DeviceAuthorizationUrl, EndpointNotSet,
     EndpointSet, ErrorResponse, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl,
     RequestTokenError, Scope, StandardDeviceAuthorizationResponse, StandardRevocableToken,
-    StandardTokenResponse, TokenResponse, TokenUrl,
+    StandardTokenResponse, TokenUrl,
 };
 use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -416,7 +416,6 @@ impl Provider {
     /// The ID token of a token answer, checked: signed by one of the provider's
     /// keys, for this client, from this issuer, not expired, with our nonce.
     async fn checked_id_token(&self, answer: &Answer, nonce: Option<&str>) -> ClientResult<String> {
-        let _ = answer.access_token();
         let token = answer.extra_fields().id_token.clone();
         let header = jsonwebtoken::decode_header(&token)
             .map_err(|e| failed(&self.issuer, format!("its ID token cannot be read: {e}")))?;

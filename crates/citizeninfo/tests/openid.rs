@@ -394,9 +394,20 @@ async fn id_tokens_that_are_wrong_are_refused() {
     .unwrap();
     refused(&b, &hs, "only asymmetric").await;
 
-    // A good one is traded once; the same token again is refused.
+    // A good one is traded once. Sent again at once (an answer lost on the way) it
+    // gets that same answer, not new tokens; once those tokens are used, or after
+    // the grace period, it is refused.
     let good = sign("oidc-key.pem", &kid, &claims(&iss));
-    let r = b.exchange(&good).await;
+    let first: Value = b.exchange(&good).await.json().await.unwrap();
+    assert!(first["access_token"].is_string(), "{first}");
+    let again: Value = b.exchange(&good).await.json().await.unwrap();
+    assert_eq!(again, first);
+    let r = b
+        .post_token(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", first["refresh_token"].as_str().unwrap()),
+        ])
+        .await;
     assert_eq!(r.status(), StatusCode::OK);
     refused(&b, &good, "already traded").await;
 }

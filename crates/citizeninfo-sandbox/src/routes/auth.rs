@@ -181,9 +181,15 @@ fn exchange_grant(
             ),
         ));
     };
+    // A repeat within the grace period (an answer lost on the way) gets the first
+    // answer, while its tokens are live; any other second trade is refused.
+    let grant = format!("exchange:{}", person.spent_key);
+    if let Some(answer) = accounts::redeemed(conn, &grant, unix_now())? {
+        return Ok(answer);
+    }
     spend(conn, person)?;
     accounts::bind_subject(conn, &person.iss, &person.sub, &account.username)?;
-    issue(conn, state, &account.username)
+    redeem_once(conn, &grant, || issue(conn, state, &account.username))
 }
 
 /// `GET /auth/openid`: the issuer the service trusts and the client id to use there.
