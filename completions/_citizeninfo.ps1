@@ -58,6 +58,8 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             break
         }
         'citizeninfo;login' {
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'OpenID: the provider''s issuer address (default: the profile''s, else the one the service names)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OpenID: the public client id registered at the provider (default: the profile''s, else the one the service names)')
             [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username; asked for on a terminal when not given')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username; asked for on a terminal when not given')
             [CompletionResult]::new('--authorize-code', '--authorize-code', [CompletionResultType]::ParameterName, 'First sign-in: the unit''s Authorize Code (15 upper-case hexadecimal characters); asked for on a terminal, without echo, when not given. A code on the command line can be seen by others in the process list: prefer the prompt or --authorize-code-stdin')
@@ -77,7 +79,8 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of table headers and dates (json, yaml and csv always carry ISO 8601)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
-            [CompletionResult]::new('--openid', '--openid', [CompletionResultType]::ParameterName, 'Sign in with OpenID by the device flow (needed to add points)')
+            [CompletionResult]::new('--openid', '--openid', [CompletionResultType]::ParameterName, 'Sign in with OpenID (needed to add points): in the browser, or by a code to enter on another device over SSH, without a display, or with --device')
+            [CompletionResult]::new('--device', '--device', [CompletionResultType]::ParameterName, 'OpenID: sign in by the device flow (a code to enter in any browser) even where a browser could be opened here')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of stdin (for scripts)')
             [CompletionResult]::new('--authorize-code-stdin', '--authorize-code-stdin', [CompletionResultType]::ParameterName, 'First sign-in: read the Authorize Code from stdin, its first line, or its second after the password with --password-stdin')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]')

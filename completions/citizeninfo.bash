@@ -1823,12 +1823,20 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__login)
-            opts="-u -o -v -q -h --openid --username --password-stdin --authorize-code --authorize-code-stdin --ministry --department --agency --contact-name --email --telephone --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            opts="-u -o -v -q -h --openid --issuer --client-id --device --username --password-stdin --authorize-code --authorize-code-stdin --ministry --department --agency --contact-name --email --telephone --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --username)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -62,6 +62,8 @@ complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "schema" -d 
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "man" -d 'Write the manual pages: one per command and subcommand (citizeninfo-points-list.1)'
 complete -c citizeninfo -n "__fish_citizeninfo_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l issuer -d 'OpenID: the provider\'s issuer address (default: the profile\'s, else the one the service names)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l client-id -d 'OpenID: the public client id registered at the provider (default: the profile\'s, else the one the service names)' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -s u -l username -d 'Username; asked for on a terminal when not given' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l authorize-code -d 'First sign-in: the unit\'s Authorize Code (15 upper-case hexadecimal characters); asked for on a terminal, without echo, when not given. A code on the command line can be seen by others in the process list: prefer the prompt or --authorize-code-stdin' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l ministry -d 'First sign-in: the unit\'s ministry id' -r
@@ -88,7 +90,8 @@ never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l progress -d 'Progress bars on stderr' -r -f -a "auto\t'On a terminal, unless `-q` or `CI` is set'
 always\t'Always, on stderr'
 never\t'Never'"
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l openid -d 'Sign in with OpenID by the device flow (needed to add points)'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l openid -d 'Sign in with OpenID (needed to add points): in the browser, or by a code to enter on another device over SSH, without a display, or with --device'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l device -d 'OpenID: sign in by the device flow (a code to enter in any browser) even where a browser could be opened here'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l password-stdin -d 'Read the password from the first line of stdin (for scripts)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l authorize-code-stdin -d 'First sign-in: read the Authorize Code from stdin, its first line, or its second after the password with --password-stdin'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand login" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]'

@@ -754,7 +754,8 @@ pub struct Agency {
 pub enum AccountKind {
     /// CITIZENinfo username and password.
     Password,
-    /// OpenID, by the device flow.
+    /// OpenID: signed in at an OpenID Connect provider, whose ID token the service
+    /// trades for its own tokens.
     Openid,
 }
 
@@ -845,13 +846,15 @@ pub struct TokenResponse {
     pub refresh_token: String,
 }
 
-/// The form of `POST /auth/token` (RFC 6749 and RFC 8628); which fields are needed
+/// The form of `POST /auth/token` (RFC 6749 and RFC 8693); which fields are needed
 /// depends on `grant_type`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TokenRequest {
-    /// `password`, `refresh_token` or `urn:ietf:params:oauth:grant-type:device_code`;
-    /// any other value is 400 `unsupported_grant_type`.
-    #[schemars(extend("enum" = ["password", "refresh_token", DEVICE_GRANT_TYPE]))]
+    /// `password`, `refresh_token` or
+    /// `urn:ietf:params:oauth:grant-type:token-exchange` (an OpenID Connect ID token
+    /// traded for the service's tokens); any other value is 400
+    /// `unsupported_grant_type`.
+    #[schemars(extend("enum" = ["password", "refresh_token", TOKEN_EXCHANGE_GRANT_TYPE]))]
     pub grant_type: String,
     /// For `password`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -862,15 +865,37 @@ pub struct TokenRequest {
     /// For `refresh_token`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
-    /// For the device grant.
+    /// For the token exchange: the ID token the trusted issuer gave.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_code: Option<String>,
+    pub subject_token: Option<String>,
+    /// For the token exchange: `urn:ietf:params:oauth:token-type:id_token`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("enum" = [ID_TOKEN_TYPE]))]
+    pub subject_token_type: Option<String>,
     /// The client's id; optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Requested scope; ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
+}
+
+/// The token exchange's `grant_type` (RFC 8693 §2.1).
+pub const TOKEN_EXCHANGE_GRANT_TYPE: &str = "urn:ietf:params:oauth:grant-type:token-exchange";
+
+/// The token type of an OpenID Connect ID token (RFC 8693 §3).
+pub const ID_TOKEN_TYPE: &str = "urn:ietf:params:oauth:token-type:id_token";
+
+/// `GET /auth/openid`: the OpenID Connect issuer the service trusts, and the public
+/// client id to sign in there as (the audience its ID tokens must name).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct OpenidProvider {
+    /// The issuer, exactly as its discovery document names itself; discovery is at
+    /// `{issuer}/.well-known/openid-configuration`.
+    #[schemars(extend("format" = "uri"))]
+    pub issuer: String,
+    /// The public client id (no secret; PKCE in the browser, or the device grant).
+    pub client_id: String,
 }
 
 /// The form of `POST /auth/revoke` (RFC 7009).
@@ -896,17 +921,25 @@ pub enum TokenHint {
     RefreshToken,
 }
 
-/// The device grant's `grant_type`.
+/// The device grant's `grant_type` (RFC 8628), at the OpenID provider.
 pub const DEVICE_GRANT_TYPE: &str = "urn:ietf:params:oauth:grant-type:device_code";
 
-/// `POST /auth/register`: the first sign-in of an account, binding it to a unit.
+/// `POST /auth/register`: the first sign-in of an account, binding it to a unit. A
+/// password account gives `username` and `password`; an OpenID person gives
+/// `subject_token`, the ID token the trade refused with `registration_required`,
+/// and is bound to its issuer and subject.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Registration {
-    /// Username.
-    pub username: String,
-    /// Password.
-    pub password: String,
+    /// Username (password accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Password (password accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// The ID token (OpenID).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_token: Option<String>,
     /// The unit's Authorize Code.
     pub authorize_code: AuthorizeCode,
     /// The unit's ministry, as the person states it.
@@ -926,7 +959,8 @@ pub struct Registration {
     pub telephone: String,
 }
 
-/// The form of `POST /auth/device` (RFC 8628 §3.1); the body may be left out.
+/// The form of the built-in issuer's `POST /_oidc/device_authorization` (RFC 8628
+/// §3.1); the body may be left out.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeviceRequest {
@@ -938,7 +972,8 @@ pub struct DeviceRequest {
     pub scope: Option<String>,
 }
 
-/// The form of `POST /device`, where a person approves or refuses a device sign-in.
+/// The form of `POST /_oidc/device`, where a person approves or refuses a device
+/// sign-in at the sandbox's built-in issuer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeviceVerification {
@@ -954,7 +989,8 @@ pub struct DeviceVerification {
     pub action: String,
 }
 
-/// The answer of `POST /auth/device` (RFC 8628 §3.2).
+/// The answer of the built-in issuer's `POST /_oidc/device_authorization` (RFC 8628
+/// §3.2).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DeviceAuthorization {
     /// Poll the token endpoint with this.
@@ -966,7 +1002,7 @@ pub struct DeviceAuthorization {
         example = "BCDF-GHJK"
     )]
     pub user_code: String,
-    /// The verification page, `/device`.
+    /// The verification page, `/_oidc/device`.
     #[schemars(extend("format" = "uri"))]
     pub verification_uri: String,
     /// The verification page with the code filled in.
@@ -1206,6 +1242,7 @@ pub fn component_schemas() -> Result<serde_json::Map<String, serde_json::Value>,
     let mut answers = settings.for_serialize().into_generator();
     answers.subschema_for::<TokenResponse>();
     answers.subschema_for::<DeviceAuthorization>();
+    answers.subschema_for::<OpenidProvider>();
     answers.subschema_for::<Me>();
     answers.subschema_for::<Ministry>();
     answers.subschema_for::<Department>();

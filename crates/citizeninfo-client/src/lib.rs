@@ -4,6 +4,7 @@
 //! tracing and saving refreshed tokens are hooks the caller supplies.
 
 mod congestion;
+mod openid;
 mod pages;
 mod retry;
 mod transport;
@@ -20,12 +21,14 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use citizeninfo_api::{
-    Agency, DEVICE_GRANT_TYPE, Department, DeviceAuthorization, ErrorBody, Me, Ministry, NewPoint,
-    OrgQuery, Page, Photo, PointCode, PointPatch, PointProcesses, PointQuery, PointStats,
-    PointSummary, Process, ProcessId, ProcessQuery, ProcessSet, ProcessSummary, Registration,
-    Revocation, ServicePoint, Status, StatusChange, TokenHint, TokenRequest, TokenResponse,
+    Agency, Department, ErrorBody, ID_TOKEN_TYPE, Me, Ministry, NewPoint, OpenidProvider, OrgQuery,
+    Page, Photo, PointCode, PointPatch, PointProcesses, PointQuery, PointStats, PointSummary,
+    Process, ProcessId, ProcessQuery, ProcessSet, ProcessSummary, Registration, Revocation,
+    ServicePoint, Status, StatusChange, TOKEN_EXCHANGE_GRANT_TYPE, TokenHint, TokenRequest,
+    TokenResponse,
 };
 
+pub use openid::{BrowserSignIn, DeviceSignIn, Provider};
 pub use pages::Pages;
 use retry::IDEMPOTENCY_KEY;
 pub use retry::{Repeat, RetryPolicy, Tried};
@@ -105,6 +108,14 @@ pub enum ClientError {
         /// What was being read.
         what: String,
         /// Why.
+        message: String,
+    },
+    /// The OpenID provider could not sign the person in, or its answer was refused.
+    #[error("OpenID sign-in at {issuer}: {message}")]
+    OpenId {
+        /// The provider's issuer.
+        issuer: String,
+        /// What went wrong.
         message: String,
     },
     /// No credentials to send.
@@ -376,6 +387,7 @@ impl Client {
         let form = TokenRequest {
             grant_type: "refresh_token".to_owned(),
             refresh_token: Some(refresh),
+            client_id: Some(CLIENT_ID.to_owned()),
             ..TokenRequest::default()
         };
         // Boxed: signing in and refreshing share the send path, which refreshes.
@@ -627,23 +639,34 @@ impl Client {
         .await
     }
 
-    /// Polls the token endpoint once for a device sign-in.
-    pub async fn poll_device(&self, device_code: &str) -> ClientResult<TokenResponse> {
-        self.token(&TokenRequest {
-            grant_type: DEVICE_GRANT_TYPE.to_owned(),
-            device_code: Some(device_code.to_owned()),
-            client_id: Some(CLIENT_ID.to_owned()),
-            ..TokenRequest::default()
-        })
-        .await
+    /// `GET /auth/openid`: the OpenID Connect issuer the service trusts, and the
+    /// public client id to sign in there as.
+    pub async fn openid_provider(&self) -> ClientResult<OpenidProvider> {
+        let path = "/auth/openid";
+        let (_, _, body) = self
+            .exchange(Auth::None, Method::GET, path, Repeat::AsSent, |r| r)
+            .await?;
+        decode(path, &body)
     }
 
-    /// Starts a device sign-in (RFC 8628).
-    pub async fn start_device(&self) -> ClientResult<DeviceAuthorization> {
-        let path = "/auth/device";
+    /// Trades an ID token of the trusted issuer for the service's tokens (RFC 8693
+    /// token exchange). A person the service does not know yet is refused with
+    /// `registration_required`: register them with [`register`](Client::register),
+    /// giving the ID token as `subject_token`.
+    pub async fn exchange_id_token(&self, id_token: &str) -> ClientResult<TokenResponse> {
+        // Retried like a refresh: the service answers a repeat within its grace
+        // period with the first answer, and refuses any other second trade.
+        let path = "/auth/token";
+        let form = TokenRequest {
+            grant_type: TOKEN_EXCHANGE_GRANT_TYPE.to_owned(),
+            subject_token: Some(id_token.to_owned()),
+            subject_token_type: Some(ID_TOKEN_TYPE.to_owned()),
+            client_id: Some(CLIENT_ID.to_owned()),
+            ..TokenRequest::default()
+        };
         let (_, _, body) = self
             .exchange(Auth::None, Method::POST, path, Repeat::Harmless, |r| {
-                r.form(&[("client_id", CLIENT_ID)])
+                r.form(&form)
             })
             .await?;
         decode(path, &body)

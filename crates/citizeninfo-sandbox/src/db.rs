@@ -120,6 +120,16 @@ CREATE TABLE IF NOT EXISTS redeemed (
     answer TEXT NOT NULL,
     until INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS openid_subjects (
+    iss TEXT NOT NULL,
+    sub TEXT NOT NULL,
+    username TEXT NOT NULL REFERENCES accounts(username),
+    PRIMARY KEY (iss, sub)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS spent_id_tokens (
+    key TEXT PRIMARY KEY,
+    until INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS idempotency (
     username TEXT NOT NULL,
     key TEXT NOT NULL,

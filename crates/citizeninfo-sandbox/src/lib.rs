@@ -5,6 +5,7 @@ mod db;
 mod error;
 mod extract;
 mod faults;
+mod oidc;
 mod rng;
 mod routes;
 mod seed;
@@ -105,16 +106,31 @@ pub struct Config {
     /// Answer 429 with Retry-After past N requests a second.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub rate_limit: Option<u32>,
-    /// Approve every OpenID device sign-in at once, as the demo OpenID account.
+    /// Built-in issuer: approve every OpenID sign-in at once (in the browser and by
+    /// the device flow), as the demo OpenID account.
     #[arg(long)]
     pub openid_auto_approve: bool,
+    /// Trust this OpenID Connect issuer (its discovery and keys are read at start)
+    /// instead of being one under /_oidc/.
+    #[arg(long, value_name = "URL")]
+    pub oidc_issuer: Option<String>,
+    /// The audience (client id) an ID token must be for.
+    #[arg(long, value_name = "ID", default_value = "citizeninfo-cli")]
+    pub oidc_audience: String,
+    /// The ID token's claim that names the sandbox account.
+    #[arg(long, value_name = "CLAIM", default_value = "sub")]
+    pub oidc_username_claim: String,
+    /// Built-in issuer: sign ID tokens with this P-256 key (PKCS#8 PEM) instead of
+    /// one made at start.
+    #[arg(long, value_name = "FILE")]
+    pub oidc_signing_key: Option<PathBuf>,
     /// Lifetime of an access token, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..))]
     pub token_ttl: u64,
-    /// Seconds a device-flow client must wait between polls.
+    /// Built-in issuer: seconds a device-flow client must wait between polls.
     #[arg(long, value_name = "SECS", default_value_t = 5)]
     pub device_interval: u64,
-    /// Lifetime of a device-flow code, in seconds.
+    /// Built-in issuer: lifetime of a device-flow code, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
     pub device_expires_in: u64,
 }
@@ -135,12 +151,14 @@ pub(crate) struct AppState {
     pub db: Db,
     /// The command line.
     pub config: Arc<Config>,
-    /// The address clients reach us at, e.g. `http://127.0.0.1:8787`.
-    pub base_url: Arc<str>,
     /// The request counter.
     pub counter: Arc<Counter>,
     /// The fault flags' state.
     pub faults: Arc<Faults>,
+    /// The issuer whose ID tokens are accepted.
+    pub trust: Arc<oidc::Trust>,
+    /// The built-in issuer; none when `--oidc-issuer` names another.
+    pub issuer: Option<Arc<oidc::Issuer>>,
     secrets: Arc<Mutex<Rng>>,
 }
 
@@ -191,21 +209,52 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
         .with_context(|| format!("could not listen on {}", config.listen))?;
     let addr = listener.local_addr()?;
     let base_url: Arc<str> = format!("http://{addr}").into();
-
-    // One line first, on its own, so a reader that wants only the address can stop
-    // there; then the banner. Neither can fail the server.
-    say(Stream::Out, &format!("listening on {base_url}\n"));
-    say(Stream::Out, &report.to_string());
-
     let clock = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos() as u64)
         .unwrap_or_default();
     let seed = config.fault_seed;
+    let claim = config.oidc_username_claim.clone();
+    let audience = config.oidc_audience.clone();
+    let (trust, issuer) = match &config.oidc_issuer {
+        Some(url) => (
+            oidc::Trust::external(url, audience, claim)
+                .await
+                .with_context(|| format!("could not trust the issuer {url} (--oidc-issuer)"))?,
+            None,
+        ),
+        None => {
+            let issuer = oidc::Issuer {
+                issuer: format!("{base_url}/_oidc"),
+                key: oidc::SigningKey::new(config.oidc_signing_key.as_deref())?,
+                codes: Mutex::default(),
+            };
+            let trust = oidc::Trust::built_in(issuer.issuer.clone(), audience, claim, &issuer.key);
+            (trust, Some(Arc::new(issuer)))
+        }
+    };
+    // One line first, on its own, so a reader that wants only the address can stop
+    // there; then the banner. Neither can fail the server.
+    say(Stream::Out, &format!("listening on {base_url}\n"));
+    say(
+        Stream::Out,
+        &match &issuer {
+            Some(i) => format!(
+                "OpenID: the built-in issuer {} (client id {})\n",
+                i.issuer, trust.audience
+            ),
+            None => format!(
+                "OpenID: trusting the issuer {} (client id {})\n",
+                trust.issuer, trust.audience
+            ),
+        },
+    );
+    say(Stream::Out, &report.to_string());
     let state = AppState {
+        trust: Arc::new(trust),
+        issuer,
         db: db.clone(),
         config: Arc::new(config),
-        base_url,
         counter: Arc::new(Counter::default()),
         faults: Arc::new(Faults::new(seed)),
         secrets: Arc::new(Mutex::new(Rng::new(clock ^ u64::from(std::process::id())))),

@@ -441,18 +441,22 @@ async fn first_sign_in_registers_with_the_authorize_code() {
 }
 
 async fn poll(sb: &Sandbox, device_code: &str) -> reqwest::Response {
-    sb.post_token(&[
-        ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-        ("device_code", device_code),
-    ])
-    .await
+    sb.http
+        .post(format!("{}/_oidc/token", sb.url))
+        .form(&[
+            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+            ("device_code", device_code),
+        ])
+        .send()
+        .await
+        .unwrap()
 }
 
 async fn start_device(sb: &Sandbox) -> Value {
     let r = sb
         .http
-        .post(sb.api("/auth/device"))
-        .form(&[("client_id", "tests")])
+        .post(format!("{}/_oidc/device_authorization", sb.url))
+        .form(&[("client_id", "citizeninfo-cli")])
         .send()
         .await
         .unwrap();
@@ -462,7 +466,7 @@ async fn start_device(sb: &Sandbox) -> Value {
 }
 
 #[tokio::test]
-async fn openid_device_flow() {
+async fn openid_device_flow_at_the_built_in_issuer() {
     let sb = Sandbox::start(&[
         "--demo",
         "20",
@@ -475,7 +479,7 @@ async fn openid_device_flow() {
     let code = d["device_code"].as_str().unwrap();
     let user_code = d["user_code"].as_str().unwrap();
     assert_eq!(user_code.len(), 9);
-    assert_eq!(d["verification_uri"], format!("{}/device", sb.url));
+    assert_eq!(d["verification_uri"], format!("{}/_oidc/device", sb.url));
     assert_eq!(d["interval"], 1);
     assert_eq!(d["expires_in"], 3);
 
@@ -503,7 +507,7 @@ async fn openid_device_flow() {
     assert!(page.text().await.unwrap().contains(user_code));
     let wrong = sb
         .http
-        .post(format!("{}/device", sb.url))
+        .post(format!("{}/_oidc/device", sb.url))
         .form(&[
             ("user_code", user_code),
             ("username", "openid"),
@@ -516,7 +520,7 @@ async fn openid_device_flow() {
     assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
     let ok = sb
         .http
-        .post(format!("{}/device", sb.url))
+        .post(format!("{}/_oidc/device", sb.url))
         .form(&[
             ("user_code", user_code),
             ("username", "openid"),
@@ -536,11 +540,11 @@ async fn openid_device_flow() {
     )
     .await;
 
-    // Approved and polled politely: tokens, for the OpenID account.
+    // Approved and polled politely: an ID token, traded for the OpenID account's tokens.
     let d = start_device(&sb).await;
     let ok = sb
         .http
-        .post(format!("{}/device", sb.url))
+        .post(format!("{}/_oidc/device", sb.url))
         .form(&[
             ("user_code", d["user_code"].as_str().unwrap()),
             ("username", "openid"),
@@ -552,6 +556,9 @@ async fn openid_device_flow() {
         .unwrap();
     assert_eq!(ok.status(), StatusCode::OK);
     let r = poll(&sb, d["device_code"].as_str().unwrap()).await;
+    let (status, answer) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK);
+    let r = sb.exchange(answer["id_token"].as_str().unwrap()).await;
     let (status, tokens) = checked(Method::POST, r).await;
     assert_eq!(status, StatusCode::OK);
     let me = sb
@@ -564,19 +571,7 @@ async fn openid_device_flow() {
             .unwrap()
             .contains(&json!("create_points"))
     );
-    // Polled again within the reuse grace period: the same tokens, not new ones.
-    let r = poll(&sb, d["device_code"].as_str().unwrap()).await;
-    let (status, again) = checked(Method::POST, r).await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(again, tokens);
-    // Once those tokens are revoked, the code is spent for good.
-    let r = sb
-        .post_form(
-            "/auth/revoke",
-            &[("token", tokens["refresh_token"].as_str().unwrap())],
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::OK);
+    // The device code is good once.
     expect_error(
         poll(&sb, d["device_code"].as_str().unwrap()).await,
         StatusCode::BAD_REQUEST,
@@ -587,7 +582,7 @@ async fn openid_device_flow() {
     // Refused.
     let d = start_device(&sb).await;
     sb.http
-        .post(format!("{}/device", sb.url))
+        .post(format!("{}/_oidc/device", sb.url))
         .form(&[
             ("user_code", d["user_code"].as_str().unwrap()),
             ("username", "openid"),
@@ -2343,13 +2338,18 @@ async fn free_text_with_a_control_character_is_refused() {
 #[tokio::test]
 async fn starting_a_device_sign_in_needs_no_body() {
     let sb = Sandbox::start(&["--demo", "20"]);
-    let r = sb.http.post(sb.api("/auth/device")).send().await.unwrap();
+    let r = sb
+        .http
+        .post(format!("{}/_oidc/device_authorization", sb.url))
+        .send()
+        .await
+        .unwrap();
     let (status, d) = checked(Method::POST, r).await;
     assert_eq!(status, StatusCode::OK, "{d}");
     assert!(d["device_code"].as_str().is_some_and(|c| !c.is_empty()));
     let r = sb
         .http
-        .post(sb.api("/auth/device"))
+        .post(format!("{}/_oidc/device_authorization", sb.url))
         .header("content-type", "application/x-www-form-urlencoded")
         .send()
         .await
@@ -2358,7 +2358,7 @@ async fn starting_a_device_sign_in_needs_no_body() {
     // A body of another type is still refused.
     let r = sb
         .http
-        .post(sb.api("/auth/device"))
+        .post(format!("{}/_oidc/device_authorization", sb.url))
         .json(&json!({"client_id": "tests"}))
         .send()
         .await
@@ -2371,7 +2371,7 @@ async fn starting_a_device_sign_in_needs_no_body() {
     .await;
     let r = sb
         .http
-        .post(sb.api("/auth/device"))
+        .post(format!("{}/_oidc/device_authorization", sb.url))
         .body("client_id=tests")
         .send()
         .await
@@ -2653,4 +2653,58 @@ async fn a_set_sent_with_a_move_is_checked_where_the_point_goes() {
     assert_eq!(status, StatusCode::OK, "{after}");
     assert_eq!(after["department_id"], department);
     assert_eq!(after["process_ids"], json!([own]));
+}
+
+#[tokio::test]
+async fn the_service_names_its_openid_issuer_and_a_sandbox_trusting_another_is_none() {
+    let issuer = Sandbox::start(&[]);
+    let r = issuer
+        .http
+        .get(issuer.api("/auth/openid"))
+        .send()
+        .await
+        .unwrap();
+    let (status, named) = checked(Method::GET, r).await;
+    assert_eq!(status, StatusCode::OK);
+    let url = format!("{}/_oidc", issuer.url);
+    assert_eq!(
+        named,
+        json!({"issuer": url, "client_id": "citizeninfo-cli"})
+    );
+    let r = issuer
+        .http
+        .get(format!("{url}/.well-known/openid-configuration"))
+        .send()
+        .await
+        .unwrap();
+    let (_, discovery) = checked(Method::GET, r).await;
+    assert_eq!(discovery["issuer"], url);
+    assert_eq!(
+        discovery["code_challenge_methods_supported"],
+        json!(["S256"])
+    );
+
+    let trusting = Sandbox::start(&["--oidc-issuer", &url, "--oidc-audience", "backoffice"]);
+    let r = trusting
+        .http
+        .get(trusting.api("/auth/openid"))
+        .send()
+        .await
+        .unwrap();
+    let (_, named) = checked(Method::GET, r).await;
+    assert_eq!(named, json!({"issuer": url, "client_id": "backoffice"}));
+    let r = trusting
+        .http
+        .get(format!("{}/_oidc/jwks", trusting.url))
+        .send()
+        .await
+        .unwrap();
+    expect_error(r, StatusCode::NOT_FOUND, "no_such_route").await;
+    // An ID token of another issuer is refused there.
+    let id_token = {
+        let with_approval = Sandbox::start(&["--openid-auto-approve"]);
+        with_approval.id_token().await
+    };
+    let r = trusting.exchange(&id_token).await;
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
 }

@@ -259,6 +259,12 @@ fn check_error_body(path: &str, status: StatusCode, body: &Value) {
 /// its sources, it is built here, once per process, so a test never runs a stale
 /// binary.
 pub fn bin(name: &str) -> PathBuf {
+    bin_of(name, name)
+}
+
+/// The path of the binary `name` of the workspace's package `package`, built as
+/// [`bin`] says.
+pub fn bin_of(package: &str, name: &str) -> PathBuf {
     static CHECKED: Mutex<Vec<String>> = Mutex::new(Vec::new());
     let exe = std::env::current_exe().expect("the test knows its own path");
     // target/<profile>/deps/<test> → target/<profile>
@@ -270,10 +276,10 @@ pub fn bin(name: &str) -> PathBuf {
     let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     let mut checked = CHECKED.lock().unwrap_or_else(|e| e.into_inner());
     if !checked.iter().any(|b| b == name) {
-        if is_stale(&path, name) {
+        if is_stale(&path, package) {
             let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
             let mut build = Command::new(cargo);
-            build.args(["build", "--quiet", "-p", name, "--bin", name]);
+            build.args(["build", "--quiet", "-p", package, "--bin", name]);
             if let Some(target) = dir.parent() {
                 build.arg("--target-dir").arg(target);
             }
@@ -439,27 +445,54 @@ impl Sandbox {
         body["access_token"].as_str().unwrap().to_owned()
     }
 
-    /// Signs in as the OpenID demo account; the sandbox must run with `--openid-auto-approve`.
-    pub async fn openid_token(&self) -> String {
+    /// An ID token of this sandbox's built-in issuer for the OpenID demo account,
+    /// by the device flow; the sandbox must run with `--openid-auto-approve`.
+    pub async fn id_token(&self) -> String {
         let r = self
             .http
-            .post(self.api("/auth/device"))
-            .form(&[("client_id", "tests")])
+            .post(format!("{}/_oidc/device_authorization", self.url))
+            .form(&[("client_id", "citizeninfo-cli")])
             .send()
             .await
             .unwrap();
         let (_, d) = checked(Method::POST, r).await;
         let r = self
             .http
-            .post(self.api("/auth/token"))
+            .post(format!("{}/_oidc/token", self.url))
             .form(&[
                 ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
                 ("device_code", d["device_code"].as_str().unwrap()),
+                ("client_id", "citizeninfo-cli"),
             ])
             .send()
             .await
             .unwrap();
         let (status, body) = checked(Method::POST, r).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body["id_token"].as_str().unwrap().to_owned()
+    }
+
+    /// Trades an ID token for the service's tokens (RFC 8693); the answer is not read.
+    pub async fn exchange(&self, id_token: &str) -> Response {
+        self.post_token(&[
+            (
+                "grant_type",
+                "urn:ietf:params:oauth:grant-type:token-exchange",
+            ),
+            ("subject_token", id_token),
+            (
+                "subject_token_type",
+                "urn:ietf:params:oauth:token-type:id_token",
+            ),
+        ])
+        .await
+    }
+
+    /// Signs in as the OpenID demo account at the built-in issuer and trades its ID
+    /// token; the sandbox must run with `--openid-auto-approve`.
+    pub async fn openid_token(&self) -> String {
+        let id_token = self.id_token().await;
+        let (status, body) = checked(Method::POST, self.exchange(&id_token).await).await;
         assert_eq!(status, StatusCode::OK, "{body}");
         body["access_token"].as_str().unwrap().to_owned()
     }
@@ -580,7 +613,13 @@ impl Cli {
             .env_remove("CITIZENINFO_TOKEN")
             .env_remove("CITIZENINFO_PROFILE")
             .env_remove("EDITOR")
-            .env_remove("VISUAL");
+            .env_remove("VISUAL")
+            // `login --openid` takes the device flow, never a real browser.
+            .env_remove("BROWSER")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("SSH_CONNECTION")
+            .env_remove("SSH_TTY");
         c
     }
 

@@ -156,9 +156,22 @@ pub enum Command {
 /// `login`.
 #[derive(Debug, Args)]
 pub struct LoginArgs {
-    /// Sign in with OpenID by the device flow (needed to add points).
-    #[arg(long, conflicts_with_all = ["username", "password_stdin", "authorize_code", "authorize_code_stdin"])]
+    /// Sign in with OpenID (needed to add points): in the browser, or by a code to
+    /// enter on another device over SSH, without a display, or with --device.
+    #[arg(long, conflicts_with_all = ["username", "password_stdin"])]
     pub openid: bool,
+    /// OpenID: the provider's issuer address (default: the profile's, else the one
+    /// the service names).
+    #[arg(long, value_name = "URL", requires = "openid")]
+    pub issuer: Option<String>,
+    /// OpenID: the public client id registered at the provider (default: the
+    /// profile's, else the one the service names).
+    #[arg(long, value_name = "ID", requires = "openid")]
+    pub client_id: Option<String>,
+    /// OpenID: sign in by the device flow (a code to enter in any browser) even
+    /// where a browser could be opened here.
+    #[arg(long, requires = "openid")]
+    pub device: bool,
     /// Username; asked for on a terminal when not given.
     #[arg(long, short = 'u')]
     pub username: Option<String>,

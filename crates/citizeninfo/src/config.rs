@@ -32,6 +32,12 @@ pub struct Profile {
     /// The service's address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The OpenID Connect issuer `login --openid` signs in at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub openid_issuer: Option<String>,
+    /// The public client id to sign in there as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub openid_client_id: Option<String>,
 }
 
 /// Where the credentials in use came from.
@@ -56,6 +62,8 @@ pub struct Settings {
     pub env_token: Option<String>,
     /// How the service is reached: time limits, certificate authorities, plain http.
     pub transport: Transport,
+    /// The profile's OpenID issuer and client id, as `login --openid` saved them.
+    pub openid: (Option<String>, Option<String>),
 }
 
 /// The flags (or their environment variables) that say how the service is reached.
@@ -228,6 +236,11 @@ impl Settings {
             .into());
         }
         let config = read_config(&dir)?;
+        let openid = config
+            .profiles
+            .get(profile)
+            .map(|p| (p.openid_issuer.clone(), p.openid_client_id.clone()))
+            .unwrap_or_default();
         let url = url
             .map(str::to_owned)
             .or_else(|| config.profiles.get(profile).and_then(|p| p.url.clone()))
@@ -243,6 +256,7 @@ impl Settings {
             dir,
             env_token,
             transport,
+            openid,
         })
     }
 
@@ -326,6 +340,23 @@ impl Settings {
             return Ok(());
         }
         entry.url = Some(self.url.clone());
+        let text = serde_saphyr::to_string(&config)?;
+        write_private(&self.dir.join("config.yaml"), text.as_bytes())
+    }
+}
+
+impl Settings {
+    /// Remembers the OpenID issuer and client id for this profile in `config.yaml`.
+    pub fn remember_openid(&self, issuer: &str, client_id: &str) -> anyhow::Result<()> {
+        let mut config = read_config(&self.dir)?;
+        let entry = config.profiles.entry(self.profile.clone()).or_default();
+        if entry.openid_issuer.as_deref() == Some(issuer)
+            && entry.openid_client_id.as_deref() == Some(client_id)
+        {
+            return Ok(());
+        }
+        entry.openid_issuer = Some(issuer.to_owned());
+        entry.openid_client_id = Some(client_id.to_owned());
         let text = serde_saphyr::to_string(&config)?;
         write_private(&self.dir.join("config.yaml"), text.as_bytes())
     }

@@ -143,6 +143,10 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
             USAGE,
             Some("use the https:// address, or pass --insecure-http (CITIZENINFO_INSECURE_HTTP=1) if you accept that risk".to_owned()),
         ),
+        ClientError::OpenId { .. } => (
+            AUTH,
+            Some("check the issuer (--issuer) and the client id (--client-id) with the provider's administrators, then run `citizeninfo login --openid` again".to_owned()),
+        ),
         ClientError::Decode { .. } => (
             FAILURE,
             Some("the service may speak another version of the API; check --url".to_owned()),

@@ -163,7 +163,7 @@ fn approve(sb: &Sandbox, user_code: &str) {
 mod reqwest {
     //! A tiny synchronous approval: the test thread is not async here.
     pub(crate) fn blocking_free_post(sb: &super::Sandbox, user_code: &str) -> u16 {
-        let url = format!("{}/device", sb.url);
+        let url = format!("{}/_oidc/device", sb.url);
         let code = user_code.to_owned();
         std::thread::spawn(move || {
             let rt = tokio::runtime::Runtime::new().unwrap();
@@ -203,7 +203,7 @@ fn openid_device_flow_prints_the_code_and_waits_for_approval() {
     let mut first = String::new();
     stderr.read_line(&mut first).unwrap();
     assert!(
-        first.contains(&format!("open {}/device and enter the code", sb.url)),
+        first.contains(&format!("open {}/_oidc/device and enter the code", sb.url)),
         "{first}"
     );
     let user_code = first.trim_end().rsplit(' ').next().unwrap().to_owned();

@@ -1,23 +1,21 @@
-//! Signing in: the token endpoint (password, refresh and device grants), first-login
-//! registration, the device flow's verification page, and `GET /me`.
+//! Signing in: the token endpoint (password, refresh and token-exchange grants),
+//! first-login registration, the OpenID issuer the service trusts, and `GET /me`.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::Html;
 use rusqlite::Connection;
-use serde::Deserialize;
 
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{ApiForm, ApiJson, ApiOptionalForm, ApiQuery, Caller, NoQuery};
-use crate::seed::OPENID_ACCOUNT;
-use crate::store::accounts::{self, Account, DeviceCode, TokenKind};
+use crate::extract::{ApiForm, ApiJson, ApiQuery, Caller, NoQuery};
+use crate::oidc::Person;
+use crate::store::accounts::{self, Account, TokenKind};
 use crate::store::points;
 use crate::{AppState, unix_now};
 use citizeninfo_api::rules::{Checker, MAX_NAME_CHARS};
 use citizeninfo_api::{
-    AccountKind, DEVICE_GRANT_TYPE, DeviceAuthorization, DeviceRequest, DeviceVerification, Me,
-    Registration, Revocation, TokenRequest, TokenResponse,
+    AccountKind, ID_TOKEN_TYPE, Me, OpenidProvider, Registration, Revocation,
+    TOKEN_EXCHANGE_GRANT_TYPE, TokenRequest, TokenResponse,
 };
 
 /// How long a refresh token lasts: 30 days.
@@ -31,7 +29,7 @@ pub(crate) const REUSE_GRACE_SECS: i64 = 60;
 
 /// Trades a spent grant once: the first time, `issue` makes the answer, which is
 /// kept; a repeat within the grace period gets that same answer.
-fn redeem_once(
+pub(super) fn redeem_once(
     conn: &Connection,
     grant: &str,
     issue: impl FnOnce() -> ApiResult<TokenResponse>,
@@ -41,7 +39,7 @@ fn redeem_once(
     Ok(answer)
 }
 
-fn invalid_grant(message: impl Into<String>) -> ApiError {
+pub(super) fn invalid_grant(message: impl Into<String>) -> ApiError {
     ApiError::bad_request("invalid_grant", message)
 }
 
@@ -67,10 +65,40 @@ fn issue(conn: &Connection, state: &AppState, username: &str) -> ApiResult<Token
     })
 }
 
-fn required<'a>(value: &'a Option<String>, name: &str, grant: &str) -> ApiResult<&'a str> {
+pub(super) fn required<'a>(
+    value: &'a Option<String>,
+    name: &str,
+    grant: &str,
+) -> ApiResult<&'a str> {
     value.as_deref().filter(|v| !v.is_empty()).ok_or_else(|| {
         ApiError::bad_request("invalid_request", format!("the {grant} grant needs {name}"))
     })
+}
+
+/// The ID token of a token exchange (or an OpenID registration), checked against
+/// the trusted issuer.
+async fn subject(
+    state: &AppState,
+    token: Option<&str>,
+    token_type: Option<&str>,
+) -> ApiResult<Person> {
+    let token = token.filter(|t| !t.is_empty()).ok_or_else(|| {
+        ApiError::bad_request(
+            "invalid_request",
+            "the token exchange needs subject_token, the ID token",
+        )
+    })?;
+    if let Some(t) = token_type
+        && t != ID_TOKEN_TYPE
+    {
+        return Err(ApiError::bad_request(
+            "invalid_request",
+            format!(
+                "subject_token_type must be {ID_TOKEN_TYPE}: the service trades only ID tokens"
+            ),
+        ));
+    }
+    state.trust.check(token).await
 }
 
 /// `POST /auth/token`.
@@ -78,26 +106,101 @@ pub(super) async fn token(
     State(state): State<AppState>,
     ApiForm(form): ApiForm<TokenRequest>,
 ) -> ApiResult<Json<TokenResponse>> {
+    let person = if form.grant_type == TOKEN_EXCHANGE_GRANT_TYPE {
+        if form.subject_token_type.is_none() {
+            return Err(ApiError::bad_request(
+                "invalid_request",
+                format!("the token exchange needs subject_token_type {ID_TOKEN_TYPE}"),
+            ));
+        }
+        Some(
+            subject(
+                &state,
+                form.subject_token.as_deref(),
+                form.subject_token_type.as_deref(),
+            )
+            .await?,
+        )
+    } else {
+        None
+    };
     let st = state.clone();
     state
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
-            let answer = match form.grant_type.as_str() {
-                "password" => password_grant(&tx, &st, &form),
-                "refresh_token" => refresh_grant(&tx, &st, &form),
-                DEVICE_GRANT_TYPE => device_grant(&tx, &st, &form),
-                other => Err(ApiError::bad_request(
+            let answer = match (form.grant_type.as_str(), &person) {
+                ("password", _) => password_grant(&tx, &st, &form),
+                ("refresh_token", _) => refresh_grant(&tx, &st, &form),
+                (_, Some(person)) => exchange_grant(&tx, &st, person),
+                (other, None) => Err(ApiError::bad_request(
                     "unsupported_grant_type",
-                    format!("grant_type {} is not supported: use password, refresh_token or {DEVICE_GRANT_TYPE}", citizeninfo_api::rules::excerpt(other)),
+                    format!("grant_type {} is not supported: use password, refresh_token or {TOKEN_EXCHANGE_GRANT_TYPE}", citizeninfo_api::rules::excerpt(other)),
                 )),
             };
-            // Polling state of the device grant is kept even when the answer is an error.
             tx.commit()?;
             answer
         })
         .await
         .map(Json)
+}
+
+/// The account an OpenID person signs in as: the one bound to them, else the
+/// OpenID account their username claim names, once registered.
+fn openid_account(conn: &Connection, person: &Person) -> ApiResult<Option<Account>> {
+    if let Some(a) = accounts::by_subject(conn, &person.iss, &person.sub)? {
+        return Ok(Some(a));
+    }
+    Ok(accounts::find(conn, &person.username)?
+        .filter(|a| a.kind == AccountKind::Openid && a.registered))
+}
+
+/// Marks the person's ID token spent: each is traded once.
+fn spend(conn: &Connection, person: &Person) -> ApiResult<()> {
+    if accounts::spend_id_token(conn, &person.spent_key, person.exp)? {
+        Ok(())
+    } else {
+        Err(invalid_grant(
+            "this ID token was already traded: each is accepted once, so sign in again",
+        ))
+    }
+}
+
+/// The token exchange (RFC 8693): a checked ID token for the service's tokens.
+fn exchange_grant(
+    conn: &Connection,
+    state: &AppState,
+    person: &Person,
+) -> ApiResult<TokenResponse> {
+    let Some(account) = openid_account(conn, person)? else {
+        return Err(ApiError::forbidden(
+            "registration_required",
+            format!(
+                "{} ({}) has never signed in here: register with your unit's Authorize Code (POST /api/v1/auth/register with subject_token)",
+                person.username, person.iss
+            ),
+        ));
+    };
+    // A repeat within the grace period (an answer lost on the way) gets the first
+    // answer, while its tokens are live; any other second trade is refused.
+    let grant = format!("exchange:{}", person.spent_key);
+    if let Some(answer) = accounts::redeemed(conn, &grant, unix_now())? {
+        return Ok(answer);
+    }
+    spend(conn, person)?;
+    accounts::bind_subject(conn, &person.iss, &person.sub, &account.username)?;
+    redeem_once(conn, &grant, || issue(conn, state, &account.username))
+}
+
+/// `GET /auth/openid`: the issuer the service trusts and the client id to use there.
+pub(super) async fn openid(
+    State(state): State<AppState>,
+    _query: ApiQuery<NoQuery>,
+) -> Json<OpenidProvider> {
+    Json(OpenidProvider {
+        issuer: state.trust.issuer.clone(),
+        client_id: state.trust.audience.clone(),
+    })
 }
 
 fn password_grant(
@@ -112,7 +215,7 @@ fn password_grant(
         .ok_or_else(|| invalid_grant("the username or the password is wrong"))?;
     if account.kind == AccountKind::Openid {
         return Err(invalid_grant(format!(
-            "{username} is an OpenID account: sign in with the device flow"
+            "{username} is an OpenID account: sign in with `citizeninfo login --openid`"
         )));
     }
     if !account.registered {
@@ -147,61 +250,6 @@ fn refresh_grant(
     redeem_once(conn, &grant, || issue(conn, state, &account.username))
 }
 
-fn device_grant(
-    conn: &Connection,
-    state: &AppState,
-    form: &TokenRequest,
-) -> ApiResult<TokenResponse> {
-    let code = required(&form.device_code, "device_code", "device_code")?;
-    let grant = format!("device:{code}");
-    if let Some(answer) = accounts::redeemed(conn, &grant, unix_now())? {
-        return Ok(answer);
-    }
-    let mut d = accounts::device(conn, code)?
-        .ok_or_else(|| invalid_grant("the device code is not known"))?;
-    let now_ms = chrono::Utc::now().timestamp_millis();
-    if d.used {
-        return Err(invalid_grant("the device code was already used"));
-    }
-    if unix_now() >= d.expires_at {
-        return Err(ApiError::bad_request(
-            "expired_token",
-            "the device code has expired: start the sign-in again",
-        ));
-    }
-    if d.denied {
-        return Err(ApiError::bad_request(
-            "access_denied",
-            "the person refused the sign-in",
-        ));
-    }
-    let too_soon = d
-        .last_poll_ms
-        .is_some_and(|last| now_ms - last < d.interval * 1000);
-    d.last_poll_ms = Some(now_ms);
-    if too_soon {
-        d.interval += 5;
-        accounts::save_device(conn, &d)?;
-        return Err(ApiError::bad_request(
-            "slow_down",
-            format!(
-                "polled too often: wait {} seconds between polls",
-                d.interval
-            ),
-        ));
-    }
-    let Some(username) = d.approved_by.clone() else {
-        accounts::save_device(conn, &d)?;
-        return Err(ApiError::bad_request(
-            "authorization_pending",
-            "the person has not approved the sign-in yet",
-        ));
-    };
-    d.used = true;
-    accounts::save_device(conn, &d)?;
-    redeem_once(conn, &grant, || issue(conn, state, &username))
-}
-
 /// `POST /auth/revoke` (RFC 7009): the token is refused from then on. An unknown
 /// token is no error (§2.2), so the answer tells nothing about which tokens exist.
 pub(super) async fn revoke(
@@ -234,23 +282,36 @@ pub(super) async fn register(
     check.email("email", &r.email);
     check.telephone("telephone", &r.telephone);
     check.finish().map_err(ApiError::invalid)?;
+    let person = match &r.subject_token {
+        Some(token) => Some(subject(&state, Some(token), None).await?),
+        None => None,
+    };
     let st = state.clone();
     state
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
-            let account = accounts::find(&tx, &r.username)?
-                .filter(|a| a.password == r.password)
-                .ok_or_else(|| invalid_grant("the username or the password is wrong"))?;
-            if account.registered {
-                return Err(ApiError::conflict(
-                    "already_registered",
-                    format!(
-                        "{} is already registered: sign in with POST /api/v1/auth/token",
-                        r.username
-                    ),
-                ));
-            }
+            let username = match &person {
+                Some(person) => openid_newcomer(&tx, person, &r)?,
+                None => {
+                    let (Some(username), Some(password)) = (&r.username, &r.password) else {
+                        return Err(ApiError::bad_request(
+                            "invalid_request",
+                            "a registration needs username and password, or subject_token (an OpenID ID token)",
+                        ));
+                    };
+                    let account = accounts::find(&tx, username)?
+                        .filter(|a| &a.password == password && a.kind == AccountKind::Password)
+                        .ok_or_else(|| invalid_grant("the username or the password is wrong"))?;
+                    if account.registered {
+                        return Err(ApiError::conflict(
+                            "already_registered",
+                            format!("{username} is already registered: sign in with POST /api/v1/auth/token"),
+                        ));
+                    }
+                    username.clone()
+                }
+            };
             let unit = points::by_authorize_code(&tx, r.authorize_code.as_str())?
                 .ok_or_else(|| {
                     ApiError::invalid_field("authorize_code", "no unit has this Authorize Code")
@@ -271,153 +332,64 @@ pub(super) async fn register(
                 }
             }
             check.finish().map_err(ApiError::invalid)?;
-            accounts::register(&tx, &r.username, unit.code.as_str(), &r.email, &r.telephone)?;
-            let tokens = issue(&tx, &st, &r.username)?;
+            accounts::register(&tx, &username, unit.code.as_str(), &r.email, &r.telephone)?;
+            if let Some(person) = &person {
+                spend(&tx, person)?;
+                accounts::bind_subject(&tx, &person.iss, &person.sub, &username)?;
+            }
+            let tokens = issue(&tx, &st, &username)?;
             tx.commit()?;
             Ok((StatusCode::CREATED, Json(tokens)))
         })
         .await
 }
 
-/// Letters for user codes: no vowels (no words), no look-alikes (RFC 8628 §6.1).
-const USER_CODE_ALPHABET: &[u8] = b"BCDFGHJKLMNPQRSTVWXZ";
-
-fn user_code(state: &AppState) -> String {
-    let raw = state.secret(8);
-    let letters: String = raw
-        .as_bytes()
-        .chunks(2)
-        .map(|pair| {
-            let n = u8::from_str_radix(std::str::from_utf8(pair).unwrap_or("0"), 16).unwrap_or(0);
-            USER_CODE_ALPHABET[n as usize % USER_CODE_ALPHABET.len()] as char
-        })
-        .collect();
-    format!("{}-{}", &letters[..4], &letters[4..])
-}
-
-/// `POST /auth/device`: starts a device sign-in (RFC 8628 §3.1). The form is
-/// optional: no body at all reads as an empty form.
-pub(super) async fn device_authorization(
-    State(state): State<AppState>,
-    ApiOptionalForm(form): ApiOptionalForm<DeviceRequest>,
-) -> ApiResult<Json<DeviceAuthorization>> {
-    let config = state.config.clone();
-    let d = DeviceCode {
-        device_code: state.secret(20),
-        user_code: user_code(&state),
-        expires_at: unix_now() + config.device_expires_in as i64,
-        interval: config.device_interval as i64,
-        last_poll_ms: None,
-        approved_by: config
-            .openid_auto_approve
-            .then(|| OPENID_ACCOUNT.to_owned()),
-        denied: false,
-        used: false,
-    };
-    let answer = DeviceAuthorization {
-        device_code: d.device_code.clone(),
-        user_code: d.user_code.clone(),
-        verification_uri: format!("{}/device", state.base_url),
-        verification_uri_complete: format!("{}/device?user_code={}", state.base_url, d.user_code),
-        expires_in: config.device_expires_in,
-        interval: config.device_interval,
-    };
-    state
-        .db
-        .call(move |conn| accounts::put_device(conn, &d, form.client_id.as_deref()))
-        .await?;
-    Ok(Json(answer))
-}
-
-/// The query of the verification page.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct PageQuery {
-    user_code: Option<String>,
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-fn page(title: &str, body: &str) -> Html<String> {
-    Html(format!(
-        "<!doctype html>\n<html lang=\"th\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\
-         <body><h1>{title}</h1>{body}</body></html>\n"
-    ))
-}
-
-/// `GET /device`: the page where a person approves a device sign-in.
-pub(super) async fn verification_page(ApiQuery(q): ApiQuery<PageQuery>) -> Html<String> {
-    let code = escape(q.user_code.as_deref().unwrap_or_default());
-    page(
-        "CITIZENinfo: เข้าสู่ระบบด้วย OpenID",
-        &format!(
-            "<form method=\"post\" action=\"/device\">\
-             <p><label>รหัสจากเครื่อง (user code) <input name=\"user_code\" value=\"{code}\"></label></p>\
-             <p><label>OpenID <input name=\"username\"></label></p>\
-             <p><label>รหัสผ่าน (password) <input name=\"password\" type=\"password\"></label></p>\
-             <p><button name=\"action\" value=\"approve\">อนุญาต (approve)</button> \
-             <button name=\"action\" value=\"deny\">ปฏิเสธ (deny)</button></p></form>"
-        ),
-    )
-}
-
-/// `POST /device`: a person approves or refuses a device sign-in.
-pub(super) async fn verify(
-    State(state): State<AppState>,
-    ApiForm(form): ApiForm<DeviceVerification>,
-) -> ApiResult<(StatusCode, Html<String>)> {
-    state
-        .db
-        .call(move |conn| {
-            let user_code = form.user_code.trim().to_uppercase();
-            let refuse = |status: StatusCode, message: &str| {
-                Ok((
-                    status,
-                    page("ไม่สำเร็จ (not done)", &format!("<p>{}</p>", escape(message))),
-                ))
-            };
-            let Some(mut d) = accounts::device_by_user_code(conn, &user_code)? else {
-                return refuse(
-                    StatusCode::NOT_FOUND,
-                    "No sign-in is waiting for this code.",
-                );
-            };
-            if d.used || d.approved_by.is_some() || d.denied || unix_now() >= d.expires_at {
-                return refuse(
-                    StatusCode::CONFLICT,
-                    "This code was already used or has expired.",
-                );
-            }
-            let account: Option<Account> = accounts::find(conn, &form.username)?
-                .filter(|a| a.password == form.password && a.kind == AccountKind::Openid);
-            let Some(account) = account else {
-                return refuse(
-                    StatusCode::UNAUTHORIZED,
-                    "The OpenID or the password is wrong.",
-                );
-            };
-            match form.action.as_str() {
-                "approve" => d.approved_by = Some(account.username.clone()),
-                "deny" => d.denied = true,
-                _ => return refuse(StatusCode::BAD_REQUEST, "Choose approve or deny."),
-            }
-            accounts::save_device(conn, &d)?;
-            let done = if d.denied {
-                "Refused. The device will not be signed in."
-            } else {
-                "Approved. You can go back to the terminal."
-            };
-            Ok((
-                StatusCode::OK,
-                page("สำเร็จ (done)", &format!("<p>{done}</p>")),
-            ))
-        })
-        .await
+/// The account an OpenID person registers: the never-registered OpenID account
+/// their username claim names, or a new one of that name.
+fn openid_newcomer(conn: &Connection, person: &Person, r: &Registration) -> ApiResult<String> {
+    if openid_account(conn, person)?.is_some() {
+        return Err(ApiError::conflict(
+            "already_registered",
+            format!(
+                "{} is already registered: trade the ID token with POST /api/v1/auth/token",
+                person.username
+            ),
+        ));
+    }
+    match accounts::find(conn, &person.username)? {
+        Some(a) if a.kind == AccountKind::Openid => {}
+        Some(_) => {
+            return Err(ApiError::conflict(
+                "username_taken",
+                format!(
+                    "{} is the name of a password account here, so an OpenID person cannot take it",
+                    person.username
+                ),
+            ));
+        }
+        None => accounts::put(
+            conn,
+            &Account {
+                username: person.username.clone(),
+                password: String::new(),
+                kind: AccountKind::Openid,
+                display_name: person
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| r.contact_name.clone()),
+                scope_kind: citizeninfo_api::ScopeKind::Unit,
+                scope_id: None,
+                rights: vec![
+                    citizeninfo_api::Right::EditPoints,
+                    citizeninfo_api::Right::HidePoints,
+                    citizeninfo_api::Right::BindProcesses,
+                    citizeninfo_api::Right::CreatePoints,
+                ],
+                registered: false,
+            },
+        )?,
+    }
+    Ok(person.username.clone())
 }
 
 /// `GET /me`.

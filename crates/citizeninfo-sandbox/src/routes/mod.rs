@@ -2,6 +2,7 @@
 //! builds both the router and the list a test compares with `openapi.yaml`.
 
 mod auth;
+mod oidc;
 mod org;
 mod paging;
 mod photos;
@@ -39,9 +40,8 @@ macro_rules! routes {
 routes! { API_ROUTES, api_router;
     "/api/v1/auth/token" => { post auth::token }
     "/api/v1/auth/register" => { post auth::register }
-    "/api/v1/auth/device" => { post auth::device_authorization }
     "/api/v1/auth/revoke" => { post auth::revoke }
-    "/device" => { get auth::verification_page, post auth::verify }
+    "/api/v1/auth/openid" => { get auth::openid }
     "/api/v1/me" => { get auth::me }
     "/api/v1/ministries" => { get org::ministries }
     "/api/v1/departments" => { get org::departments }
@@ -62,13 +62,22 @@ routes! { PHOTO_ROUTES, photo_router;
     "/api/v1/points/{code}/photos" => { post photos::upload }
 }
 
+routes! { OIDC_ROUTES, oidc_router;
+    "/_oidc/.well-known/openid-configuration" => { get oidc::discovery }
+    "/_oidc/jwks" => { get oidc::jwks }
+    "/_oidc/authorize" => { get oidc::authorize_page, post oidc::authorize }
+    "/_oidc/device_authorization" => { post oidc::device_authorization }
+    "/_oidc/device" => { get oidc::verification_page, post oidc::verify }
+    "/_oidc/token" => { post oidc::token }
+}
+
 routes! { SANDBOX_ROUTES, sandbox_router;
     "/_sandbox/stats" => { get sandbox::stats, delete sandbox::reset_stats }
 }
 
 /// Every (METHOD, path) the sandbox serves, methods in upper case.
 pub(crate) fn served() -> Vec<(String, String)> {
-    [API_ROUTES, PHOTO_ROUTES, SANDBOX_ROUTES]
+    [API_ROUTES, PHOTO_ROUTES, OIDC_ROUTES, SANDBOX_ROUTES]
         .concat()
         .into_iter()
         .map(|(m, p)| (m.to_uppercase(), p.to_owned()))
@@ -84,7 +93,10 @@ pub(crate) fn app(state: AppState) -> Router {
             state.clone(),
             super::faults::guard,
         ));
+    // The built-in issuer stands for the OpenID provider, not the service: like
+    // `/_sandbox`, it is neither counted nor faulted.
     counted
+        .merge(oidc_router().layer(DefaultBodyLimit::max(MAX_BODY_BYTES)))
         .merge(sandbox_router())
         .fallback(|| async {
             ApiError::not_found(

@@ -29,6 +29,8 @@ pub(crate) const ADMIN_ACCOUNT: &str = "admin";
 pub(crate) const NEWCOMER_ACCOUNT: &str = "newcomer";
 /// The OpenID account, which may add points.
 pub(crate) const OPENID_ACCOUNT: &str = "openid";
+/// An OpenID account that has never signed in: it registers with an Authorize Code.
+pub(crate) const OPENID_NEWCOMER_ACCOUNT: &str = "openid-newcomer";
 
 /// The department the demo accounts act in: กรมการปกครอง when the data has it.
 const DEMO_DEPARTMENT_EN: &str = "Department of Provincial Administration";
@@ -592,8 +594,18 @@ fn demo_accounts(conn: &Connection, dept: &Dept) -> anyhow::Result<()> {
             display_name: name(3),
             scope_kind: ScopeKind::Department,
             scope_id: Some(dept.id.clone()),
-            rights: [all, vec![Right::CreatePoints]].concat(),
+            rights: [all.clone(), vec![Right::CreatePoints]].concat(),
             registered: true,
+        },
+        Account {
+            username: OPENID_NEWCOMER_ACCOUNT.to_owned(),
+            password: OPENID_NEWCOMER_ACCOUNT.to_owned(),
+            kind: AccountKind::Openid,
+            display_name: name(4),
+            scope_kind: ScopeKind::Unit,
+            scope_id: None,
+            rights: [all, vec![Right::CreatePoints]].concat(),
+            registered: false,
         },
     ] {
         accounts::put(conn, &a).map_err(|e| anyhow::anyhow!(e.message))?;
@@ -675,8 +687,11 @@ pub(crate) fn seed(conn: &mut Connection, n: u32, load: &[load::Loaded]) -> anyh
         lines.push(format!("  {NEWCOMER_ACCOUNT} / {NEWCOMER_ACCOUNT}  password, never signed in: must register with a unit's Authorize Code"));
     }
     lines.push(format!(
-        "  {OPENID_ACCOUNT} / {OPENID_ACCOUNT}      OpenID (device flow, approve at /device); may change {} and add points",
+        "  {OPENID_ACCOUNT} / {OPENID_ACCOUNT}      OpenID (login --openid; sign in at the built-in issuer /_oidc/); may change {} and add points",
         dept.name_th
+    ));
+    lines.push(format!(
+        "  {OPENID_NEWCOMER_ACCOUNT} / {OPENID_NEWCOMER_ACCOUNT}  OpenID, never signed in: registers like newcomer"
     ));
     Ok(Report { lines })
 }

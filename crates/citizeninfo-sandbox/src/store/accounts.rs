@@ -1,4 +1,5 @@
-//! Accounts, their tokens, device codes and scope.
+//! Accounts, their tokens, the people OpenID binds to them, the built-in issuer's
+//! device codes, and scope.
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -267,10 +268,11 @@ pub(crate) struct DeviceCode {
     pub denied: bool,
     /// Already traded for tokens.
     pub used: bool,
+    /// The client that started it: the ID token's audience.
+    pub client_id: Option<String>,
 }
 
-const DEVICE_COLUMNS: &str =
-    "device_code, user_code, expires_at, interval_secs, last_poll_ms, approved_by, denied, used";
+const DEVICE_COLUMNS: &str = "device_code, user_code, expires_at, interval_secs, last_poll_ms, approved_by, denied, used, client_id";
 
 fn read_device(row: &Row<'_>) -> rusqlite::Result<DeviceCode> {
     Ok(DeviceCode {
@@ -282,17 +284,14 @@ fn read_device(row: &Row<'_>) -> rusqlite::Result<DeviceCode> {
         approved_by: row.get(5)?,
         denied: row.get(6)?,
         used: row.get(7)?,
+        client_id: row.get(8)?,
     })
 }
 
 /// Stores a new device authorization.
-pub(crate) fn put_device(
-    conn: &Connection,
-    d: &DeviceCode,
-    client_id: Option<&str>,
-) -> ApiResult<()> {
+pub(crate) fn put_device(conn: &Connection, d: &DeviceCode) -> ApiResult<()> {
     conn.execute(
-        &format!("INSERT INTO device_codes ({DEVICE_COLUMNS}, client_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        &format!("INSERT INTO device_codes ({DEVICE_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
         params![
             d.device_code,
             d.user_code,
@@ -302,7 +301,7 @@ pub(crate) fn put_device(
             d.approved_by,
             d.denied,
             d.used,
-            client_id
+            d.client_id
         ],
     )?;
     Ok(())
@@ -335,4 +334,46 @@ pub(crate) fn save_device(conn: &Connection, d: &DeviceCode) -> ApiResult<()> {
         params![d.device_code, d.interval, d.last_poll_ms, d.approved_by, d.denied, d.used],
     )?;
     Ok(())
+}
+
+/// The account bound to an OpenID person (issuer and subject).
+pub(crate) fn by_subject(conn: &Connection, iss: &str, sub: &str) -> ApiResult<Option<Account>> {
+    let username: Option<String> = conn
+        .query_row(
+            "SELECT username FROM openid_subjects WHERE iss = ?1 AND sub = ?2",
+            params![iss, sub],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match username {
+        None => Ok(None),
+        Some(u) => find(conn, &u),
+    }
+}
+
+/// Binds an OpenID person (issuer and subject) to an account, for good.
+pub(crate) fn bind_subject(
+    conn: &Connection,
+    iss: &str,
+    sub: &str,
+    username: &str,
+) -> ApiResult<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO openid_subjects (iss, sub, username) VALUES (?1, ?2, ?3)",
+        params![iss, sub, username],
+    )?;
+    Ok(())
+}
+
+/// Marks an ID token spent until `until` (Unix seconds, when it expires anyway);
+/// false when it was spent already.
+pub(crate) fn spend_id_token(conn: &Connection, key: &str, until: i64) -> ApiResult<bool> {
+    conn.execute(
+        "DELETE FROM spent_id_tokens WHERE until <= ?1",
+        [crate::unix_now()],
+    )?;
+    Ok(conn.execute(
+        "INSERT OR IGNORE INTO spent_id_tokens (key, until) VALUES (?1, ?2)",
+        params![key, until],
+    )? > 0)
 }

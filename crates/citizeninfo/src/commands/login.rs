@@ -1,14 +1,18 @@
-//! `login`: password sign-in (with first-login registration) or OpenID by the
-//! device flow (RFC 8628).
+//! `login`: password sign-in (with first-login registration), or OpenID at the
+//! provider the service trusts: in the browser (code flow with PKCE) or by the
+//! device flow (RFC 8628), the ID token then traded for the service's tokens.
 
 use std::io::BufRead;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::Context;
 use crate::cli::LoginArgs;
 use crate::exit::Failure;
 use citizeninfo_api::{AuthorizeCode, Registration};
-use citizeninfo_client::{Client, ClientError, Credentials};
+use citizeninfo_client::{Client, ClientError, Credentials, Provider};
+
+/// How long a browser sign-in may take.
+const BROWSER_WAIT: Duration = Duration::from_secs(300);
 
 fn given_or_ask(
     ctx: &Context,
@@ -87,7 +91,7 @@ pub async fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     }
     let client = ctx.anonymous_client()?;
     let credentials = if args.openid {
-        device_flow(ctx, &client).await?
+        openid_flow(ctx, &client, &args).await?
     } else {
         password_flow(ctx, &client, &args).await?
     };
@@ -123,7 +127,9 @@ async fn password_flow(
             ctx.printer.note(&format!(
                 "{username} has never signed in: register it with your unit's Authorize Code"
             ));
-            let tokens = client.register(&registration(ctx, args, username.clone(), password)?).await?;
+            let tokens = client
+                .register(&registration(ctx, args, Who::Password(username.clone(), password))?)
+                .await?;
             Ok(Credentials::from_token(&tokens, Some(username)))
         }
         Err(e) if e.code() == Some("invalid_grant") => Err(Failure::auth(
@@ -179,12 +185,17 @@ fn unit_id(digits: usize, parent: Option<&str>) -> impl Fn(&str) -> Result<Strin
     }
 }
 
-fn registration(
-    ctx: &Context,
-    args: &LoginArgs,
-    username: String,
-    password: String,
-) -> anyhow::Result<Registration> {
+/// Who registers: a password account, or an OpenID person by their ID token.
+enum Who {
+    Password(String, String),
+    Openid(String),
+}
+
+fn registration(ctx: &Context, args: &LoginArgs, who: Who) -> anyhow::Result<Registration> {
+    let (username, password, subject_token) = match who {
+        Who::Password(u, p) => (Some(u), Some(p), None),
+        Who::Openid(token) => (None, None, Some(token)),
+    };
     let asked_code = !args.authorize_code_stdin && args.authorize_code.is_none();
     let fold =
         |code: &str| -> Result<AuthorizeCode, String> { code.trim().to_ascii_uppercase().parse() };
@@ -270,6 +281,7 @@ fn registration(
     let registration = Registration {
         username,
         password,
+        subject_token,
         authorize_code,
         ministry_id,
         department_id,
@@ -283,7 +295,7 @@ fn registration(
         let r = &registration;
         ctx.printer.note(&format!(
             "Register {} in unit {} / {} / {} as {} <{}>, telephone {}.",
-            r.username,
+            r.username.as_deref().unwrap_or("your OpenID account"),
             r.ministry_id,
             r.department_id,
             r.agency_id,
@@ -303,47 +315,171 @@ fn registration(
     Ok(registration)
 }
 
-async fn device_flow(ctx: &Context, client: &Client) -> anyhow::Result<Credentials> {
-    let d = client.start_device().await?;
-    ctx.printer.note(&format!(
-        "To sign in with OpenID, open {} and enter the code {}\n(or open {})",
-        d.verification_uri, d.user_code, d.verification_uri_complete
-    ));
-    let deadline = Instant::now() + Duration::from_secs(d.expires_in);
-    let mut interval = Duration::from_secs(d.interval.max(1));
-    let bar = ctx.printer.progress(None, "waiting for approval");
-    loop {
-        tokio::time::sleep(interval).await;
-        bar.tick();
-        match client.poll_device(&d.device_code).await {
-            Ok(tokens) => {
-                bar.finish_and_clear();
-                return Ok(Credentials::from_token(&tokens, None));
-            }
-            Err(e) => match e.code() {
-                Some("authorization_pending") if Instant::now() < deadline => {}
-                Some("slow_down") => interval += Duration::from_secs(5),
-                Some("access_denied") => {
-                    bar.finish_and_clear();
-                    return Err(Failure::auth(
-                        "the OpenID sign-in was refused on the approval page",
-                        "run `citizeninfo login --openid` again to retry",
-                    )
-                    .into());
-                }
-                Some("expired_token") | Some("authorization_pending") => {
-                    bar.finish_and_clear();
-                    return Err(Failure::auth(
-                        format!("the code {} expired before anyone approved it", d.user_code),
-                        "run `citizeninfo login --openid` again and approve the new code sooner",
-                    )
-                    .into());
-                }
-                _ => {
-                    bar.finish_and_clear();
-                    return Err(e.into());
-                }
-            },
-        }
+/// True where no browser can be opened for the person: over SSH, or on Linux
+/// without a display (unless `$BROWSER` names one).
+fn headless() -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if set("SSH_CONNECTION") || set("SSH_TTY") {
+        return true;
     }
+    cfg!(target_os = "linux") && !set("DISPLAY") && !set("WAYLAND_DISPLAY") && !set("BROWSER")
+}
+
+/// Opens `url` in the browser: `$BROWSER` (run with the address as its argument),
+/// else the system's opener.
+fn open_browser(url: &str) -> std::io::Result<()> {
+    use std::process::{Command, Stdio};
+    let mut command = match std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty())
+    {
+        Some(browser) => {
+            let mut words = browser.split_whitespace();
+            let mut c = Command::new(words.next().unwrap_or_default());
+            c.args(words);
+            c
+        }
+        None if cfg!(target_os = "macos") => Command::new("open"),
+        None if cfg!(windows) => {
+            let mut c = Command::new("cmd");
+            c.args(["/C", "start", ""]);
+            c
+        }
+        None => Command::new("xdg-open"),
+    };
+    command
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map(drop)
+}
+
+/// The issuer and client id: each from its flag, else the profile, else the service.
+async fn provider_of(
+    ctx: &Context,
+    client: &Client,
+    args: &LoginArgs,
+) -> anyhow::Result<(String, String)> {
+    let (saved_issuer, saved_client) = ctx.settings.openid.clone();
+    let issuer = args.issuer.clone().or(saved_issuer);
+    let client_id = args.client_id.clone().or(saved_client);
+    if let (Some(i), Some(c)) = (&issuer, &client_id) {
+        return Ok((i.clone(), c.clone()));
+    }
+    let named = client.openid_provider().await.map_err(|e| {
+        Failure::auth(
+            format!(
+                "could not learn which OpenID provider {} trusts: {e}",
+                ctx.settings.url
+            ),
+            "name it with `citizeninfo login --openid --issuer URL --client-id ID` (ask the service's administrators)",
+        )
+    })?;
+    Ok((
+        issuer.unwrap_or(named.issuer),
+        client_id.unwrap_or(named.client_id),
+    ))
+}
+
+async fn openid_flow(
+    ctx: &Context,
+    client: &Client,
+    args: &LoginArgs,
+) -> anyhow::Result<Credentials> {
+    let (issuer, client_id) = provider_of(ctx, client, args).await?;
+    let provider = Provider::discover(&issuer, &client_id, &ctx.settings.transport)
+        .await
+        .map_err(|e| {
+            Failure::auth(
+                format!("could not use the OpenID provider {issuer}: {e}"),
+                "check the issuer address (--issuer): its discovery document is at ISSUER/.well-known/openid-configuration",
+            )
+        })?;
+    let id_token = if args.device || headless() {
+        device_flow(ctx, &provider).await?
+    } else {
+        browser_flow(ctx, &provider).await?
+    };
+    ctx.settings.remember_openid(&issuer, &client_id)?;
+    match client.exchange_id_token(&id_token).await {
+        Ok(tokens) => Ok(Credentials::from_token(&tokens, None)),
+        Err(e) if e.code() == Some("registration_required") => {
+            ctx.printer.note(&format!(
+                "{}: register with your unit's Authorize Code",
+                api_message(&e)
+            ));
+            let tokens = client
+                .register(&registration(ctx, args, Who::Openid(id_token))?)
+                .await?;
+            Ok(Credentials::from_token(&tokens, None))
+        }
+        Err(e) if e.code() == Some("invalid_grant") => Err(Failure::auth(
+            format!(
+                "{} refused the OpenID sign-in: {}",
+                ctx.settings.url,
+                api_message(&e)
+            ),
+            "run `citizeninfo login --openid` again; if it is refused again, ask the service's administrators which issuer and client id it trusts",
+        )
+        .into()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn browser_flow(ctx: &Context, provider: &Provider) -> anyhow::Result<String> {
+    let b = provider.start_browser().await?;
+    ctx.printer.note(&format!(
+        "To sign in with OpenID at {}, open this address in your browser:\n{}",
+        provider.issuer, b.url
+    ));
+    if let Err(e) = open_browser(&b.url) {
+        ctx.printer.warn(&format!(
+            "could not open a browser ({e}): open the address yourself, or run `citizeninfo login --openid --device`"
+        ));
+    }
+    let bar = ctx.printer.progress(None, "waiting for the browser");
+    let token = provider.finish_browser(b, BROWSER_WAIT).await;
+    bar.finish_and_clear();
+    Ok(token?)
+}
+
+async fn device_flow(ctx: &Context, provider: &Provider) -> anyhow::Result<String> {
+    let d = provider.start_device().await.map_err(|e| {
+        Failure::auth(
+            format!("could not start a device sign-in at {}: {e}", provider.issuer),
+            "sign in in the browser instead: `citizeninfo login --openid` on a computer with a display",
+        )
+    })?;
+    let expires =
+        chrono::Local::now() + chrono::Duration::from_std(d.expires_in).unwrap_or_default();
+    ctx.printer.note(&format!(
+        "To sign in with OpenID, open {} and enter the code {}{}\nThe code expires in {} min (at {}).",
+        d.verification_uri,
+        d.user_code,
+        d.verification_uri_complete
+            .as_deref()
+            .map(|u| format!("\n(or open {u})"))
+            .unwrap_or_default(),
+        d.expires_in.as_secs().div_ceil(60),
+        expires.format("%H:%M")
+    ));
+    let user_code = d.user_code.clone();
+    let bar = ctx.printer.progress(None, "waiting for approval");
+    let answer = provider.finish_device(d).await;
+    bar.finish_and_clear();
+    answer.map_err(|e| match e.code() {
+        Some("access_denied") => Failure::auth(
+            "the OpenID sign-in was refused on the approval page",
+            "run `citizeninfo login --openid` again to retry",
+        )
+        .into(),
+        Some("expired_token") => Failure::auth(
+            format!("the code {user_code} expired before anyone approved it"),
+            "run `citizeninfo login --openid` again and approve the new code sooner",
+        )
+        .into(),
+        _ => anyhow::Error::from(e),
+    })
 }

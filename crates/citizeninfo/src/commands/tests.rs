@@ -41,6 +41,7 @@ async fn run_in_process(sb: &Sandbox, token: &str, args: &[&str]) -> Ran {
         dir: dir.path().to_path_buf(),
         env_token: Some(token.to_owned()),
         transport: citizeninfo_client::Transport::default(),
+        openid: Default::default(),
     };
     let ctx = Context::new(settings, printer.clone(), false);
     let code = match run(&ctx, cli.command).await {
