@@ -4,16 +4,19 @@
 
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+use std::io::BufWriter;
 
 use super::Context;
 use super::change::{self, Carry};
-use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles};
+use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles, SplitBy};
 use crate::commands::points;
 use crate::engine::planner::{Options as PlanOptions, Planner, Problem as PlanProblem};
 use crate::engine::{Desired, Plan};
 use crate::exit::{self, Failure};
 use crate::manifest;
-use crate::manifest::load::{self, Entry, Problem};
+use crate::manifest::load::{self, Entry as Stated, Problem};
+use crate::output::sheet::AtomicFile;
 use crate::output::{Format, closed_ok};
 use citizeninfo_api::rules::{MAX_PAGE_SIZE, excerpt};
 use citizeninfo_api::{Agency, NewPoint, PointCode, PointQuery, PointSummary, ServicePoint};
@@ -186,7 +189,7 @@ async fn make_plan(
     force: bool,
     select: &[String],
 ) -> anyhow::Result<Result<(Plan, usize), Vec<Problem>>> {
-    let entries: Vec<Entry> = match load::load(files, force) {
+    let entries: Vec<Stated> = match load::load(files, force) {
         Ok(e) => e,
         Err(problems) => return Ok(Err(problems)),
     };
@@ -210,7 +213,7 @@ async fn make_plan(
     } else {
         Vec::new()
     };
-    let chosen: Vec<&Entry> = entries
+    let chosen: Vec<&Stated> = entries
         .iter()
         .filter(
             |e| match (&q, planner.current(&e.desired.code), &e.desired.create) {
@@ -449,40 +452,115 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
     Ok(file.plan)
 }
 
-/// Runs `dump`: the current state, page by page, as one `ServicePoints` document.
+/// Runs `dump`: the current state, page by page, as `ServicePoints` documents of
+/// 1,000 points each, in one file (or standard output) or one file a unit; one
+/// page in memory at a time.
 pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
     let client = ctx.client()?;
     let filters = selectors(&a.select, a.filters.clone())?;
+    if let (Some(_), Some(path)) = (a.split_by, &a.file) {
+        if path.exists() && !path.is_dir() {
+            return Err(Failure::usage(
+                format!(
+                    "-O {} is a file: --split-by writes a folder",
+                    path.display()
+                ),
+                "give a folder, for example -O manifests",
+            )
+            .into());
+        }
+        std::fs::create_dir_all(path)
+            .map_err(|e| Failure::invalid(format!("-O {}: {e}", path.display()), ""))?;
+    }
     let mut q = points::resolve(client, &filters).await?;
     q.limit = Some(MAX_PAGE_SIZE);
-    // One document a page keeps every document small for whoever reads it back.
-    let mut text = String::new();
+    type ToFile = manifest::Writer<BufWriter<AtomicFile>>;
+    let open = |path: &std::path::Path| -> std::io::Result<ToFile> {
+        Ok(manifest::Writer::new(BufWriter::new(AtomicFile::new(
+            path,
+        )?)))
+    };
+    let mut stdout = None;
+    let mut file: Option<ToFile> = None;
+    let mut units: BTreeMap<String, ToFile> = BTreeMap::new();
+    match (&a.file, a.split_by) {
+        (Some(path), None) => file = Some(open(path)?),
+        (None, _) => stdout = Some(manifest::Writer::new(BufWriter::new(ctx.printer.results()))),
+        (Some(_), Some(_)) => {}
+    }
     let mut count = 0usize;
     let bar = ctx.printer.progress(None, "reading points");
     let mut pages = client.points_detail_pages(&q);
     while let Some(page) = pages.next_page().await? {
-        if !page.is_empty() {
-            if !text.is_empty() {
-                text.push_str("---\n");
+        for p in &page {
+            if let Some(w) = &mut stdout {
+                if let Err(e) = w.point(p) {
+                    // A reader that stopped reading (`| head`) is no failure.
+                    bar.finish_and_clear();
+                    return closed_ok(Err(e)).map(|()| exit::OK);
+                }
+            } else if let Some(w) = &mut file {
+                w.point(p)?;
+            } else if let (Some(by), Some(dir)) = (a.split_by, &a.file) {
+                let s = &p.summary;
+                let unit = match by {
+                    SplitBy::Ministry => &s.ministry_id,
+                    SplitBy::Department => &s.department_id,
+                    SplitBy::Agency => &s.agency_id,
+                };
+                let w = match units.entry(unit.clone()) {
+                    Entry::Occupied(o) => o.into_mut(),
+                    Entry::Vacant(v) => v.insert(open(&dir.join(unit_file(unit)))?),
+                };
+                w.point(p)?;
             }
-            text.push_str(&manifest::document(
-                page.iter().map(manifest::from_point).collect(),
-            )?);
         }
         count += page.len();
         bar.set_position(count as u64);
     }
     bar.finish_and_clear();
-    if count == 0 {
-        text = manifest::document(Vec::new())?;
+    let commit = |w: ToFile| -> anyhow::Result<()> {
+        let buffered = w.finish()?;
+        buffered
+            .into_inner()
+            .map_err(|e| e.into_error())?
+            .commit()?;
+        Ok(())
+    };
+    if let Some(w) = stdout {
+        return closed_ok(w.finish().map(drop)).map(|()| exit::OK);
     }
-    match &a.file {
-        Some(path) => {
-            crate::output::write_file(path, text.as_bytes())?;
-            ctx.printer
-                .note(&format!("wrote {count} points to {}", path.display()));
+    if let (Some(w), Some(path)) = (file, &a.file) {
+        commit(w)?;
+        ctx.printer
+            .note(&format!("wrote {count} points to {}", path.display()));
+    }
+    if let (Some(_), Some(dir)) = (a.split_by, &a.file) {
+        let files = units.len();
+        for w in units.into_values() {
+            commit(w)?;
         }
-        None => ctx.printer.text(&text)?,
+        ctx.printer.note(&format!(
+            "wrote {count} points in {files} file{} to {}",
+            if files == 1 { "" } else { "s" },
+            dir.display()
+        ));
     }
     Ok(exit::OK)
+}
+
+/// The file of a unit in a split dump: its id, kept to the characters a file name
+/// may hold anywhere.
+fn unit_file(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{}.yaml", if safe.is_empty() { "_" } else { &safe })
 }
