@@ -200,36 +200,51 @@ async fn make_plan(
         Some(points::resolve(client, &selectors(select, Filters::default())?).await?)
     };
     let mut planner = Planner::new(client);
-    let codes: Vec<PointCode> = entries.iter().map(|e| e.desired.code.clone()).collect();
-    planner.read(&codes).await?;
-    let creating_selected = q
-        .as_ref()
-        .is_some_and(|q| q.ministry.is_some() || q.department.is_some())
-        && entries
+    planner.created_elsewhere(
+        entries
             .iter()
-            .any(|e| e.desired.create.is_some() && planner.current(&e.desired.code).is_none());
-    let agencies: Vec<Agency> = if creating_selected {
-        planner.agencies().await?.to_vec()
-    } else {
-        Vec::new()
-    };
-    let chosen: Vec<&Stated> = entries
-        .iter()
-        .filter(
-            |e| match (&q, planner.current(&e.desired.code), &e.desired.create) {
-                (None, _, _) => true,
-                (Some(q), Some(now), _) => selected(q, &now.summary),
-                (Some(q), None, Some(new)) => selected_new(q, new, &agencies),
-                (Some(_), None, None) => true,
-            },
-        )
-        .collect();
-    let wanted: Vec<Desired> = chosen.iter().map(|e| e.desired.clone()).collect();
-    let planned = planner.plan(&wanted, PlanOptions::default()).await?;
-    let problems: Vec<Problem> = planned
-        .problems
-        .iter()
-        .map(|(i, problem)| {
+            .filter(|e| e.desired.create.is_some())
+            .map(|e| e.desired.code.clone())
+            .collect(),
+    );
+    let mut plan = Plan::default();
+    let mut found = 0;
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut agencies: Option<Vec<Agency>> = None;
+    // Batch by batch, one bulk read each: memory holds one batch of points as they
+    // are, and the plan grows with what changes.
+    for batch in entries.chunks(MAX_PAGE_SIZE as usize) {
+        planner.forget_points();
+        let codes: Vec<PointCode> = batch.iter().map(|e| e.desired.code.clone()).collect();
+        planner.read(&codes).await?;
+        found += codes
+            .iter()
+            .filter(|c| planner.current(c).is_some())
+            .count();
+        let creating_selected = q
+            .as_ref()
+            .is_some_and(|q| q.ministry.is_some() || q.department.is_some())
+            && batch
+                .iter()
+                .any(|e| e.desired.create.is_some() && planner.current(&e.desired.code).is_none());
+        if creating_selected && agencies.is_none() {
+            agencies = Some(planner.agencies().await?.to_vec());
+        }
+        let agencies = agencies.as_deref().unwrap_or_default();
+        let chosen: Vec<&Stated> = batch
+            .iter()
+            .filter(
+                |e| match (&q, planner.current(&e.desired.code), &e.desired.create) {
+                    (None, _, _) => true,
+                    (Some(q), Some(now), _) => selected(q, &now.summary),
+                    (Some(q), None, Some(new)) => selected_new(q, new, agencies),
+                    (Some(_), None, None) => true,
+                },
+            )
+            .collect();
+        let wanted: Vec<Desired> = chosen.iter().map(|e| e.desired.clone()).collect();
+        let planned = planner.plan(&wanted, PlanOptions::default()).await?;
+        problems.extend(planned.problems.iter().map(|(i, problem)| {
             let e = chosen[*i];
             let message = match problem {
                 PlanProblem::NotFound => format!(
@@ -253,12 +268,18 @@ async fn make_plan(
                 place: e.place.clone(),
                 message,
             }
-        })
-        .collect();
+        }));
+        let p = planned.plan;
+        plan.points.extend(p.points);
+        plan.creates.extend(p.creates);
+        plan.unchanged.extend(p.unchanged);
+        plan.forbidden.extend(p.forbidden);
+        plan.stale.extend(p.stale);
+    }
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
-    Ok(Ok((planned.plan, planner.found())))
+    Ok(Ok((plan, found)))
 }
 
 /// A plan saved by `diff --out`, with the state it was made against.
