@@ -697,7 +697,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__dump)
-            opts="-l -O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --select --output-file --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            opts="-l -O -o -v -q -h --ministry --department --agency --type --subtype --category --level --status --province --query --select --output-file --split-by --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,6 +757,10 @@ _citizeninfo() {
                     ;;
                 -O)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --split-by)
+                    COMPREPLY=($(compgen -W "ministry department agency" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

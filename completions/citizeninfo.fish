@@ -856,7 +856,10 @@ hidden\t''"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l province -d 'Province, in Thai' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l query -d 'Text anywhere in the Thai, English or full name' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s l -l select -d 'Only points matching KEY=VALUE; repeat to narrow' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s O -l output-file -d 'Write to this file (through a temporary file, renamed when complete)' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -s O -l output-file -d 'Write to this file (through a temporary file, renamed when complete); with --split-by, the folder to write one file a unit into (created if missing)' -r -F
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l split-by -d 'Write one file per ministry, department or agency into the folder -O names, each named by the unit\'s id (1401.yaml): the layout a team keeps under version control, each team owning its files' -r -f -a "ministry\t'One file per ministry'
+department\t'One file per department'
+agency\t'One file per agency'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l profile -d 'Profile: one back office or account among several [env: CITIZENINFO_PROFILE] [default: default]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l url -d 'The service\'s address [env: CITIZENINFO_URL] [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand dump" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r

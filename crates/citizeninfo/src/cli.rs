@@ -763,9 +763,26 @@ pub struct DumpArgs {
     /// Only points matching KEY=VALUE; repeat to narrow.
     #[arg(short = 'l', long = "select", value_name = "KEY=VALUE")]
     pub select: Vec<String>,
-    /// Write to this file (through a temporary file, renamed when complete).
-    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    /// Write to this file (through a temporary file, renamed when complete); with
+    /// --split-by, the folder to write one file a unit into (created if missing).
+    #[arg(short = 'O', long = "output-file", value_name = "PATH")]
     pub file: Option<PathBuf>,
+    /// Write one file per ministry, department or agency into the folder -O names,
+    /// each named by the unit's id (1401.yaml): the layout a team keeps under
+    /// version control, each team owning its files.
+    #[arg(long, value_enum, value_name = "UNIT", requires = "file")]
+    pub split_by: Option<SplitBy>,
+}
+
+/// The unit `dump --split-by` writes a file for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SplitBy {
+    /// One file per ministry.
+    Ministry,
+    /// One file per department.
+    Department,
+    /// One file per agency.
+    Agency,
 }
 
 /// Codes for `hide` and `unhide`.

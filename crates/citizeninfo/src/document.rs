@@ -141,7 +141,12 @@ fn parse_message(e: &serde_saphyr::Error) -> String {
 
 /// Parses YAML text into a node tree; the first syntax error at its place.
 pub fn parse(text: &str) -> Result<Spanned<Node>, Problem> {
-    serde_saphyr::from_str::<Spanned<Node>>(text).map_err(|e| Problem {
+    parse_with(text, serde_saphyr::Options::default())
+}
+
+/// Parses YAML text under these options (a manifest's budget of nodes).
+pub fn parse_with(text: &str, options: serde_saphyr::Options) -> Result<Spanned<Node>, Problem> {
+    serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options).map_err(|e| Problem {
         at: e.location().unwrap_or(Location::UNKNOWN),
         message: parse_message(&e),
     })

@@ -135,11 +135,27 @@ fn alias_bombs_and_enormous_files_are_refused_in_bounded_memory() {
     );
     let big = cli.dir.path().join("big.yaml");
     let file = std::fs::File::create(&big).unwrap();
-    file.set_len(17 * 1024 * 1024).unwrap();
+    // Over the cap of 1 GiB (a sparse file: nothing is written).
+    file.set_len(1024 * 1024 * 1024 + 1).unwrap();
     let r = cli.run(&["validate", "-f", s(&big)]);
     assert_eq!(r.code, 7, "{}", r.transcript());
     assert!(
-        r.stdout.contains("the most a manifest may be"),
+        r.stdout.contains("the most a manifest may be")
+            && r.stdout.contains("dump --split-by department -O DIR"),
+        "{}",
+        r.stdout
+    );
+    // A line with no end (17 MiB of zeros and then more) is refused at its line
+    // once it passes the cap of a line, not read whole.
+    let long = cli.dir.path().join("long.yaml");
+    std::fs::File::create(&long)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    let r = cli.run(&["validate", "-f", s(&long)]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stdout.contains(":1:1: the line is longer than"),
         "{}",
         r.stdout
     );

@@ -4,16 +4,19 @@
 
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+use std::io::BufWriter;
 
 use super::Context;
 use super::change::{self, Carry};
-use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles};
+use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles, SplitBy};
 use crate::commands::points;
 use crate::engine::planner::{Options as PlanOptions, Planner, Problem as PlanProblem};
 use crate::engine::{Desired, Plan};
 use crate::exit::{self, Failure};
 use crate::manifest;
-use crate::manifest::load::{self, Entry, Problem};
+use crate::manifest::load::{self, Entry as Stated, Problem};
+use crate::output::sheet::AtomicFile;
 use crate::output::{Format, closed_ok};
 use citizeninfo_api::rules::{MAX_PAGE_SIZE, excerpt};
 use citizeninfo_api::{Agency, NewPoint, PointCode, PointQuery, PointSummary, ServicePoint};
@@ -186,7 +189,7 @@ async fn make_plan(
     force: bool,
     select: &[String],
 ) -> anyhow::Result<Result<(Plan, usize), Vec<Problem>>> {
-    let entries: Vec<Entry> = match load::load(files, force) {
+    let entries: Vec<Stated> = match load::load(files, force) {
         Ok(e) => e,
         Err(problems) => return Ok(Err(problems)),
     };
@@ -197,36 +200,51 @@ async fn make_plan(
         Some(points::resolve(client, &selectors(select, Filters::default())?).await?)
     };
     let mut planner = Planner::new(client);
-    let codes: Vec<PointCode> = entries.iter().map(|e| e.desired.code.clone()).collect();
-    planner.read(&codes).await?;
-    let creating_selected = q
-        .as_ref()
-        .is_some_and(|q| q.ministry.is_some() || q.department.is_some())
-        && entries
+    planner.created_elsewhere(
+        entries
             .iter()
-            .any(|e| e.desired.create.is_some() && planner.current(&e.desired.code).is_none());
-    let agencies: Vec<Agency> = if creating_selected {
-        planner.agencies().await?.to_vec()
-    } else {
-        Vec::new()
-    };
-    let chosen: Vec<&Entry> = entries
-        .iter()
-        .filter(
-            |e| match (&q, planner.current(&e.desired.code), &e.desired.create) {
-                (None, _, _) => true,
-                (Some(q), Some(now), _) => selected(q, &now.summary),
-                (Some(q), None, Some(new)) => selected_new(q, new, &agencies),
-                (Some(_), None, None) => true,
-            },
-        )
-        .collect();
-    let wanted: Vec<Desired> = chosen.iter().map(|e| e.desired.clone()).collect();
-    let planned = planner.plan(&wanted, PlanOptions::default()).await?;
-    let problems: Vec<Problem> = planned
-        .problems
-        .iter()
-        .map(|(i, problem)| {
+            .filter(|e| e.desired.create.is_some())
+            .map(|e| e.desired.code.clone())
+            .collect(),
+    );
+    let mut plan = Plan::default();
+    let mut found = 0;
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut agencies: Option<Vec<Agency>> = None;
+    // Batch by batch, one bulk read each: memory holds one batch of points as they
+    // are, and the plan grows with what changes.
+    for batch in entries.chunks(MAX_PAGE_SIZE as usize) {
+        planner.forget_points();
+        let codes: Vec<PointCode> = batch.iter().map(|e| e.desired.code.clone()).collect();
+        planner.read(&codes).await?;
+        found += codes
+            .iter()
+            .filter(|c| planner.current(c).is_some())
+            .count();
+        let creating_selected = q
+            .as_ref()
+            .is_some_and(|q| q.ministry.is_some() || q.department.is_some())
+            && batch
+                .iter()
+                .any(|e| e.desired.create.is_some() && planner.current(&e.desired.code).is_none());
+        if creating_selected && agencies.is_none() {
+            agencies = Some(planner.agencies().await?.to_vec());
+        }
+        let agencies = agencies.as_deref().unwrap_or_default();
+        let chosen: Vec<&Stated> = batch
+            .iter()
+            .filter(
+                |e| match (&q, planner.current(&e.desired.code), &e.desired.create) {
+                    (None, _, _) => true,
+                    (Some(q), Some(now), _) => selected(q, &now.summary),
+                    (Some(q), None, Some(new)) => selected_new(q, new, agencies),
+                    (Some(_), None, None) => true,
+                },
+            )
+            .collect();
+        let wanted: Vec<Desired> = chosen.iter().map(|e| e.desired.clone()).collect();
+        let planned = planner.plan(&wanted, PlanOptions::default()).await?;
+        problems.extend(planned.problems.iter().map(|(i, problem)| {
             let e = chosen[*i];
             let message = match problem {
                 PlanProblem::NotFound => format!(
@@ -250,12 +268,18 @@ async fn make_plan(
                 place: e.place.clone(),
                 message,
             }
-        })
-        .collect();
+        }));
+        let p = planned.plan;
+        plan.points.extend(p.points);
+        plan.creates.extend(p.creates);
+        plan.unchanged.extend(p.unchanged);
+        plan.forbidden.extend(p.forbidden);
+        plan.stale.extend(p.stale);
+    }
     if !problems.is_empty() {
         return Ok(Err(problems));
     }
-    Ok(Ok((planned.plan, planner.found())))
+    Ok(Ok((plan, found)))
 }
 
 /// A plan saved by `diff --out`, with the state it was made against.
@@ -450,40 +474,115 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
     Ok(file.plan)
 }
 
-/// Runs `dump`: the current state, page by page, as one `ServicePoints` document.
+/// Runs `dump`: the current state, page by page, as `ServicePoints` documents of
+/// 1,000 points each, in one file (or standard output) or one file a unit; one
+/// page in memory at a time.
 pub async fn dump(ctx: &Context, a: DumpArgs) -> anyhow::Result<u8> {
     let client = ctx.client()?;
     let filters = selectors(&a.select, a.filters.clone())?;
+    if let (Some(_), Some(path)) = (a.split_by, &a.file) {
+        if path.exists() && !path.is_dir() {
+            return Err(Failure::usage(
+                format!(
+                    "-O {} is a file: --split-by writes a folder",
+                    path.display()
+                ),
+                "give a folder, for example -O manifests",
+            )
+            .into());
+        }
+        std::fs::create_dir_all(path)
+            .map_err(|e| Failure::invalid(format!("-O {}: {e}", path.display()), ""))?;
+    }
     let mut q = points::resolve(client, &filters).await?;
     q.limit = Some(MAX_PAGE_SIZE);
-    // One document a page keeps every document small for whoever reads it back.
-    let mut text = String::new();
+    type ToFile = manifest::Writer<BufWriter<AtomicFile>>;
+    let open = |path: &std::path::Path| -> std::io::Result<ToFile> {
+        Ok(manifest::Writer::new(BufWriter::new(AtomicFile::new(
+            path,
+        )?)))
+    };
+    let mut stdout = None;
+    let mut file: Option<ToFile> = None;
+    let mut units: BTreeMap<String, ToFile> = BTreeMap::new();
+    match (&a.file, a.split_by) {
+        (Some(path), None) => file = Some(open(path)?),
+        (None, _) => stdout = Some(manifest::Writer::new(BufWriter::new(ctx.printer.results()))),
+        (Some(_), Some(_)) => {}
+    }
     let mut count = 0usize;
     let bar = ctx.printer.progress(None, "reading points");
     let mut pages = client.points_detail_pages(&q);
     while let Some(page) = pages.next_page().await? {
-        if !page.is_empty() {
-            if !text.is_empty() {
-                text.push_str("---\n");
+        for p in &page {
+            if let Some(w) = &mut stdout {
+                if let Err(e) = w.point(p) {
+                    // A reader that stopped reading (`| head`) is no failure.
+                    bar.finish_and_clear();
+                    return closed_ok(Err(e)).map(|()| exit::OK);
+                }
+            } else if let Some(w) = &mut file {
+                w.point(p)?;
+            } else if let (Some(by), Some(dir)) = (a.split_by, &a.file) {
+                let s = &p.summary;
+                let unit = match by {
+                    SplitBy::Ministry => &s.ministry_id,
+                    SplitBy::Department => &s.department_id,
+                    SplitBy::Agency => &s.agency_id,
+                };
+                let w = match units.entry(unit.clone()) {
+                    Entry::Occupied(o) => o.into_mut(),
+                    Entry::Vacant(v) => v.insert(open(&dir.join(unit_file(unit)))?),
+                };
+                w.point(p)?;
             }
-            text.push_str(&manifest::document(
-                page.iter().map(manifest::from_point).collect(),
-            )?);
         }
         count += page.len();
         bar.set_position(count as u64);
     }
     bar.finish_and_clear();
-    if count == 0 {
-        text = manifest::document(Vec::new())?;
+    let commit = |w: ToFile| -> anyhow::Result<()> {
+        let buffered = w.finish()?;
+        buffered
+            .into_inner()
+            .map_err(|e| e.into_error())?
+            .commit()?;
+        Ok(())
+    };
+    if let Some(w) = stdout {
+        return closed_ok(w.finish().map(drop)).map(|()| exit::OK);
     }
-    match &a.file {
-        Some(path) => {
-            crate::output::write_file(path, text.as_bytes())?;
-            ctx.printer
-                .note(&format!("wrote {count} points to {}", path.display()));
+    if let (Some(w), Some(path)) = (file, &a.file) {
+        commit(w)?;
+        ctx.printer
+            .note(&format!("wrote {count} points to {}", path.display()));
+    }
+    if let (Some(_), Some(dir)) = (a.split_by, &a.file) {
+        let files = units.len();
+        for w in units.into_values() {
+            commit(w)?;
         }
-        None => ctx.printer.text(&text)?,
+        ctx.printer.note(&format!(
+            "wrote {count} points in {files} file{} to {}",
+            if files == 1 { "" } else { "s" },
+            dir.display()
+        ));
     }
     Ok(exit::OK)
+}
+
+/// The file of a unit in a split dump: its id, kept to the characters a file name
+/// may hold anywhere.
+fn unit_file(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{}.yaml", if safe.is_empty() { "_" } else { &safe })
 }

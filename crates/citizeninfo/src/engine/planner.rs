@@ -107,6 +107,9 @@ pub struct Planner<'a> {
     access: Option<Access>,
     /// The points under each (agency, parent) a creation goes into, read once.
     siblings: BTreeMap<(String, Option<PointCode>), Vec<PointSummary>>,
+    /// Codes stated with what creates them in other batches of the same run, so a
+    /// point may be placed under one.
+    created_elsewhere: std::collections::BTreeSet<PointCode>,
 }
 
 impl<'a> Planner<'a> {
@@ -120,7 +123,20 @@ impl<'a> Planner<'a> {
             agencies: None,
             access: None,
             siblings: BTreeMap::new(),
+            created_elsewhere: Default::default(),
         }
+    }
+
+    /// Forgets the points read (keeping processes, agencies and the account), so a
+    /// run planned batch by batch holds one batch of points at a time.
+    pub fn forget_points(&mut self) {
+        self.current.clear();
+        self.absent.clear();
+    }
+
+    /// Says which codes other batches of this run state with what creates them.
+    pub fn created_elsewhere(&mut self, codes: std::collections::BTreeSet<PointCode>) {
+        self.created_elsewhere = codes;
     }
 
     /// Reads these points in bulk (1,000 a request), skipping those already read.
@@ -148,11 +164,6 @@ impl<'a> Planner<'a> {
     /// A point as read.
     pub fn current(&self, code: &PointCode) -> Option<&ServicePoint> {
         self.current.get(code)
-    }
-
-    /// How many of the points read exist.
-    pub fn found(&self) -> usize {
-        self.current.len()
     }
 
     /// Every agency, read once.
@@ -245,6 +256,12 @@ impl<'a> Planner<'a> {
             .iter()
             .filter(|d| d.create.is_some() && !self.current.contains_key(&d.code))
             .map(|d| d.code.clone())
+            .chain(
+                self.created_elsewhere
+                    .iter()
+                    .filter(|c| !self.current.contains_key(*c))
+                    .cloned(),
+            )
             .collect();
         // Read for what a point may bind, and for the names of what it unbinds.
         let binding = wanted.iter().any(|d| d.bindings.is_some());

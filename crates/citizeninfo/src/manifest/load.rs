@@ -13,8 +13,17 @@ use citizeninfo_api::fields::{self, Change};
 use citizeninfo_api::rules::excerpt;
 use citizeninfo_api::{PointCode, ProcessId};
 
-/// Largest manifest file read, in bytes.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest manifest file read, in bytes: a guard against a file or a device with
+/// no end, far above what `dump` writes (about 1.1 KiB a point, so 100,000 points
+/// are some 110 MiB in one file).
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Longest line read, in bytes.
+pub const MAX_LINE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How to make a manifest smaller, for the messages of the guards.
+pub const SPLIT_HINT: &str =
+    "split it: `citizeninfo dump --split-by department -O DIR` writes one file per department";
 
 /// A place in a file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -116,42 +125,333 @@ impl Src<'_> {
     }
 }
 
-/// Splits a file into its YAML documents, each with the number of lines before it,
-/// so a broken document does not hide the problems of the others.
-fn documents(text: &str) -> Vec<(u64, String)> {
-    // A chunk of only comments, blank lines and directives (`%YAML`) belongs to the
-    // document after the next `---`.
-    let only_preamble = |chunk: &str| {
-        chunk.lines().all(|l| {
-            let l = l.trim();
-            l.is_empty() || l.starts_with('#') || l.starts_with('%')
-        })
+/// A line that separates YAML documents (`---`, maybe followed by content).
+fn is_marker(line: &str) -> bool {
+    line == "---" || line.starts_with("--- ") || line.starts_with("---\t")
+}
+
+/// A line that holds nothing: blank, or only a comment.
+fn is_blank(line: &str) -> bool {
+    let t = line.trim_start_matches([' ', '\t']);
+    t.is_empty() || t.starts_with('#')
+}
+
+/// A line of only comments, blank lines and directives (`%YAML`).
+fn is_preamble(line: &str) -> bool {
+    is_blank(line) || line.trim_start().starts_with('%')
+}
+
+/// The top-level `points:` key with its value on the lines below.
+fn opens_points(line: &str) -> bool {
+    line.strip_prefix("points:")
+        .is_some_and(|rest| rest.trim().is_empty() || rest.trim_start().starts_with('#'))
+}
+
+/// One point's text: the lines of one entry of a document's `points:` list, and
+/// the number of lines before it in the file.
+struct Chunk {
+    offset: u64,
+    text: String,
+}
+
+/// One document as it is read line by line: its own keys (the `points:` entries
+/// left out, each line of them kept as an empty line so every place stays where
+/// it is written), and the entries of `points:`, each read as soon as it ends.
+/// A document whose points are written some other way (a flow list `[...]`) is
+/// read whole, as any YAML.
+struct DocText {
+    offset: u64,
+    header: String,
+    /// Only preamble so far (comments, blank lines, directives).
+    empty: bool,
+    /// In the `points:` list: the indentation of its entries, once seen.
+    points: Option<Option<usize>>,
+    chunk: Option<Chunk>,
+}
+
+impl DocText {
+    fn new(offset: u64) -> DocText {
+        DocText {
+            offset,
+            header: String::new(),
+            empty: true,
+            points: None,
+            chunk: None,
+        }
+    }
+
+    /// Takes one line (`n`: lines before it in the file); a point's text when one ends.
+    fn line(&mut self, n: u64, line: &str) -> Option<Chunk> {
+        self.empty &= is_preamble(line);
+        if let Some(indent) = self.points {
+            let spaces = line.len() - line.trim_start_matches(' ').len();
+            let rest = &line[spaces..];
+            let item = rest == "-" || rest.starts_with("- ") || rest.starts_with("-\t");
+            if is_blank(line) && indent.is_some() {
+                // Blank lines and comments go with the entry they follow.
+                if let Some(c) = &mut self.chunk {
+                    push_line(&mut c.text, line);
+                    self.header.push('\n');
+                    return None;
+                }
+            } else if item && indent.is_none_or(|i| i == spaces) {
+                self.points = Some(Some(spaces));
+                self.header.push('\n');
+                let done = self.chunk.take();
+                let mut text = String::new();
+                push_line(&mut text, line);
+                self.chunk = Some(Chunk { offset: n, text });
+                return done;
+            } else if indent.is_some_and(|i| spaces > i) {
+                if let Some(c) = &mut self.chunk {
+                    push_line(&mut c.text, line);
+                    self.header.push('\n');
+                    return None;
+                }
+            } else if indent.is_some() || !is_blank(line) {
+                // Anything else ends the list: the document's own keys go on.
+                self.points = None;
+                let done = self.chunk.take();
+                self.header_line(line);
+                return done;
+            }
+        }
+        self.header_line(line);
+        None
+    }
+
+    fn header_line(&mut self, line: &str) {
+        if self.points.is_none() && opens_points(line) {
+            self.points = Some(None);
+        }
+        push_line(&mut self.header, line);
+    }
+
+    /// The last point's text, at the end of the document.
+    fn finish(&mut self) -> Option<Chunk> {
+        self.points = None;
+        self.chunk.take()
+    }
+}
+
+fn push_line(text: &mut String, line: &str) {
+    text.push_str(line);
+    text.push('\n');
+}
+
+/// Reads one file line by line, point by point: the source text of a point is
+/// dropped as soon as it is read into what it states, so memory grows with the
+/// points, not with the text of the file.
+fn load_file(file: &Path, force: bool, entries: &mut Vec<Entry>, problems: &mut Vec<Problem>) {
+    use std::io::BufRead;
+    let whole = Place {
+        file: file.to_path_buf(),
+        line: 1,
+        column: 1,
     };
-    let mut docs = Vec::new();
-    let mut current = String::new();
-    let mut start = 0u64;
-    for (n, line) in text.lines().enumerate() {
-        let bare = line.trim_end_matches('\r');
-        let marker = bare == "---" || bare.starts_with("--- ") || bare.starts_with("---\t");
-        if !marker {
-            current.push_str(line);
-            current.push('\n');
-            continue;
+    let opened = match std::fs::File::open(file) {
+        Ok(f) => f,
+        Err(e) => {
+            problems.push(Problem {
+                place: whole,
+                message: format!("cannot be read: {e}"),
+            });
+            return;
         }
-        if !only_preamble(&current) {
-            docs.push((start, std::mem::take(&mut current)));
+    };
+    let too_large = Problem {
+        place: whole.clone(),
+        message: format!(
+            "is larger than {MAX_FILE_BYTES} bytes, the most a manifest may be; {SPLIT_HINT}"
+        ),
+    };
+    if opened.metadata().is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
+        problems.push(too_large);
+        return;
+    }
+    // Read through a cap, so a device or a pipe with no end cannot exhaust memory.
+    let mut reader =
+        std::io::BufReader::with_capacity(1 << 16, std::io::Read::take(opened, MAX_FILE_BYTES + 1));
+    let mut doc = DocText::new(0);
+    let mut pending: Vec<RawPoint> = Vec::new();
+    let mut line = String::new();
+    let mut read = 0u64;
+    let mut n = 0u64;
+    loop {
+        line.clear();
+        match std::io::Read::take(&mut reader, MAX_LINE_BYTES + 1).read_line(&mut line) {
+            Ok(0) => break,
+            Ok(len) if len as u64 > MAX_LINE_BYTES => {
+                problems.push(Problem {
+                    place: Place {
+                        file: file.to_path_buf(),
+                        line: n + 1,
+                        column: 1,
+                    },
+                    message: format!(
+                        "the line is longer than {MAX_LINE_BYTES} bytes, the most a manifest's line may be; write one key a line, as `dump` does"
+                    ),
+                });
+                return;
+            }
+            Ok(len) => read += len as u64,
+            Err(e) => {
+                problems.push(Problem {
+                    place: Place {
+                        file: file.to_path_buf(),
+                        line: n + 1,
+                        column: 1,
+                    },
+                    message: format!("cannot be read: {e}"),
+                });
+                return;
+            }
         }
-        current.clear();
-        // What follows the marker on its line starts the document, at its place.
-        start = n as u64;
-        current.push_str(&" ".repeat(3));
-        current.push_str(&bare[3..]);
-        current.push('\n');
+        if read > MAX_FILE_BYTES {
+            problems.push(too_large);
+            return;
+        }
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if is_marker(bare) {
+            let last = doc.finish();
+            let ended = std::mem::replace(&mut doc, DocText::new(n));
+            end_document(file, force, ended, last, &mut pending, entries, problems);
+            // What follows the marker on its line starts the document, at its place.
+            let rest = format!("   {}", &bare[3..]);
+            if let Some(c) = doc.line(n, &rest) {
+                point_chunk(file, force, c, &mut pending, problems);
+            }
+        } else if let Some(c) = doc.line(n, bare) {
+            point_chunk(file, force, c, &mut pending, problems);
+        }
+        n += 1;
     }
-    if !only_preamble(&current) {
-        docs.push((start, current));
+    let last = doc.finish();
+    end_document(file, force, doc, last, &mut pending, entries, problems);
+}
+
+/// The options every manifest is parsed with: serde-saphyr's guards against alias
+/// bombs (at most 100,000 values replayed from aliases) and nesting, and, for a
+/// document read whole, a budget of nodes far above what 200,000 points need (a
+/// point as `dump` writes it is some 60 nodes).
+fn budget() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: 100_000,
+        },
+        budget: serde_saphyr::budget! {
+            max_nodes: 16_000_000,
+            max_events: 40_000_000,
+            max_total_scalar_bytes: MAX_FILE_BYTES as usize,
+            max_documents: 1,
+        },
     }
-    docs
+}
+
+/// Parses YAML text read from `src`, or files its syntax error at its place.
+fn parse(src: Src<'_>, text: &str, problems: &mut Vec<Problem>) -> Option<Spanned<Node>> {
+    match document::parse_with(text, budget()) {
+        Ok(root) => Some(root),
+        Err(e) => {
+            let message = if e.message.contains("budget") {
+                format!(
+                    "{}: the document is too large to read; {SPLIT_HINT}",
+                    e.message
+                )
+            } else {
+                e.message
+            };
+            problems.push(Problem {
+                place: if e.at == Location::UNKNOWN {
+                    src.start()
+                } else {
+                    src.at(&e.at)
+                },
+                message,
+            });
+            None
+        }
+    }
+}
+
+/// Reads one entry of a `points:` list (the text of a one-item YAML list).
+fn point_chunk(
+    file: &Path,
+    force: bool,
+    chunk: Chunk,
+    pending: &mut Vec<RawPoint>,
+    problems: &mut Vec<Problem>,
+) {
+    let src = Src {
+        file,
+        offset: chunk.offset,
+        force,
+    };
+    let Some(root) = parse(src, &chunk.text, problems) else {
+        return;
+    };
+    drop(chunk);
+    let items = match root.value {
+        Node::List(items) => items,
+        other => {
+            problems.push(Problem {
+                place: src.at(&root.referenced),
+                message: format!("`points` is a list of points, not {}", other.kind()),
+            });
+            return;
+        }
+    };
+    for p in &items {
+        if let Some(point) = list_point(src, p, problems) {
+            pending.push(point);
+        }
+    }
+}
+
+/// The keys of a point an entry of `points:` may state besides its fields.
+const POINT_ALSO: [&str; 5] = ["apiVersion", "kind", "defaults", "points", PROCESSES];
+
+/// One entry of a `points:` list, read; keys of the document stated in it are
+/// problems.
+fn list_point(src: Src<'_>, p: &Spanned<Node>, problems: &mut Vec<Problem>) -> Option<RawPoint> {
+    let map = mapping(src, p, "a point", problems)?;
+    let point = point(src, map, &p.referenced, &POINT_ALSO, problems)?;
+    for (name, at) in &point.misplaced {
+        problems.push(Problem {
+            place: src.at(at),
+            message: format!("`{name}` belongs to the document, not to a point"),
+        });
+    }
+    Some(point)
+}
+
+/// Reads a document's own keys and turns its points, read as they came, into
+/// entries with its defaults applied.
+fn end_document(
+    file: &Path,
+    force: bool,
+    doc: DocText,
+    last: Option<Chunk>,
+    pending: &mut Vec<RawPoint>,
+    entries: &mut Vec<Entry>,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(c) = last {
+        point_chunk(file, force, c, pending, problems);
+    }
+    let points = std::mem::take(pending);
+    if doc.empty {
+        return;
+    }
+    let src = Src {
+        file,
+        offset: doc.offset,
+        force,
+    };
+    if let Some(root) = parse(src, &doc.header, problems) {
+        drop(doc);
+        read_document(src, &root, points, entries, problems);
+    }
 }
 
 /// Reads and checks every manifest; the entries, or every problem found.
@@ -160,56 +460,9 @@ pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> 
     let mut problems = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     for file in &files {
-        let whole = Place {
-            file: file.clone(),
-            line: 1,
-            column: 1,
-        };
-        // Read through a cap, so a device or a pipe with no end cannot exhaust memory.
-        let mut text = String::new();
-        let read = std::fs::File::open(file).and_then(|f| {
-            use std::io::Read;
-            f.take(MAX_FILE_BYTES + 1).read_to_string(&mut text)
-        });
-        match read {
-            Err(e) => {
-                problems.push(Problem {
-                    place: whole,
-                    message: format!("cannot be read: {e}"),
-                });
-                continue;
-            }
-            Ok(n) if n as u64 > MAX_FILE_BYTES => {
-                problems.push(Problem {
-                    place: whole,
-                    message: format!(
-                        "is larger than {MAX_FILE_BYTES} bytes, the most a manifest may be"
-                    ),
-                });
-                continue;
-            }
-            Ok(_) => {}
-        }
-        for (offset, doc) in documents(&text) {
-            let src = Src {
-                file,
-                offset,
-                force,
-            };
-            match document::parse(&doc) {
-                Ok(root) => read_document(src, &root, &mut entries, &mut problems),
-                Err(e) => problems.push(Problem {
-                    place: if e.at == Location::UNKNOWN {
-                        src.start()
-                    } else {
-                        src.at(&e.at)
-                    },
-                    message: e.message,
-                }),
-            }
-        }
+        load_file(file, force, &mut entries, &mut problems);
     }
-    let mut seen: HashMap<PointCode, Place> = HashMap::new();
+    let mut seen: HashMap<PointCode, Place> = HashMap::with_capacity(entries.len());
     for e in &entries {
         if let Some(first) = seen.get(&e.desired.code) {
             problems.push(Problem {
@@ -229,6 +482,17 @@ pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> 
         problems.sort();
         Err(problems)
     }
+}
+
+/// A place `lines` further down the file.
+fn shifted(at: &Location, lines: u64) -> Location {
+    use serde::Deserialize;
+    use serde::de::value::{Error, MapDeserializer};
+    if lines == 0 || *at == Location::UNKNOWN {
+        return *at;
+    }
+    let fields = [("line", at.line() + lines), ("column", at.column())];
+    Location::deserialize(MapDeserializer::<_, Error>::new(fields.into_iter())).unwrap_or(*at)
 }
 
 /// The mapping of a node, or a problem naming what it should be.
@@ -267,6 +531,7 @@ fn key<'a>(
 fn read_document(
     src: Src<'_>,
     root: &Spanned<Node>,
+    streamed: Vec<RawPoint>,
     entries: &mut Vec<Entry>,
     problems: &mut Vec<Problem>,
 ) {
@@ -379,19 +644,9 @@ fn read_document(
                     return;
                 }
             };
-            for p in list {
-                let Some(map) = mapping(src, p, "a point", problems) else {
-                    continue;
-                };
-                let Some(point) = point(src, map, &p.referenced, &also, problems) else {
-                    continue;
-                };
-                for (name, at) in &point.misplaced {
-                    problems.push(Problem {
-                        place: src.at(at),
-                        message: format!("`{name}` belongs to the document, not to a point"),
-                    });
-                }
+            let written = list.iter().filter_map(|p| list_point(src, p, problems));
+            let read: Vec<RawPoint> = written.collect();
+            for point in read.into_iter().chain(streamed) {
                 if let Some(e) = entry(src, point, defaults.as_ref(), problems) {
                     entries.push(e);
                 }
@@ -425,26 +680,29 @@ fn shown(n: &Node) -> String {
 
 /// A point's mapping as read: its values by field, its processes, and document
 /// keys stated where they do not belong.
-struct RawPoint<'a> {
+struct RawPoint {
+    /// Lines before its text in the file, for the places of its values.
+    offset: u64,
     at: Location,
     values: Vec<document::Stated>,
-    processes: Option<&'a Spanned<Node>>,
+    processes: Option<Spanned<Node>>,
     misplaced: Vec<(&'static str, Location)>,
 }
 
-fn point<'a>(
+fn point(
     src: Src<'_>,
-    map: &'a [(Spanned<String>, Spanned<Node>)],
+    map: &[(Spanned<String>, Spanned<Node>)],
     at: &Location,
     also: &[&'static str],
     problems: &mut Vec<Problem>,
-) -> Option<RawPoint<'a>> {
+) -> Option<RawPoint> {
     let (values, others, found) = document::values(map, also);
     problems.extend(found.into_iter().map(|p| Problem {
         place: src.at(&p.at),
         message: p.message,
     }));
     let mut point = RawPoint {
+        offset: src.offset,
         at: *at,
         values,
         processes: None,
@@ -452,7 +710,7 @@ fn point<'a>(
     };
     for (name, k, v) in others {
         if name == PROCESSES {
-            point.processes = Some(v);
+            point.processes = Some(v.clone());
         } else {
             point.misplaced.push((name, k.referenced));
         }
@@ -532,21 +790,34 @@ fn bindings(src: Src<'_>, node: &Spanned<Node>, problems: &mut Vec<Problem>) -> 
 /// One point, its defaults applied, read through the field registry and checked
 /// by every rule that needs no request.
 fn entry(
-    src: Src<'_>,
-    point: RawPoint<'_>,
-    defaults: Option<&RawPoint<'_>>,
+    within: Src<'_>,
+    point: RawPoint,
+    defaults: Option<&RawPoint>,
     problems: &mut Vec<Problem>,
 ) -> Option<Entry> {
     let start = problems.len();
-    let mut values = point.values.clone();
+    // The point's values and its defaults' come from texts read apart: every place
+    // is taken to its line in the file.
+    let src = Src {
+        offset: 0,
+        ..within
+    };
+    let lines = point.offset;
+    let mut values: Vec<document::Stated> = point
+        .values
+        .into_iter()
+        .map(|(f, v, at)| (f, v, shifted(&at, lines)))
+        .collect();
     for d in defaults.map_or(&[][..], |d| d.values.as_slice()) {
         if d.0.key != "code" && !values.iter().any(|(f, _, _)| f.key == d.0.key) {
-            values.push(d.clone());
+            let lines = defaults.map_or(0, |d| d.offset);
+            values.push((d.0, d.1.clone(), shifted(&d.2, lines)));
         }
     }
+    let point_at = shifted(&point.at, lines);
     let Some((_, _, code_at)) = values.iter().find(|(f, _, _)| f.key == "code").cloned() else {
         problems.push(Problem {
-            place: src.at(&point.at),
+            place: src.at(&point_at),
             message: "a point needs its `code`".to_owned(),
         });
         return None;
@@ -586,10 +857,14 @@ fn entry(
         place: src.at(&p.at),
         message: p.describe(Written::Keys),
     }));
-    let processes = point
-        .processes
-        .or_else(|| defaults.and_then(|d| d.processes));
-    let bindings = processes.and_then(|p| bindings(src, p, problems));
+    let processes = match &point.processes {
+        Some(p) => Some((lines, p)),
+        None => defaults.and_then(|d| d.processes.as_ref().map(|p| (d.offset, p))),
+    };
+    let bindings = processes.and_then(|(offset, p)| {
+        let at = Src { offset, ..within };
+        bindings(at, p, problems)
+    });
     if problems.len() > start {
         return None;
     }

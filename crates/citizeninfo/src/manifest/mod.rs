@@ -106,6 +106,52 @@ pub fn document(points: Vec<Mapping>) -> anyhow::Result<String> {
     })?)
 }
 
+/// The points of one `ServicePoints` document as `dump` writes them; a longer
+/// manifest is written as more documents (`---`), which keeps each one small for
+/// whoever reads it back.
+pub const POINTS_PER_DOCUMENT: usize = 1000;
+
+/// Writes a manifest point by point, in constant memory: a `ServicePoints`
+/// document every [`POINTS_PER_DOCUMENT`] points, each point as `document` writes it.
+pub struct Writer<W: std::io::Write> {
+    out: W,
+    count: usize,
+}
+
+impl<W: std::io::Write> Writer<W> {
+    /// A manifest written to `out`.
+    pub fn new(out: W) -> Writer<W> {
+        Writer { out, count: 0 }
+    }
+
+    /// Writes one point as it is.
+    pub fn point(&mut self, p: &ServicePoint) -> anyhow::Result<()> {
+        if self.count.is_multiple_of(POINTS_PER_DOCUMENT) {
+            if self.count > 0 {
+                self.out.write_all(b"---\n")?;
+            }
+            write!(
+                self.out,
+                "apiVersion: {API_VERSION}\nkind: ServicePoints\npoints:\n"
+            )?;
+        }
+        // A one-item list is written exactly as an item of `points:` is.
+        self.out
+            .write_all(serde_saphyr::to_string(&[from_point(p)])?.as_bytes())?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Ends the manifest (an empty one when no point was written); its writer.
+    pub fn finish(mut self) -> anyhow::Result<W> {
+        if self.count == 0 {
+            self.out.write_all(document(Vec::new())?.as_bytes())?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
 /// A manifest of these desired states, as YAML.
 pub fn to_yaml(points: &[Desired]) -> anyhow::Result<String> {
     document(points.iter().map(from_desired).collect())

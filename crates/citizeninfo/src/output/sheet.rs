@@ -67,6 +67,31 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> io::Result<()> {
     pending.commit()
 }
 
+/// A file written piece by piece beside its target, renamed into place by
+/// [`AtomicFile::commit`]; removed if dropped before.
+pub struct AtomicFile(Pending);
+
+impl AtomicFile {
+    /// Starts writing `target`.
+    pub fn new(target: &Path) -> io::Result<AtomicFile> {
+        Pending::new(target).map(AtomicFile)
+    }
+
+    /// Renames the complete file into place.
+    pub fn commit(self) -> io::Result<()> {
+        self.0.commit()
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.tmp.write(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.tmp.flush()
+    }
+}
+
 /// CSV to the result writer or a file.
 pub struct CsvSink {
     writer: csv::Writer<Box<dyn Write>>,
