@@ -258,7 +258,12 @@ impl Field {
 /// Text as compared and sent: NFC-normalised and trimmed, so Thai typed on another
 /// keyboard is not a change.
 pub fn normal(s: &str) -> String {
-    s.trim().nfc().collect()
+    let s = s.trim();
+    // Most text is in NFC already: a quick check spares composing it again.
+    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+        return s.to_owned();
+    }
+    s.nfc().collect()
 }
 
 /// Digits after the decimal point of a number as written: 3 in `13.762`, 2 in

@@ -8,13 +8,71 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-pub use serde_saphyr::{Location, Spanned};
 
 use citizeninfo_api::ServicePoint;
 use citizeninfo_api::fields::{self, FIELDS, Field, Labels, Value};
 use citizeninfo_api::rules::excerpt;
 
 use crate::engine::edit_distance;
+
+/// A place in a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    line: u64,
+    column: u64,
+}
+
+impl Location {
+    /// No known place.
+    pub const UNKNOWN: Location = Location { line: 0, column: 0 };
+
+    /// The place at a 1-based line and column.
+    pub const fn new(line: u64, column: u64) -> Location {
+        Location { line, column }
+    }
+
+    /// 1-based line (0: unknown).
+    pub const fn line(&self) -> u64 {
+        self.line
+    }
+
+    /// 1-based column (0: unknown).
+    pub const fn column(&self) -> u64 {
+        self.column
+    }
+
+    /// The same place `lines` further down (for a text read apart from the lines
+    /// before it); an unknown place stays unknown.
+    pub const fn shifted(self, lines: u64) -> Location {
+        if self.line == 0 {
+            self
+        } else {
+            Location::new(self.line + lines, self.column)
+        }
+    }
+
+    fn of(at: serde_saphyr::Location) -> Location {
+        Location::new(at.line(), at.column())
+    }
+}
+
+/// A value and the place it is written at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it is written.
+    pub referenced: Location,
+}
+
+impl<T> Spanned<T> {
+    fn of(s: serde_saphyr::Spanned<T>) -> Spanned<T> {
+        Spanned {
+            referenced: Location::of(s.referenced),
+            value: s.value,
+        }
+    }
+}
 
 /// A YAML node, with the place of every key and value below it.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,16 +158,16 @@ impl<'de> Deserialize<'de> for Node {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
                 let mut items = Vec::new();
-                while let Some(item) = seq.next_element::<Spanned<Node>>()? {
-                    items.push(item);
+                while let Some(item) = seq.next_element::<serde_saphyr::Spanned<Node>>()? {
+                    items.push(Spanned::of(item));
                 }
                 Ok(Node::List(items))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
                 let mut entries = Vec::new();
-                while let Some(key) = map.next_key::<Spanned<String>>()? {
-                    let value = map.next_value::<Spanned<Node>>()?;
-                    entries.push((key, value));
+                while let Some(key) = map.next_key::<serde_saphyr::Spanned<String>>()? {
+                    let value = map.next_value::<serde_saphyr::Spanned<Node>>()?;
+                    entries.push((Spanned::of(key), Spanned::of(value)));
                 }
                 Ok(Node::Map(entries))
             }
@@ -146,10 +204,158 @@ pub fn parse(text: &str) -> Result<Spanned<Node>, Problem> {
 
 /// Parses YAML text under these options (a manifest's budget of nodes).
 pub fn parse_with(text: &str, options: serde_saphyr::Options) -> Result<Spanned<Node>, Problem> {
-    serde_saphyr::from_str_with_options::<Spanned<Node>>(text, options).map_err(|e| Problem {
-        at: e.location().unwrap_or(Location::UNKNOWN),
-        message: parse_message(&e),
-    })
+    if let Some(root) = quick(
+        text,
+        options.budget.as_ref().map_or(usize::MAX, |b| b.max_nodes),
+    ) {
+        return Ok(root);
+    }
+    serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<Node>>(text, options)
+        .map(Spanned::of)
+        .map_err(|e| Problem {
+            at: e.location().map_or(Location::UNKNOWN, Location::of),
+            message: parse_message(&e),
+        })
+}
+
+/// A collection being built from the parser's events.
+enum Open {
+    List(Location, Vec<Spanned<Node>>),
+    Map(
+        Location,
+        Vec<(Spanned<String>, Spanned<Node>)>,
+        Option<Spanned<String>>,
+    ),
+}
+
+/// Reads the text straight from the YAML parser's events (the parser serde-saphyr
+/// reads with), some times faster than through serde, for the plain YAML that
+/// people and `dump` write. `None` when the text uses what only serde-saphyr
+/// handles with its guards and messages (tags, anchors and aliases, several
+/// documents), is not valid, or has more than `max_nodes` nodes: it is then read
+/// by serde-saphyr, which reads it the same way or names what is wrong.
+fn quick(text: &str, max_nodes: usize) -> Option<Spanned<Node>> {
+    use granit_parser::{Event, Parser};
+    let mut stack: Vec<Open> = Vec::new();
+    let mut root: Option<Spanned<Node>> = None;
+    let mut nodes = 0usize;
+    let mut documents = 0;
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.ok()?;
+        let at = Location::new(span.start.line() as u64, span.start.col() as u64 + 1);
+        let node = match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Comment(..) => {
+                continue;
+            }
+            Event::DocumentStart(..) => {
+                documents += 1;
+                if documents > 1 {
+                    return None;
+                }
+                continue;
+            }
+            Event::Scalar(value, style, 0, None) => Spanned {
+                value: scalar(value, style)?,
+                referenced: at,
+            },
+            Event::SequenceStart(_, 0, None) => {
+                stack.push(Open::List(at, Vec::new()));
+                continue;
+            }
+            Event::MappingStart(_, 0, None) => {
+                stack.push(Open::Map(at, Vec::new(), None));
+                continue;
+            }
+            Event::SequenceEnd => match stack.pop()? {
+                Open::List(at, items) => Spanned {
+                    value: Node::List(items),
+                    referenced: at,
+                },
+                Open::Map(..) => return None,
+            },
+            Event::MappingEnd => match stack.pop()? {
+                Open::Map(at, entries, None) => Spanned {
+                    value: Node::Map(entries),
+                    referenced: at,
+                },
+                _ => return None,
+            },
+            _ => return None,
+        };
+        nodes += 1;
+        if nodes > max_nodes {
+            return None;
+        }
+        match stack.last_mut() {
+            None if root.is_none() => root = Some(node),
+            None => return None,
+            Some(Open::List(_, items)) => items.push(node),
+            Some(Open::Map(_, entries, key)) => match key.take() {
+                Some(k) => entries.push((k, node)),
+                None => match node.value {
+                    // A key written twice, or a merge, is serde-saphyr's to read.
+                    Node::Text(t) if t == "<<" || entries.iter().any(|(k, _)| k.value == t) => {
+                        return None;
+                    }
+                    Node::Text(t) => {
+                        *key = Some(Spanned {
+                            value: t,
+                            referenced: node.referenced,
+                        })
+                    }
+                    _ => return None,
+                },
+            },
+        }
+    }
+    root
+}
+
+/// YAML 1.1's words for true and false, which serde-saphyr reads as booleans.
+const BOOLEAN_WORDS: [&str; 22] = [
+    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false",
+    "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+];
+
+/// A scalar as serde-saphyr reads it: quoted and block scalars are text; a plain
+/// one is empty, a boolean, a number or text. Only plain scalars that may be a
+/// boolean or a number are handed to serde-saphyr itself, so both read them the
+/// same; `None` when it does not read one as a scalar.
+fn scalar(value: std::borrow::Cow<'_, str>, style: granit_parser::ScalarStyle) -> Option<Node> {
+    if style != granit_parser::ScalarStyle::Plain {
+        return Some(Node::Text(value.into_owned()));
+    }
+    if matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
+        return Some(Node::Null);
+    }
+    let word = value.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_');
+    let numeric = value
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"+-._".contains(&b));
+    // Rust's number reading, which serde-saphyr's falls back to, takes these words too.
+    let special = ["inf", "infinity", "nan"].contains(&value.to_ascii_lowercase().as_str());
+    if (word && !special && !BOOLEAN_WORDS.contains(&value.as_ref())) || !numeric {
+        return Some(Node::Text(value.into_owned()));
+    }
+    // The numbers `dump` writes (coordinates), read as serde-saphyr reads them.
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = value.strip_prefix('-').unwrap_or(&value);
+    let decimal = unsigned
+        .split_once('.')
+        .is_some_and(|(whole, part)| digits(whole) && digits(part));
+    if decimal && let Some(n) = value.parse::<f64>().ok().filter(|n| n.is_finite()) {
+        return Some(Node::Number(n.to_string()));
+    }
+    if digits(unsigned) && (unsigned == "0" || !unsigned.starts_with('0')) && unsigned.len() < 18 {
+        return value
+            .parse::<i64>()
+            .ok()
+            .map(|n| Node::Number(n.to_string()));
+    }
+    match serde_saphyr::from_str::<Node>(&value).ok()? {
+        Node::List(_) | Node::Map(_) => None,
+        node => Some(node),
+    }
 }
 
 /// The known word nearest to a misspelt one, if near enough.
@@ -359,5 +565,52 @@ mod tests {
         let ok = read("name_th: สำนักงาน\nlat: 13.75\n").unwrap();
         assert_eq!(ok[1].1.as_deref(), Some("13.75"));
         assert_eq!((ok[1].2.line(), ok[1].2.column()), (2, 6));
+    }
+
+    /// What serde-saphyr alone reads from a text.
+    fn by_serde(text: &str) -> Result<Spanned<Node>, Problem> {
+        serde_saphyr::from_str::<serde_saphyr::Spanned<Node>>(text)
+            .map(Spanned::of)
+            .map_err(|e| Problem {
+                at: e.location().map_or(Location::UNKNOWN, Location::of),
+                message: parse_message(&e),
+            })
+    }
+
+    #[test]
+    fn the_quick_reading_reads_as_serde_saphyr_does() {
+        // The plain YAML people and `dump` write, with every kind of plain scalar:
+        // read quickly, to the same nodes at the same places.
+        let plain = [
+            "- code: BKK0001\n  name_th: \"สำนักงานเขต\"\n  lat: 13.7620\n  lng: 100.5\n  telephone: 021234567\n",
+            "a: yes\nb: Off\nc: ~\nd:\ne: 0\nf: -12\ng: 1e3\nh: 0x1F\ni: .5\nj: 1_000\nk: +7\nl: inf\n",
+            "o: 'quoted'\np: |\n  two\n  lines\nq: >\n  folded\n  text\nr: [1, two, 3.0]\ns: {t: 1}\n",
+            "u: 2026-12-01\nv: 007\nw: 1.\nx: -0\nyy: 0o17\naa: NULL\nab: True\nac: 1.5e-3\nad: 10:30\n",
+            "# a comment\npoints:\n  - code: X1\n    hours:\n      - mon: 08:30-16:30\n\n  - code: X2 # after\n",
+        ];
+        for text in plain {
+            let quick = quick(text, usize::MAX);
+            assert!(quick.is_some(), "read quickly: {text}");
+            assert_eq!(quick.map(Ok), Some(by_serde(text)), "{text}");
+        }
+        // What only serde-saphyr reads, with its guards and messages: the same result.
+        let others = [
+            "a: &x {b: 1}\nc: *x\n",
+            "a: !!str 12\n",
+            "a: 1\na: 2\n",
+            "c:\n  <<: {b: 1}\n  d: 2\n",
+            "a: 1\n---\nb: 2\n",
+            "a: [1, 2\n",
+            "? [a, b]\n: c\n",
+            "1: one\ntrue: yes\n",
+            "m: .nan\n",
+            "y: 1\non: 2\n",
+            "n: 12345678901234567890\n",
+            "z: -.inf\n",
+        ];
+        for text in others {
+            let parsed = parse(text);
+            assert_eq!(parsed, by_serde(text), "{text}");
+        }
     }
 }

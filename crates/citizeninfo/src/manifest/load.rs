@@ -167,6 +167,12 @@ struct DocText {
     /// In the `points:` list: the indentation of its entries, once seen.
     points: Option<Option<usize>>,
     chunk: Option<Chunk>,
+    /// The `points:` list has just opened: the document's keys before it can be read.
+    opened: bool,
+    /// The `points:` list has ended.
+    closed: bool,
+    /// Keys are written after the `points:` list.
+    trailing: bool,
 }
 
 impl DocText {
@@ -177,6 +183,9 @@ impl DocText {
             empty: true,
             points: None,
             chunk: None,
+            opened: false,
+            closed: false,
+            trailing: false,
         }
     }
 
@@ -211,6 +220,7 @@ impl DocText {
             } else if indent.is_some() || !is_blank(line) {
                 // Anything else ends the list: the document's own keys go on.
                 self.points = None;
+                self.closed = true;
                 let done = self.chunk.take();
                 self.header_line(line);
                 return done;
@@ -221,8 +231,10 @@ impl DocText {
     }
 
     fn header_line(&mut self, line: &str) {
-        if self.points.is_none() && opens_points(line) {
+        self.trailing |= self.closed && !is_blank(line);
+        if self.points.is_none() && !self.closed && opens_points(line) {
             self.points = Some(None);
+            self.opened = true;
         }
         push_line(&mut self.header, line);
     }
@@ -239,10 +251,158 @@ fn push_line(text: &mut String, line: &str) {
     text.push('\n');
 }
 
+/// What a document's keys before its `points:` list said, read as soon as the
+/// list opens, so each point is read with the document's defaults as it comes.
+struct Head {
+    /// `Some(defaults)` when the document's points are read (a `ServicePoints`
+    /// document), `None` when they are not.
+    accepts: Option<Option<RawPoint>>,
+    /// The problems of those keys.
+    problems: Vec<Problem>,
+    /// Points the keys themselves state (a `ServicePoint` document).
+    entries: Vec<Entry>,
+}
+
+/// One document as it is read: its text, and what its keys said.
+struct Doc {
+    text: DocText,
+    head: Option<Head>,
+}
+
+impl Doc {
+    fn new(offset: u64) -> Doc {
+        Doc {
+            text: DocText::new(offset),
+            head: None,
+        }
+    }
+
+    fn src<'a>(&self, file: &'a Path, force: bool) -> Src<'a> {
+        Src {
+            file,
+            offset: self.text.offset,
+            force,
+        }
+    }
+
+    /// Takes one line; reads the document's keys when its `points:` list opens,
+    /// and each point when its text ends.
+    fn line(&mut self, r: &mut Reader<'_>, n: u64, line: &str) {
+        let chunk = self.text.line(n, line);
+        if std::mem::take(&mut self.text.opened) && self.head.is_none() {
+            let src = self.src(r.file, r.force);
+            let mut head = Head {
+                accepts: None,
+                problems: Vec::new(),
+                entries: Vec::new(),
+            };
+            if let Some(root) = parse(src, &self.text.header, &mut head.problems) {
+                head.accepts = read_document(
+                    src,
+                    &root,
+                    Vec::new(),
+                    &mut |e| head.entries.push(e),
+                    &mut head.problems,
+                );
+            }
+            self.head = Some(head);
+        }
+        if let Some(c) = chunk {
+            self.point(r, c);
+        }
+    }
+
+    /// Reads one point's text; turns it into an entry at once when the document's
+    /// keys have been read.
+    fn point(&mut self, r: &mut Reader<'_>, chunk: Chunk) {
+        let src = self.src(r.file, r.force);
+        let mut read = Vec::new();
+        point_chunk(src, chunk, &mut read, r.problems);
+        match &self.head {
+            Some(Head {
+                accepts: Some(defaults),
+                ..
+            }) => {
+                for p in read {
+                    if let Some(e) = entry(src, p, defaults.as_ref(), r.problems) {
+                        (r.sink)(e);
+                    }
+                }
+            }
+            // The document's keys are in error: its points are checked, not read.
+            Some(_) => {}
+            None => r.pending.extend(read),
+        }
+    }
+
+    /// Ends the document: its last point, and its keys when some are written after
+    /// its points (or it has no `points:` list).
+    fn end(mut self, r: &mut Reader<'_>) {
+        if let Some(c) = self.text.finish() {
+            self.point(r, c);
+        }
+        let pending = std::mem::take(r.pending);
+        if self.text.empty {
+            return;
+        }
+        let src = self.src(r.file, r.force);
+        match self.head {
+            Some(head) if !self.text.trailing => {
+                r.problems.extend(head.problems);
+                for e in head.entries {
+                    (r.sink)(e);
+                }
+            }
+            head => {
+                if let Some(root) = parse(src, &self.text.header, r.problems) {
+                    if head.is_some() {
+                        after_points(src, &root, r.problems);
+                    }
+                    drop(self.text);
+                    read_document(src, &root, pending, r.sink, r.problems);
+                }
+            }
+        }
+    }
+}
+
+/// A document's own keys written after its `points:` list: its points were read
+/// before them, so they are refused at their place.
+fn after_points(src: Src<'_>, root: &Spanned<Node>, problems: &mut Vec<Problem>) {
+    let Node::Map(doc) = &root.value else {
+        return;
+    };
+    let Some(list) = doc.iter().position(|(k, _)| k.value == "points") else {
+        return;
+    };
+    for (k, _) in doc[list + 1..]
+        .iter()
+        .filter(|(k, _)| DOCUMENT_KEYS.contains(&k.value.as_str()))
+    {
+        problems.push(Problem {
+            place: src.at(&k.referenced),
+            message: format!(
+                "`{}` is written after `points`: write a document's apiVersion, kind and defaults before its points, as `dump` does, so each point is read with them as it comes",
+                k.value
+            ),
+        });
+    }
+}
+
+/// Where the points of the file being read go.
+struct Reader<'a> {
+    file: &'a Path,
+    force: bool,
+    /// Points read before their document's keys (none in a block `points:` list).
+    pending: &'a mut Vec<RawPoint>,
+    sink: &'a mut dyn FnMut(Entry),
+    problems: &'a mut Vec<Problem>,
+}
+
 /// Reads one file line by line, point by point: the source text of a point is
-/// dropped as soon as it is read into what it states, so memory grows with the
-/// points, not with the text of the file.
-fn load_file(file: &Path, force: bool, entries: &mut Vec<Entry>, problems: &mut Vec<Problem>) {
+/// dropped as soon as it is read, and each point goes to `sink` as soon as it is
+/// read, so memory holds one point at a time, not the file.
+fn load_file(file: &Path, force: bool, sink: &mut dyn FnMut(Entry), problems: &mut Vec<Problem>) {
     use std::io::BufRead;
     let whole = Place {
         file: file.to_path_buf(),
@@ -272,8 +432,15 @@ fn load_file(file: &Path, force: bool, entries: &mut Vec<Entry>, problems: &mut 
     // Read through a cap, so a device or a pipe with no end cannot exhaust memory.
     let mut reader =
         std::io::BufReader::with_capacity(1 << 16, std::io::Read::take(opened, MAX_FILE_BYTES + 1));
-    let mut doc = DocText::new(0);
     let mut pending: Vec<RawPoint> = Vec::new();
+    let mut r = Reader {
+        file,
+        force,
+        pending: &mut pending,
+        sink,
+        problems,
+    };
+    let mut doc = Doc::new(0);
     let mut line = String::new();
     let mut read = 0u64;
     let mut n = 0u64;
@@ -282,7 +449,7 @@ fn load_file(file: &Path, force: bool, entries: &mut Vec<Entry>, problems: &mut 
         match std::io::Read::take(&mut reader, MAX_LINE_BYTES + 1).read_line(&mut line) {
             Ok(0) => break,
             Ok(len) if len as u64 > MAX_LINE_BYTES => {
-                problems.push(Problem {
+                r.problems.push(Problem {
                     place: Place {
                         file: file.to_path_buf(),
                         line: n + 1,
@@ -296,7 +463,7 @@ fn load_file(file: &Path, force: bool, entries: &mut Vec<Entry>, problems: &mut 
             }
             Ok(len) => read += len as u64,
             Err(e) => {
-                problems.push(Problem {
+                r.problems.push(Problem {
                     place: Place {
                         file: file.to_path_buf(),
                         line: n + 1,
@@ -308,26 +475,21 @@ fn load_file(file: &Path, force: bool, entries: &mut Vec<Entry>, problems: &mut 
             }
         }
         if read > MAX_FILE_BYTES {
-            problems.push(too_large);
+            r.problems.push(too_large);
             return;
         }
         let bare = line.trim_end_matches(['\n', '\r']);
         if is_marker(bare) {
-            let last = doc.finish();
-            let ended = std::mem::replace(&mut doc, DocText::new(n));
-            end_document(file, force, ended, last, &mut pending, entries, problems);
+            std::mem::replace(&mut doc, Doc::new(n)).end(&mut r);
             // What follows the marker on its line starts the document, at its place.
             let rest = format!("   {}", &bare[3..]);
-            if let Some(c) = doc.line(n, &rest) {
-                point_chunk(file, force, c, &mut pending, problems);
-            }
-        } else if let Some(c) = doc.line(n, bare) {
-            point_chunk(file, force, c, &mut pending, problems);
+            doc.line(&mut r, n, &rest);
+        } else {
+            doc.line(&mut r, n, bare);
         }
         n += 1;
     }
-    let last = doc.finish();
-    end_document(file, force, doc, last, &mut pending, entries, problems);
+    doc.end(&mut r);
 }
 
 /// The options every manifest is parsed with: serde-saphyr's guards against alias
@@ -375,17 +537,10 @@ fn parse(src: Src<'_>, text: &str, problems: &mut Vec<Problem>) -> Option<Spanne
 }
 
 /// Reads one entry of a `points:` list (the text of a one-item YAML list).
-fn point_chunk(
-    file: &Path,
-    force: bool,
-    chunk: Chunk,
-    pending: &mut Vec<RawPoint>,
-    problems: &mut Vec<Problem>,
-) {
+fn point_chunk(doc: Src<'_>, chunk: Chunk, read: &mut Vec<RawPoint>, problems: &mut Vec<Problem>) {
     let src = Src {
-        file,
         offset: chunk.offset,
-        force,
+        ..doc
     };
     let Some(root) = parse(src, &chunk.text, problems) else {
         return;
@@ -403,7 +558,7 @@ fn point_chunk(
     };
     for p in &items {
         if let Some(point) = list_point(src, p, problems) {
-            pending.push(point);
+            read.push(point);
         }
     }
 }
@@ -425,74 +580,66 @@ fn list_point(src: Src<'_>, p: &Spanned<Node>, problems: &mut Vec<Problem>) -> O
     Some(point)
 }
 
-/// Reads a document's own keys and turns its points, read as they came, into
-/// entries with its defaults applied.
-fn end_document(
-    file: &Path,
+/// Reads and checks every manifest, handing each point to `sink` as soon as it is
+/// read (so memory holds what the caller keeps, not the files); how many points
+/// were stated, or every problem found, in which case what `sink` was given must
+/// be thrown away.
+pub fn each(
+    paths: &[PathBuf],
     force: bool,
-    doc: DocText,
-    last: Option<Chunk>,
-    pending: &mut Vec<RawPoint>,
-    entries: &mut Vec<Entry>,
-    problems: &mut Vec<Problem>,
-) {
-    if let Some(c) = last {
-        point_chunk(file, force, c, pending, problems);
-    }
-    let points = std::mem::take(pending);
-    if doc.empty {
-        return;
-    }
-    let src = Src {
-        file,
-        offset: doc.offset,
-        force,
-    };
-    if let Some(root) = parse(src, &doc.header, problems) {
-        drop(doc);
-        read_document(src, &root, points, entries, problems);
-    }
-}
-
-/// Reads and checks every manifest; the entries, or every problem found.
-pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> {
+    sink: &mut dyn FnMut(Entry),
+) -> Result<usize, Vec<Problem>> {
     let files = files(paths).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
-    let mut entries: Vec<Entry> = Vec::new();
-    for file in &files {
-        load_file(file, force, &mut entries, &mut problems);
-    }
-    let mut seen: HashMap<PointCode, Place> = HashMap::with_capacity(entries.len());
-    for e in &entries {
-        if let Some(first) = seen.get(&e.desired.code) {
-            problems.push(Problem {
-                place: e.place.clone(),
-                message: format!(
-                    "the point {} is also stated at {first}: a point may be stated once",
-                    e.desired.code
-                ),
-            });
-        } else {
-            seen.insert(e.desired.code.clone(), e.place.clone());
-        }
+    // Where each code is first stated: its file (by index) and place.
+    let mut seen: HashMap<PointCode, (usize, u64, u64)> = HashMap::new();
+    let mut count = 0;
+    for (index, file) in files.iter().enumerate() {
+        let mut found = Vec::new();
+        load_file(
+            file,
+            force,
+            &mut |e: Entry| match seen.get(&e.desired.code) {
+                Some(&(f, line, column)) => {
+                    let first = Place {
+                        file: files[f].clone(),
+                        line,
+                        column,
+                    };
+                    found.push(Problem {
+                        place: e.place,
+                        message: format!(
+                            "the point {} is also stated at {first}: a point may be stated once",
+                            e.desired.code
+                        ),
+                    });
+                }
+                None => {
+                    seen.insert(
+                        e.desired.code.clone(),
+                        (index, e.place.line, e.place.column),
+                    );
+                    count += 1;
+                    sink(e);
+                }
+            },
+            &mut problems,
+        );
+        problems.extend(found);
     }
     if problems.is_empty() {
-        Ok(entries)
+        Ok(count)
     } else {
         problems.sort();
         Err(problems)
     }
 }
 
-/// A place `lines` further down the file.
-fn shifted(at: &Location, lines: u64) -> Location {
-    use serde::Deserialize;
-    use serde::de::value::{Error, MapDeserializer};
-    if lines == 0 || *at == Location::UNKNOWN {
-        return *at;
-    }
-    let fields = [("line", at.line() + lines), ("column", at.column())];
-    Location::deserialize(MapDeserializer::<_, Error>::new(fields.into_iter())).unwrap_or(*at)
+/// Reads and checks every manifest; the entries, or every problem found.
+pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> {
+    let mut entries = Vec::new();
+    each(paths, force, &mut |e| entries.push(e))?;
+    Ok(entries)
 }
 
 /// The mapping of a node, or a problem naming what it should be.
@@ -528,17 +675,18 @@ fn key<'a>(
     map.iter().find(|(k, _)| k.value == name)
 }
 
+/// Reads a document's own keys and hands its points (those written in its text,
+/// then `streamed`) to `sink` with its defaults applied. For a `ServicePoints`
+/// document, `Some` of its defaults, for the points read after it.
 fn read_document(
     src: Src<'_>,
     root: &Spanned<Node>,
     streamed: Vec<RawPoint>,
-    entries: &mut Vec<Entry>,
+    sink: &mut dyn FnMut(Entry),
     problems: &mut Vec<Problem>,
-) {
+) -> Option<Option<RawPoint>> {
     let top = src.start();
-    let Some(doc) = mapping(src, root, "a document", problems) else {
-        return;
-    };
+    let doc = mapping(src, root, "a document", problems)?;
     let mut fail = |at: Place, message: String| problems.push(Problem { place: at, message });
     match key(doc, "apiVersion") {
         Some((_, v)) if v.value.text() == Some(API_VERSION) => {}
@@ -559,7 +707,7 @@ fn read_document(
             top,
             "a document needs `kind: ServicePoint` or `kind: ServicePoints`".to_owned(),
         );
-        return;
+        return None;
     };
     let kind_at = src.at(&kind.referenced);
     match kind.value.text() {
@@ -578,8 +726,9 @@ fn read_document(
             let also = [DOCUMENT_KEYS.as_slice(), &[PROCESSES]].concat();
             let point = point(src, doc, &root.referenced, &also, problems);
             if let Some(e) = point.and_then(|p| entry(src, p, None, problems)) {
-                entries.push(e);
+                sink(e);
             }
+            None
         }
         Some("ServicePoints") => {
             for (k, _) in doc
@@ -631,7 +780,7 @@ fn read_document(
                     place: kind_at,
                     message: "a ServicePoints document needs `points`".to_owned(),
                 });
-                return;
+                return None;
             };
             let list = match &points.value {
                 Node::List(l) => l.as_slice(),
@@ -641,16 +790,17 @@ fn read_document(
                         place: src.at(&points.referenced),
                         message: format!("`points` is a list of points, not {}", other.kind()),
                     });
-                    return;
+                    return None;
                 }
             };
             let written = list.iter().filter_map(|p| list_point(src, p, problems));
             let read: Vec<RawPoint> = written.collect();
             for point in read.into_iter().chain(streamed) {
                 if let Some(e) = entry(src, point, defaults.as_ref(), problems) {
-                    entries.push(e);
+                    sink(e);
                 }
             }
+            Some(defaults)
         }
         _ => {
             let hint = kind
@@ -665,6 +815,7 @@ fn read_document(
                     shown(&kind.value)
                 ),
             );
+            None
         }
     }
 }
@@ -806,15 +957,15 @@ fn entry(
     let mut values: Vec<document::Stated> = point
         .values
         .into_iter()
-        .map(|(f, v, at)| (f, v, shifted(&at, lines)))
+        .map(|(f, v, at)| (f, v, at.shifted(lines)))
         .collect();
     for d in defaults.map_or(&[][..], |d| d.values.as_slice()) {
         if d.0.key != "code" && !values.iter().any(|(f, _, _)| f.key == d.0.key) {
             let lines = defaults.map_or(0, |d| d.offset);
-            values.push((d.0, d.1.clone(), shifted(&d.2, lines)));
+            values.push((d.0, d.1.clone(), d.2.shifted(lines)));
         }
     }
-    let point_at = shifted(&point.at, lines);
+    let point_at = point.at.shifted(lines);
     let Some((_, _, code_at)) = values.iter().find(|(f, _, _)| f.key == "code").cloned() else {
         problems.push(Problem {
             place: src.at(&point_at),
@@ -892,4 +1043,40 @@ fn entry(
         place: src.at(&code_at),
         desired,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads one manifest's text as a file.
+    fn each_of(text: &str) -> Result<usize, Vec<Problem>> {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let file = dir.path().join("m.yaml");
+        std::fs::write(&file, text).expect("the manifest is written");
+        each(&[file], false, &mut |_| {})
+    }
+
+    #[test]
+    fn document_keys_after_the_points_are_refused_at_their_place() {
+        let text = "points:\n  - code: \"1001001001001\"\n    name_th: สำนักงาน\napiVersion: citizeninfo/v1\nkind: ServicePoints\n";
+        let problems = each_of(text).unwrap_err();
+        let found: Vec<(u64, u64, &str)> = problems
+            .iter()
+            .map(|p| (p.place.line, p.place.column, p.message.as_str()))
+            .collect();
+        assert_eq!(found.len(), 2, "{problems:?}");
+        assert_eq!((found[0].0, found[0].1), (4, 1));
+        assert!(
+            found[0]
+                .2
+                .starts_with("`apiVersion` is written after `points`"),
+            "{}",
+            found[0].2
+        );
+        assert_eq!((found[1].0, found[1].1), (5, 1));
+        // Written before, the same keys read the point.
+        let before = "apiVersion: citizeninfo/v1\nkind: ServicePoints\npoints:\n  - code: \"1001001001001\"\n    name_th: สำนักงาน\n";
+        assert_eq!(each_of(before), Ok(1));
+    }
 }
