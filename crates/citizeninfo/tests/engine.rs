@@ -59,6 +59,39 @@ async fn a_new_child_listed_before_its_new_parent_is_created_after_it() {
 }
 
 #[tokio::test]
+async fn a_new_child_is_planned_under_a_new_parent_stated_a_thousand_points_later() {
+    // The manifests are planned a thousand points a batch as they are read: the
+    // parent is in another batch than its child, and must still count as created.
+    let sb = Sandbox::start(&["--demo", "40", "--openid-auto-approve"]);
+    let cli = Cli::new(&sb);
+    let r = cli.run(&["login", "--openid"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let (parent, child) = ("1401019300001", "1401019300000");
+    let whole = child_before_parent(parent, child);
+    let (head, rest) = whole.split_at(whole.find("  - code: \"1401019300001\"").unwrap());
+    let mut text = head.to_owned();
+    for i in 0..1_000 {
+        text.push_str(&format!(
+            "  - code: \"14010194{i:05}\"\n    name_th: จุดบริการทดสอบที่ {i}\n    name_en: Test point {i}\n    full_name: จุดบริการทดสอบที่ {i} กรมการปกครอง\n"
+        ));
+    }
+    text.push_str(rest);
+    let m = write(cli.dir.path(), "far.yaml", &text);
+    let r = cli.run(&["diff", "-f", s(&m), "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let plan = json(&r.stdout);
+    let creates = plan["creates"].as_array().unwrap();
+    assert_eq!(creates.len(), 1_002, "{}", r.stdout);
+    assert!(
+        creates
+            .iter()
+            .any(|c| c["point"]["code"] == child && c["point"]["parent_code"] == parent),
+        "{}",
+        r.stdout
+    );
+}
+
+#[tokio::test]
 async fn an_expired_session_is_refreshed_once_for_the_whole_run() {
     let sb = Sandbox::start(&["--demo", "40"]);
     let cli = Cli::new(&sb);

@@ -181,59 +181,126 @@ fn selected_new(q: &PointQuery, n: &NewPoint, agencies: &[Agency]) -> bool {
 type Current = BTreeMap<PointCode, ServicePoint>;
 
 /// Reads the manifests, the current state in bulk, and plans; the plan, and how
-/// many of the points named exist.
+/// many of the points named exist. The manifests are read on a thread of their
+/// own and planned batch by batch as they are read (one bulk read a batch), so
+/// reading overlaps the requests and memory holds a few batches of points, not
+/// the files: the plan grows with what changes. Problems in the manifests come
+/// before any other: the plan is then thrown away.
 async fn make_plan(
     ctx: &Context,
     files: &[std::path::PathBuf],
     force: bool,
     select: &[String],
 ) -> anyhow::Result<Result<(Plan, usize), Vec<Problem>>> {
-    let entries: Vec<Stated> = match load::load(files, force) {
-        Ok(e) => e,
-        Err(problems) => return Ok(Err(problems)),
+    let (batches, mut coming) = tokio::sync::mpsc::channel::<Vec<Stated>>(2);
+    let paths = files.to_vec();
+    let reading = tokio::task::spawn_blocking(move || {
+        let mut batch = Vec::with_capacity(MAX_PAGE_SIZE as usize);
+        let mut planning = true;
+        let loaded = load::each(&paths, force, &mut |e| {
+            batch.push(e);
+            if batch.len() == MAX_PAGE_SIZE as usize {
+                // The planner has stopped (it failed): the rest is only checked.
+                planning &= batches.blocking_send(std::mem::take(&mut batch)).is_ok();
+                batch.clear();
+            }
+        });
+        if planning && !batch.is_empty() {
+            let _ = batches.blocking_send(batch);
+        }
+        loaded
+    });
+    let planned = async {
+        let client = ctx.client()?;
+        let q = if select.is_empty() {
+            None
+        } else {
+            Some(points::resolve(client, &selectors(select, Filters::default())?).await?)
+        };
+        let mut run = Batches {
+            planner: Planner::new(client),
+            q,
+            agencies: None,
+            deferred: Vec::new(),
+            plan: Plan::default(),
+            found: 0,
+            problems: Vec::new(),
+        };
+        while let Some(batch) = coming.recv().await {
+            run.plan(batch, true).await?;
+        }
+        // Points placed under a parent stated later with what creates it: planned
+        // again, now that every point to create is known.
+        for batch in std::mem::take(&mut run.deferred).chunks(MAX_PAGE_SIZE as usize) {
+            run.plan(batch.to_vec(), false).await?;
+        }
+        anyhow::Ok(run)
     };
-    let client = ctx.client()?;
-    let q = if select.is_empty() {
-        None
-    } else {
-        Some(points::resolve(client, &selectors(select, Filters::default())?).await?)
-    };
-    let mut planner = Planner::new(client);
-    planner.created_elsewhere(
-        entries
-            .iter()
-            .filter(|e| e.desired.create.is_some())
-            .map(|e| e.desired.code.clone())
-            .collect(),
-    );
-    let mut plan = Plan::default();
-    let mut found = 0;
-    let mut problems: Vec<Problem> = Vec::new();
-    let mut agencies: Option<Vec<Agency>> = None;
-    // Batch by batch, one bulk read each: memory holds one batch of points as they
-    // are, and the plan grows with what changes.
-    for batch in entries.chunks(MAX_PAGE_SIZE as usize) {
+    let planned = planned.await;
+    drop(coming);
+    match reading.await? {
+        Err(problems) => Ok(Err(problems)),
+        Ok(_) => {
+            let mut run = planned?;
+            if run.problems.is_empty() {
+                Ok(Ok((run.plan, run.found)))
+            } else {
+                run.problems.sort();
+                Ok(Err(run.problems))
+            }
+        }
+    }
+}
+
+/// A run planned batch by batch, and what it has come to so far.
+struct Batches<'a> {
+    planner: Planner<'a>,
+    /// The `-l` selection.
+    q: Option<PointQuery>,
+    agencies: Option<Vec<Agency>>,
+    /// Points whose parent was neither found nor stated yet, to plan at the end.
+    deferred: Vec<Stated>,
+    plan: Plan,
+    /// How many of the points stated exist.
+    found: usize,
+    problems: Vec<Problem>,
+}
+
+impl Batches<'_> {
+    /// Plans one batch, with one bulk read; `defer` puts off the points whose
+    /// parent may still be stated in a later batch.
+    async fn plan(&mut self, batch: Vec<Stated>, defer: bool) -> anyhow::Result<()> {
+        let planner = &mut self.planner;
         planner.forget_points();
+        planner.created_elsewhere(
+            batch
+                .iter()
+                .filter(|e| e.desired.create.is_some())
+                .map(|e| e.desired.code.clone()),
+        );
         let codes: Vec<PointCode> = batch.iter().map(|e| e.desired.code.clone()).collect();
         planner.read(&codes).await?;
-        found += codes
-            .iter()
-            .filter(|c| planner.current(c).is_some())
-            .count();
+        if defer {
+            self.found += codes
+                .iter()
+                .filter(|c| planner.current(c).is_some())
+                .count();
+        }
+        let q = &self.q;
         let creating_selected = q
             .as_ref()
             .is_some_and(|q| q.ministry.is_some() || q.department.is_some())
             && batch
                 .iter()
                 .any(|e| e.desired.create.is_some() && planner.current(&e.desired.code).is_none());
-        if creating_selected && agencies.is_none() {
-            agencies = Some(planner.agencies().await?.to_vec());
+        if creating_selected && self.agencies.is_none() {
+            self.agencies = Some(planner.agencies().await?.to_vec());
         }
-        let agencies = agencies.as_deref().unwrap_or_default();
-        let chosen: Vec<&Stated> = batch
-            .iter()
+        let agencies = self.agencies.as_deref().unwrap_or_default();
+        let chosen: Vec<Stated> = batch
+            .into_iter()
             .filter(
-                |e| match (&q, planner.current(&e.desired.code), &e.desired.create) {
+                |e| match (q, planner.current(&e.desired.code), &e.desired.create) {
                     (None, _, _) => true,
                     (Some(q), Some(now), _) => selected(q, &now.summary),
                     (Some(q), None, Some(new)) => selected_new(q, new, agencies),
@@ -243,9 +310,14 @@ async fn make_plan(
             .collect();
         let wanted: Vec<Desired> = chosen.iter().map(|e| e.desired.clone()).collect();
         let planned = planner.plan(&wanted, PlanOptions::default()).await?;
-        problems.extend(planned.problems.iter().map(|(i, problem)| {
-            let e = chosen[*i];
-            let message = match problem {
+        drop(wanted);
+        for (i, problem) in planned.problems {
+            let e = &chosen[i];
+            let message = match &problem {
+                PlanProblem::NoParent(_) if defer => {
+                    self.deferred.push(e.clone());
+                    continue;
+                }
                 PlanProblem::NotFound => format!(
                     "no service point has the code {}; to create it, state {}",
                     e.desired.code,
@@ -263,22 +335,14 @@ async fn make_plan(
                 ),
                 other => other.describe(&e.desired.code),
             };
-            Problem {
+            self.problems.push(Problem {
                 place: e.place.clone(),
                 message,
-            }
-        }));
-        let p = planned.plan;
-        plan.points.extend(p.points);
-        plan.creates.extend(p.creates);
-        plan.unchanged.extend(p.unchanged);
-        plan.forbidden.extend(p.forbidden);
-        plan.stale.extend(p.stale);
+            });
+        }
+        self.plan.absorb(planned.plan);
+        Ok(())
     }
-    if !problems.is_empty() {
-        return Ok(Err(problems));
-    }
-    Ok(Ok((plan, found)))
 }
 
 /// A plan saved by `diff --out`, with the state it was made against.

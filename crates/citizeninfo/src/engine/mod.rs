@@ -294,6 +294,16 @@ impl Plan {
         self.points.is_empty() && self.creates.is_empty()
     }
 
+    /// Adds a plan of other points (planned apart, as a batch of a run).
+    pub fn absorb(&mut self, other: Plan) {
+        self.points.extend(other.points);
+        self.creates.extend(other.creates);
+        self.unchanged.extend(other.unchanged);
+        self.forbidden.extend(other.forbidden);
+        self.stale.extend(other.stale);
+        self.process_names.extend(other.process_names);
+    }
+
     /// How many steps the plan has, for progress bars: one a point.
     pub fn steps(&self) -> u64 {
         let points = self

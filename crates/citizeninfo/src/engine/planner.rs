@@ -135,8 +135,8 @@ impl<'a> Planner<'a> {
     }
 
     /// Says which codes other batches of this run state with what creates them.
-    pub fn created_elsewhere(&mut self, codes: std::collections::BTreeSet<PointCode>) {
-        self.created_elsewhere = codes;
+    pub fn created_elsewhere(&mut self, codes: impl IntoIterator<Item = PointCode>) {
+        self.created_elsewhere.extend(codes);
     }
 
     /// Reads these points in bulk (1,000 a request), skipping those already read.
@@ -242,16 +242,23 @@ impl<'a> Planner<'a> {
 
     /// Plans every desired state against the current one.
     pub async fn plan(&mut self, wanted: &[Desired], options: Options) -> ClientResult<Planned> {
-        let mut codes: Vec<PointCode> = wanted.iter().map(|d| d.code.clone()).collect();
-        // The parents points are to be placed under, read in the same bulk request.
-        codes.extend(wanted.iter().filter_map(|d| {
-            d.patch
-                .parent_code
-                .clone()
-                .flatten()
-                .or_else(|| d.create.as_ref().and_then(|c| c.parent_code.clone()))
-        }));
+        let codes: Vec<PointCode> = wanted.iter().map(|d| d.code.clone()).collect();
         self.read(&codes).await?;
+        // The parents points are to be placed under, where that changes, in one more
+        // bulk read: a point stated under the parent it has needs none.
+        let parents: Vec<PointCode> = wanted
+            .iter()
+            .filter_map(|d| match self.current.get(&d.code) {
+                Some(now) => d
+                    .patch
+                    .parent_code
+                    .clone()
+                    .flatten()
+                    .filter(|p| now.summary.parent_code.as_ref() != Some(p)),
+                None => d.create.as_ref().and_then(|c| c.parent_code.clone()),
+            })
+            .collect();
+        self.read(&parents).await?;
         let creating: std::collections::BTreeSet<PointCode> = wanted
             .iter()
             .filter(|d| d.create.is_some() && !self.current.contains_key(&d.code))

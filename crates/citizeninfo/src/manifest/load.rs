@@ -635,13 +635,6 @@ pub fn each(
     }
 }
 
-/// Reads and checks every manifest; the entries, or every problem found.
-pub fn load(paths: &[PathBuf], force: bool) -> Result<Vec<Entry>, Vec<Problem>> {
-    let mut entries = Vec::new();
-    each(paths, force, &mut |e| entries.push(e))?;
-    Ok(entries)
-}
-
 /// The mapping of a node, or a problem naming what it should be.
 fn mapping<'a>(
     src: Src<'_>,
