@@ -328,13 +328,22 @@ fn scalar(value: std::borrow::Cow<'_, str>, style: granit_parser::ScalarStyle) -
     if matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
         return Some(Node::Null);
     }
-    let word = value.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_');
+    // A number starts with a digit, a sign or a point: a plain scalar that starts
+    // with a letter is a word of YAML's (a boolean, Rust's `inf` and `nan`) or text.
+    let word = value
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic());
     let numeric = value
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b"+-._".contains(&b));
     // Rust's number reading, which serde-saphyr's falls back to, takes these words too.
-    let special = ["inf", "infinity", "nan"].contains(&value.to_ascii_lowercase().as_str());
-    if (word && !special && !BOOLEAN_WORDS.contains(&value.as_ref())) || !numeric {
+    let special = || {
+        ["inf", "infinity", "nan"]
+            .iter()
+            .any(|w| value.eq_ignore_ascii_case(w))
+    };
+    if (word && !BOOLEAN_WORDS.contains(&value.as_ref()) && !special()) || !numeric {
         return Some(Node::Text(value.into_owned()));
     }
     // The numbers `dump` writes (coordinates), read as serde-saphyr reads them.
@@ -584,7 +593,7 @@ mod tests {
         let plain = [
             "- code: BKK0001\n  name_th: \"สำนักงานเขต\"\n  lat: 13.7620\n  lng: 100.5\n  telephone: 021234567\n",
             "a: yes\nb: Off\nc: ~\nd:\ne: 0\nf: -12\ng: 1e3\nh: 0x1F\ni: .5\nj: 1_000\nk: +7\nl: inf\n",
-            "o: 'quoted'\np: |\n  two\n  lines\nq: >\n  folded\n  text\nr: [1, two, 3.0]\ns: {t: 1}\n",
+            "o: 'quoted'\nop: P00005\noq: e5\nor: x1.5\np: |\n  two\n  lines\nq: >\n  folded\n  text\nr: [1, two, 3.0]\ns: {t: 1}\n",
             "u: 2026-12-01\nv: 007\nw: 1.\nx: -0\nyy: 0o17\naa: NULL\nab: True\nac: 1.5e-3\nad: 10:30\n",
             "# a comment\npoints:\n  - code: X1\n    hours:\n      - mon: 08:30-16:30\n\n  - code: X2 # after\n",
         ];
@@ -607,6 +616,7 @@ mod tests {
             "y: 1\non: 2\n",
             "n: 12345678901234567890\n",
             "z: -.inf\n",
+            "a: Infinity\nb: NaN\nc: inF\n",
         ];
         for text in others {
             let parsed = parse(text);

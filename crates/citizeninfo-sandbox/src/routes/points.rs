@@ -98,9 +98,10 @@ fn with_etag(status: StatusCode, point: ServicePoint) -> Response {
     (status, [(header::ETAG, etag)], Json(point)).into_response()
 }
 
+/// A page of points as listed: rows, or every field (`include=detail`).
 #[derive(Serialize)]
 #[serde(untagged)]
-enum Listing {
+pub(super) enum Listing {
     Rows(Page<PointSummary>),
     Detail(Page<ServicePoint>),
 }
@@ -110,7 +111,7 @@ pub(super) async fn list(
     State(state): State<AppState>,
     caller: Caller,
     ApiQuery(q): ApiQuery<PointQuery>,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<Listing>> {
     let limit = paging::limit(q.limit)?;
     let after: Option<PointCode> = paging::decode(q.cursor.as_deref())?;
     check_search_text(q.q.as_deref())?;
@@ -148,9 +149,7 @@ pub(super) async fn list(
             })
         })
         .await?;
-    serde_json::to_value(listing)
-        .map(Json)
-        .map_err(|e| ApiError::internal(e.to_string()))
+    Ok(Json(listing))
 }
 
 /// `GET /points/{code}`.

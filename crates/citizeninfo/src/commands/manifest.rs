@@ -226,12 +226,33 @@ async fn make_plan(
             found: 0,
             problems: Vec::new(),
         };
-        while let Some(batch) = coming.recv().await {
-            run.plan(batch, true).await?;
+        // Each batch's points are read while the batch before it is planned.
+        let mut ahead: Option<(Vec<Stated>, Reading)> = None;
+        loop {
+            let next = coming.recv().await.map(|batch| {
+                let codes: Vec<PointCode> = batch.iter().map(|e| e.desired.code.clone()).collect();
+                let client = client.clone();
+                let read = tokio::spawn(async move {
+                    let found = client.points_by_code(&codes).await;
+                    found.map(|found| (codes, found))
+                });
+                (batch, read)
+            });
+            if let Some((batch, read)) = ahead.take() {
+                let (codes, found) = read.await??;
+                run.planner.forget_points();
+                run.planner.found(codes, found);
+                run.plan(batch, true).await?;
+            }
+            match next {
+                Some(next) => ahead = Some(next),
+                None => break,
+            }
         }
         // Points placed under a parent stated later with what creates it: planned
         // again, now that every point to create is known.
         for batch in std::mem::take(&mut run.deferred).chunks(MAX_PAGE_SIZE as usize) {
+            run.planner.forget_points();
             run.plan(batch.to_vec(), false).await?;
         }
         anyhow::Ok(run)
@@ -252,6 +273,11 @@ async fn make_plan(
     }
 }
 
+/// A batch's points being read: the codes asked for, and those found.
+type Reading = tokio::task::JoinHandle<
+    citizeninfo_client::ClientResult<(Vec<PointCode>, BTreeMap<PointCode, ServicePoint>)>,
+>;
+
 /// A run planned batch by batch, and what it has come to so far.
 struct Batches<'a> {
     planner: Planner<'a>,
@@ -267,11 +293,10 @@ struct Batches<'a> {
 }
 
 impl Batches<'_> {
-    /// Plans one batch, with one bulk read; `defer` puts off the points whose
-    /// parent may still be stated in a later batch.
+    /// Plans one batch, with one bulk read of what was not read ahead; `defer`
+    /// puts off the points whose parent may still be stated in a later batch.
     async fn plan(&mut self, batch: Vec<Stated>, defer: bool) -> anyhow::Result<()> {
         let planner = &mut self.planner;
-        planner.forget_points();
         planner.created_elsewhere(
             batch
                 .iter()

@@ -152,13 +152,19 @@ impl<'a> Planner<'a> {
             return Ok(());
         }
         let found = self.client.points_by_code(&missing).await?;
-        for code in missing {
+        self.found(missing, found);
+        Ok(())
+    }
+
+    /// Takes points read in bulk elsewhere (ahead of planning them): those found
+    /// among the codes `asked`, the others are absent.
+    pub fn found(&mut self, asked: Vec<PointCode>, found: BTreeMap<PointCode, ServicePoint>) {
+        for code in asked {
             if !found.contains_key(&code) {
                 self.absent.insert(code);
             }
         }
         self.current.extend(found);
-        Ok(())
     }
 
     /// A point as read.

@@ -2,8 +2,9 @@
 //! value, every rule checked with no network, all problems reported at once as
 //! `file:line:column: message`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use super::API_VERSION;
 use crate::document::{self, Location, Node, Spanned};
@@ -256,7 +257,7 @@ fn push_line(text: &mut String, line: &str) {
 struct Head {
     /// `Some(defaults)` when the document's points are read (a `ServicePoints`
     /// document), `None` when they are not.
-    accepts: Option<Option<RawPoint>>,
+    accepts: Option<Arc<Option<RawPoint>>>,
     /// The problems of those keys.
     problems: Vec<Problem>,
     /// Points the keys themselves state (a `ServicePoint` document).
@@ -303,7 +304,8 @@ impl Doc {
                     Vec::new(),
                     &mut |e| head.entries.push(e),
                     &mut head.problems,
-                );
+                )
+                .map(Arc::new);
             }
             self.head = Some(head);
         }
@@ -313,9 +315,20 @@ impl Doc {
     }
 
     /// Reads one point's text; turns it into an entry at once when the document's
-    /// keys have been read.
+    /// keys have been read (on the pool's threads when there is one).
     fn point(&mut self, r: &mut Reader<'_>, chunk: Chunk) {
         let src = self.src(r.file, r.force);
+        if let (
+            Some(Head {
+                accepts: Some(defaults),
+                ..
+            }),
+            Some(pool),
+        ) = (&self.head, r.pool.as_deref_mut())
+        {
+            pool.add(r.file, r.force, defaults, chunk, r.sink, r.problems);
+            return;
+        }
         let mut read = Vec::new();
         point_chunk(src, chunk, &mut read, r.problems);
         match &self.head {
@@ -324,7 +337,7 @@ impl Doc {
                 ..
             }) => {
                 for p in read {
-                    if let Some(e) = entry(src, p, defaults.as_ref(), r.problems) {
+                    if let Some(e) = entry(src, p, defaults.as_ref().as_ref(), r.problems) {
                         (r.sink)(e);
                     }
                 }
@@ -340,6 +353,10 @@ impl Doc {
     fn end(mut self, r: &mut Reader<'_>) {
         if let Some(c) = self.text.finish() {
             self.point(r, c);
+        }
+        // Every point read on the pool is handed on before what follows it.
+        if let Some(pool) = r.pool.as_deref_mut() {
+            pool.finish(r.sink, r.problems);
         }
         let pending = std::mem::take(r.pending);
         if self.text.empty {
@@ -395,14 +412,166 @@ struct Reader<'a> {
     force: bool,
     /// Points read before their document's keys (none in a block `points:` list).
     pending: &'a mut Vec<RawPoint>,
+    pool: Option<&'a mut Pool>,
     sink: &'a mut dyn FnMut(Entry),
     problems: &'a mut Vec<Problem>,
+}
+
+/// Points' texts read in batches on worker threads, and handed on in the order
+/// they are written.
+struct Pool {
+    jobs: Option<std::sync::mpsc::SyncSender<Job>>,
+    results: std::sync::mpsc::Receiver<Done>,
+    /// Batches sent, and handed on.
+    sent: u64,
+    next: u64,
+    /// Batches read before those sent ahead of them.
+    early: BTreeMap<u64, Done>,
+    /// The batch being filled.
+    batch: Option<Job>,
+}
+
+/// Points' texts in a batch, from one document.
+struct Job {
+    seq: u64,
+    file: PathBuf,
+    force: bool,
+    defaults: Arc<Option<RawPoint>>,
+    chunks: Vec<Chunk>,
+}
+
+impl Job {
+    /// Reads the batch's points, handing each entry to `sink`.
+    fn read(self, problems: &mut Vec<Problem>, sink: &mut dyn FnMut(Entry)) {
+        let src = Src {
+            file: &self.file,
+            offset: 0,
+            force: self.force,
+        };
+        for chunk in self.chunks {
+            let mut read = Vec::new();
+            point_chunk(src, chunk, &mut read, problems);
+            for p in read {
+                if let Some(e) = entry(src, p, self.defaults.as_ref().as_ref(), problems) {
+                    sink(e);
+                }
+            }
+        }
+    }
+}
+
+/// What a batch came to.
+struct Done {
+    seq: u64,
+    entries: Vec<Entry>,
+    problems: Vec<Problem>,
+}
+
+/// Points' texts a batch: enough to keep the threads busy at little cost a batch.
+const BATCH: usize = 64;
+
+/// A worker: reads batches until the queue closes.
+fn work(queue: &Mutex<std::sync::mpsc::Receiver<Job>>, done: &std::sync::mpsc::Sender<Done>) {
+    loop {
+        let job = match queue.lock() {
+            Ok(q) => q.recv(),
+            Err(_) => return,
+        };
+        let Ok(job) = job else { return };
+        let mut out = Done {
+            seq: job.seq,
+            entries: Vec::new(),
+            problems: Vec::new(),
+        };
+        job.read(&mut out.problems, &mut |e| out.entries.push(e));
+        if done.send(out).is_err() {
+            return;
+        }
+    }
+}
+
+impl Pool {
+    /// Adds a point's text to the batch, sending the batch when it is full.
+    fn add(
+        &mut self,
+        file: &Path,
+        force: bool,
+        defaults: &Arc<Option<RawPoint>>,
+        chunk: Chunk,
+        sink: &mut dyn FnMut(Entry),
+        problems: &mut Vec<Problem>,
+    ) {
+        let batch = self.batch.get_or_insert_with(|| Job {
+            seq: 0,
+            file: file.to_path_buf(),
+            force,
+            defaults: defaults.clone(),
+            chunks: Vec::with_capacity(BATCH),
+        });
+        batch.chunks.push(chunk);
+        if batch.chunks.len() >= BATCH {
+            self.send(sink, problems);
+        }
+    }
+
+    /// Sends the batch being filled, and hands on what is read by then.
+    fn send(&mut self, sink: &mut dyn FnMut(Entry), problems: &mut Vec<Problem>) {
+        let Some(mut job) = self.batch.take() else {
+            return;
+        };
+        job.seq = self.sent;
+        let unsent = match &self.jobs {
+            Some(jobs) => jobs.send(job).err().map(|e| e.0),
+            None => Some(job),
+        };
+        match unsent {
+            None => self.sent += 1,
+            // No worker is left: the batch is read here, after those sent before it.
+            Some(job) => {
+                self.finish(sink, problems);
+                job.read(problems, sink);
+                return;
+            }
+        }
+        while let Ok(done) = self.results.try_recv() {
+            self.arrived(done, sink, problems);
+        }
+    }
+
+    /// Hands on every batch sent, in order.
+    fn finish(&mut self, sink: &mut dyn FnMut(Entry), problems: &mut Vec<Problem>) {
+        self.send(sink, problems);
+        while self.next < self.sent {
+            match self.results.recv() {
+                Ok(done) => self.arrived(done, sink, problems),
+                Err(_) => break,
+            }
+        }
+    }
+
+    /// Takes a batch read, handing on every batch now in order.
+    fn arrived(&mut self, done: Done, sink: &mut dyn FnMut(Entry), problems: &mut Vec<Problem>) {
+        self.early.insert(done.seq, done);
+        while let Some(done) = self.early.remove(&self.next) {
+            self.next += 1;
+            problems.extend(done.problems);
+            for e in done.entries {
+                sink(e);
+            }
+        }
+    }
 }
 
 /// Reads one file line by line, point by point: the source text of a point is
 /// dropped as soon as it is read, and each point goes to `sink` as soon as it is
 /// read, so memory holds one point at a time, not the file.
-fn load_file(file: &Path, force: bool, sink: &mut dyn FnMut(Entry), problems: &mut Vec<Problem>) {
+fn load_file(
+    file: &Path,
+    force: bool,
+    pool: Option<&mut Pool>,
+    sink: &mut dyn FnMut(Entry),
+    problems: &mut Vec<Problem>,
+) {
     use std::io::BufRead;
     let whole = Place {
         file: file.to_path_buf(),
@@ -437,6 +606,7 @@ fn load_file(file: &Path, force: bool, sink: &mut dyn FnMut(Entry), problems: &m
         file,
         force,
         pending: &mut pending,
+        pool,
         sink,
         problems,
     };
@@ -590,6 +760,41 @@ pub fn each(
     sink: &mut dyn FnMut(Entry),
 ) -> Result<usize, Vec<Problem>> {
     let files = files(paths).map_err(|p| vec![p])?;
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    if workers < 2 {
+        return each_file(&files, force, None, sink);
+    }
+    std::thread::scope(|scope| {
+        let (jobs, queue) = std::sync::mpsc::sync_channel::<Job>(workers * 2);
+        let (done, results) = std::sync::mpsc::channel::<Done>();
+        let queue = Arc::new(Mutex::new(queue));
+        for _ in 0..workers {
+            let (queue, done) = (queue.clone(), done.clone());
+            scope.spawn(move || work(&queue, &done));
+        }
+        drop(done);
+        let mut pool = Pool {
+            jobs: Some(jobs),
+            results,
+            sent: 0,
+            next: 0,
+            early: BTreeMap::new(),
+            batch: None,
+        };
+        let result = each_file(&files, force, Some(&mut pool), sink);
+        // The workers end when the queue closes.
+        pool.jobs = None;
+        result
+    })
+}
+
+/// `each` over the files found, with a pool of threads or none.
+fn each_file(
+    files: &[PathBuf],
+    force: bool,
+    mut pool: Option<&mut Pool>,
+    sink: &mut dyn FnMut(Entry),
+) -> Result<usize, Vec<Problem>> {
     let mut problems = Vec::new();
     // Where each code is first stated: its file (by index) and place.
     let mut seen: HashMap<PointCode, (usize, u64, u64)> = HashMap::new();
@@ -599,6 +804,7 @@ pub fn each(
         load_file(
             file,
             force,
+            pool.as_deref_mut(),
             &mut |e: Entry| match seen.get(&e.desired.code) {
                 Some(&(f, line, column)) => {
                     let first = Place {
