@@ -174,11 +174,17 @@ fn migrate_photo_ids(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 /// The database, shared by every request; SQLite serialises writers anyway, so one
-/// connection behind a lock keeps transactions simple and strict.
+/// connection behind a lock keeps transactions simple and strict. Requests' work
+/// runs in turn on one thread of its own: the order they came in, and no
+/// threads woken to wait for the lock.
 #[derive(Clone)]
 pub(crate) struct Db {
     conn: Arc<Mutex<Connection>>,
+    jobs: std::sync::mpsc::Sender<Job>,
 }
+
+/// Work for the database's thread.
+type Job = Box<dyn FnOnce(&mut Connection) + Send>;
 
 impl Db {
     /// Opens (and creates if needed) the database in `path`, or in memory.
@@ -192,28 +198,42 @@ impl Db {
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Room for every statement a request runs, each prepared once.
+        conn.set_prepared_statement_cache_capacity(64);
         conn.execute_batch(SCHEMA)?;
         migrate_photo_ids(&conn)?;
-        Ok(Db {
-            conn: Arc::new(Mutex::new(conn)),
-        })
+        let conn = Arc::new(Mutex::new(conn));
+        let (jobs, queue) = std::sync::mpsc::channel::<Job>();
+        let shared = conn.clone();
+        std::thread::Builder::new()
+            .name("database".to_owned())
+            .spawn(move || {
+                for job in queue {
+                    let Ok(mut guard) = shared.lock() else { return };
+                    // A request's work that panics fails that request only (its
+                    // transaction is rolled back as it unwinds).
+                    let _ =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&mut guard)));
+                }
+            })?;
+        Ok(Db { conn, jobs })
     }
 
-    /// Runs `f` with the connection on a blocking thread.
+    /// Runs `f` with the connection on the database's thread.
     pub(crate) async fn call<T, F>(&self, f: F) -> ApiResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> ApiResult<T> + Send + 'static,
     {
-        let conn = self.conn.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut guard = conn
-                .lock()
-                .map_err(|_| ApiError::internal("the database lock was poisoned"))?;
-            f(&mut guard)
-        })
-        .await
-        .map_err(|e| ApiError::internal(format!("database task failed: {e}")))?
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        self.jobs
+            .send(Box::new(move |conn: &mut Connection| {
+                let _ = answer.send(f(conn));
+            }))
+            .map_err(|_| ApiError::internal("the database thread has stopped"))?;
+        answered
+            .await
+            .map_err(|_| ApiError::internal("the database task failed"))?
     }
 
     /// Runs `f` with the connection on the current thread (start-up and shutdown).

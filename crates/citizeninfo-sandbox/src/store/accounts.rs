@@ -141,12 +141,12 @@ pub(crate) fn by_token(
     token: &str,
     kind: TokenKind,
 ) -> ApiResult<Option<(Account, i64)>> {
+    // Every request asks: the statement is prepared once.
     let found: Option<(String, i64)> = conn
-        .query_row(
-            "SELECT username, expires_at FROM tokens WHERE token = ?1 AND kind = ?2",
-            params![token, kind.as_str()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT username, expires_at FROM tokens WHERE token = ?1 AND kind = ?2")?
+        .query_row(params![token, kind.as_str()], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .optional()?;
     match found {
         None => Ok(None),

@@ -323,7 +323,9 @@ pub(crate) fn update(conn: &Connection, point: &ServicePoint, patch: &PointPatch
         sets.join(", "),
         values.len()
     );
-    conn.execute(&sql, params_from_iter(values))?;
+    // The same few shapes of edit come again and again: each is prepared once.
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(values))?;
     if let Some(Some(parent)) = &patch.parent_code {
         let owner = require(conn, parent)?.summary;
         if owner.agency_id != point.summary.agency_id {
@@ -340,11 +342,12 @@ pub(crate) fn update(conn: &Connection, point: &ServicePoint, patch: &PointPatch
 
 /// Sets a point's status; true when it changed.
 pub(crate) fn set_status(conn: &Connection, code: &PointCode, status: Status) -> ApiResult<bool> {
-    let changed = conn.execute(
-        "UPDATE points SET status = ?2, version = version + 1, updated_at = ?3 \
-         WHERE code = ?1 AND status <> ?2",
-        params![code.as_str(), status.as_str(), stamp(now())],
-    )?;
+    let changed = conn
+        .prepare_cached(
+            "UPDATE points SET status = ?2, version = version + 1, updated_at = ?3 \
+             WHERE code = ?1 AND status <> ?2",
+        )?
+        .execute(params![code.as_str(), status.as_str(), stamp(now())])?;
     Ok(changed > 0)
 }
 
