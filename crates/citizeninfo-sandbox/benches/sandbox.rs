@@ -13,41 +13,24 @@
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use citizeninfo_api::{Page, PointSummary, SandboxStats, ServicePoint, TokenResponse};
+use citizeninfo_api::{PointSummary, ServicePoint};
 use serde::de::DeserializeOwned;
 
 const POINTS: u32 = 100_000;
 const PAGE: u32 = 1000;
 
+/// Pages through every point (`extra`: more of the query): how many, and the time.
 async fn page_through<T: DeserializeOwned>(
-    http: &reqwest::Client,
-    url: &str,
+    sandbox: &citizeninfo_testkit::Sandbox,
     token: &str,
     extra: &str,
-) -> anyhow::Result<(usize, f64)> {
+) -> (usize, f64) {
     let started = Instant::now();
-    let mut cursor: Option<String> = None;
     let mut seen = 0;
-    loop {
-        let mut address = format!("{url}/api/v1/points?limit={PAGE}{extra}");
-        if let Some(c) = &cursor {
-            address.push_str(&format!("&cursor={c}"));
-        }
-        let page: Page<T> = http
-            .get(address)
-            .bearer_auth(token)
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        seen += page.items.len();
-        match page.next_cursor {
-            Some(c) => cursor = Some(c),
-            None => break,
-        }
-    }
-    Ok((seen, started.elapsed().as_secs_f64()))
+    sandbox
+        .each_page::<T>(token, extra, |items| seen += items.len())
+        .await;
+    (seen, started.elapsed().as_secs_f64())
 }
 
 #[tokio::main]
@@ -65,32 +48,16 @@ async fn main() -> anyhow::Result<()> {
     let report = sandbox.banner.first().cloned().unwrap_or_default();
     let url = sandbox.url.clone();
 
-    let http = reqwest::Client::new();
-    let token: TokenResponse = http
-        .post(format!("{url}/api/v1/auth/token"))
-        .form(&[
-            ("grant_type", "password"),
-            ("username", "admin"),
-            ("password", "admin"),
-        ])
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
-    let token = token.access_token;
-    let stats_url = format!("{url}/_sandbox/stats");
+    let token = sandbox.token("admin", "admin").await;
 
-    http.delete(&stats_url).send().await?;
-    let (rows, rows_secs) = page_through::<PointSummary>(&http, &url, &token, "").await?;
-    let stats: SandboxStats = http.get(&stats_url).send().await?.json().await?;
-    let rows_requests = stats.count("GET", "/api/v1/points");
+    sandbox.reset_stats().await;
+    let (rows, rows_secs) = page_through::<PointSummary>(&sandbox, &token, "").await;
+    let rows_requests = sandbox.stats().await.count("GET", "/api/v1/points");
 
-    http.delete(&stats_url).send().await?;
+    sandbox.reset_stats().await;
     let (detail, detail_secs) =
-        page_through::<ServicePoint>(&http, &url, &token, "&include=detail").await?;
-    let stats: SandboxStats = http.get(&stats_url).send().await?.json().await?;
-    let detail_requests = stats.count("GET", "/api/v1/points");
+        page_through::<ServicePoint>(&sandbox, &token, "&include=detail").await;
+    let detail_requests = sandbox.stats().await.count("GET", "/api/v1/points");
 
     let export_csv = export_peak(&url, &token, "csv", dir.path())?;
     let export_xlsx = export_peak(&url, &token, "xlsx", dir.path())?;
@@ -144,23 +111,8 @@ fn export_peak(
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()?;
-    let status_file = format!("/proc/{}/status", child.id());
-    let mut peak = 0u64;
-    loop {
-        if let Ok(text) = std::fs::read_to_string(&status_file)
-            && let Some(kib) = text
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        {
-            peak = peak.max(kib);
-        }
-        if let Some(status) = child.try_wait()? {
-            anyhow::ensure!(status.success(), "export {kind} failed: {status}");
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    let (status, peak) = citizeninfo_testkit::wait_with_peak(&mut child)?;
+    anyhow::ensure!(status.success(), "export {kind} failed: {status}");
     let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
     Ok((peak, started.elapsed().as_secs_f64(), bytes))
 }

@@ -516,6 +516,48 @@ impl Sandbox {
         body
     }
 
+    /// Pages through every point `GET /points?limit=1000` lists (`extra`: more of
+    /// the query, e.g. `&include=detail`), handing each page's items to `each`.
+    pub async fn each_page<T: serde::de::DeserializeOwned>(
+        &self,
+        token: &str,
+        extra: &str,
+        mut each: impl FnMut(Vec<T>),
+    ) {
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut address = self.api(&format!("/points?limit=1000{extra}"));
+            if let Some(c) = &cursor {
+                address.push_str(&format!("&cursor={c}"));
+            }
+            let r = self
+                .http
+                .get(address)
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), StatusCode::OK, "GET /points");
+            let page: citizeninfo_api::Page<T> = r.json().await.unwrap();
+            each(page.items);
+            match page.next_cursor {
+                Some(c) => cursor = Some(c),
+                None => break,
+            }
+        }
+    }
+
+    /// Sets the request counter back to zero.
+    pub async fn reset_stats(&self) {
+        let r = self
+            .http
+            .delete(format!("{}/_sandbox/stats", self.url))
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_success(), "{}", r.status());
+    }
+
     /// The request counter, checked against the document.
     pub async fn stats(&self) -> citizeninfo_api::SandboxStats {
         let r = self
@@ -685,6 +727,30 @@ pub fn run(mut c: Command, stdin: &str) -> Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8(out.stdout).unwrap(),
         stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// Waits for a process to end, watching its peak resident memory (VmHWM, from
+/// `/proc`) while it runs: its exit status, and that peak in KiB (0 where `/proc`
+/// is not there to read).
+pub fn wait_with_peak(
+    child: &mut std::process::Child,
+) -> std::io::Result<(std::process::ExitStatus, u64)> {
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = 0u64;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&status_file)
+            && let Some(kib) = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak = peak.max(kib);
+        }
+        if let Some(status) = child.try_wait()? {
+            return Ok((status, peak));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
 }
 

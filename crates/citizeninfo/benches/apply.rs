@@ -15,12 +15,14 @@
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use citizeninfo_api::{Page, PointSummary, SandboxStats, TokenResponse};
+use citizeninfo_api::PointSummary;
 
 const POINTS: usize = 10_000;
 const LATENCY_MS: u64 = 20;
 /// Each run: its concurrency and how many updates it makes.
 const RUNS: [(usize, usize); 3] = [(32, POINTS), (8, POINTS), (1, 500)];
+/// The share of the bound `apply` is to reach at concurrency 32, in percent.
+const TARGET_SHARE: f64 = 95.0;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -35,40 +37,13 @@ async fn main() -> anyhow::Result<()> {
     ]);
     let url = sandbox.url.clone();
 
-    let http = reqwest::Client::new();
-    let token: TokenResponse = http
-        .post(format!("{url}/api/v1/auth/token"))
-        .form(&[
-            ("grant_type", "password"),
-            ("username", "admin"),
-            ("password", "admin"),
-        ])
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
+    let token = sandbox.token("admin", "admin").await;
     let mut codes = Vec::new();
-    let mut cursor: Option<String> = None;
-    loop {
-        let mut address = format!("{url}/api/v1/points?limit=1000");
-        if let Some(c) = &cursor {
-            address.push_str(&format!("&cursor={c}"));
-        }
-        let page: Page<PointSummary> = http
-            .get(address)
-            .bearer_auth(&token.access_token)
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        codes.extend(page.items.into_iter().map(|p| p.code.to_string()));
-        match page.next_cursor {
-            Some(c) => cursor = Some(c),
-            None => break,
-        }
-    }
+    sandbox
+        .each_page::<PointSummary>(&token, "", |items| {
+            codes.extend(items.into_iter().map(|p| p.code.to_string()))
+        })
+        .await;
     println!("apply benchmark: sandbox latency {LATENCY_MS} ms");
     for (run, (concurrency, updates)) in RUNS.into_iter().enumerate() {
         // Each run sets telephones no run before it set, so every point changes.
@@ -82,7 +57,7 @@ async fn main() -> anyhow::Result<()> {
         }
         let file = dir.path().join(format!("updates-{concurrency}.yaml"));
         std::fs::write(&file, manifest)?;
-        http.delete(format!("{url}/_sandbox/stats")).send().await?;
+        sandbox.reset_stats().await;
 
         let started = Instant::now();
         let out = Command::new(citizeninfo_testkit::bin("citizeninfo"))
@@ -97,7 +72,7 @@ async fn main() -> anyhow::Result<()> {
             ])
             .arg(&file)
             .env("CITIZENINFO_URL", &url)
-            .env("CITIZENINFO_TOKEN", &token.access_token)
+            .env("CITIZENINFO_TOKEN", &token)
             .env("CITIZENINFO_CONFIG_DIR", dir.path())
             .stdout(Stdio::null())
             .output()?;
@@ -111,12 +86,7 @@ async fn main() -> anyhow::Result<()> {
             .and_then(|rest| rest.split(" s (").next())
             .and_then(|s| s.parse().ok())
             .ok_or_else(|| anyhow::anyhow!("no timing in {stderr:?}"))?;
-        let stats: SandboxStats = http
-            .get(format!("{url}/_sandbox/stats"))
-            .send()
-            .await?
-            .json()
-            .await?;
+        let stats = sandbox.stats().await;
         let patched = stats.count("PATCH", "/api/v1/points/{code}");
         anyhow::ensure!(
             patched == updates as u64,
@@ -124,9 +94,22 @@ async fn main() -> anyhow::Result<()> {
         );
         let bound = concurrency as f64 / (LATENCY_MS as f64 / 1000.0);
         let rate = patched as f64 / applying;
+        let share = rate * 100.0 / bound;
+        // The target is set at concurrency 32; the others are measured beside it.
+        let target = if concurrency == 32 {
+            format!(
+                " at least {TARGET_SHARE}% of the bound: {}",
+                if share >= TARGET_SHARE {
+                    "met"
+                } else {
+                    "**missed**"
+                }
+            )
+        } else {
+            String::new()
+        };
         println!(
-            "| `citizeninfo apply`: {patched} updates at `--concurrency {concurrency}`, sandbox `--latency-ms {LATENCY_MS}` | updates {applying:.2} s = {rate:.0}/s, {:.1}% of the {bound:.0}/s bound; the whole command {secs:.2} s with planning; {} requests |",
-            rate * 100.0 / bound,
+            "| `citizeninfo apply`: {patched} updates at `--concurrency {concurrency}`, sandbox `--latency-ms {LATENCY_MS}` | updates {applying:.2} s = {rate:.0}/s, {share:.1}% of the {bound:.0}/s bound; the whole command {secs:.2} s with planning; {} requests |{target} |",
             stats.total
         );
     }
