@@ -81,7 +81,8 @@ pub struct Config {
     /// rehearse a change on a copy of your own data.
     #[arg(long, value_name = "PATH", num_args = 1.., conflicts_with = "demo")]
     pub load: Vec<PathBuf>,
-    /// Delay every API answer by MS milliseconds.
+    /// Answer every API request MS milliseconds after it came in (or when its work
+    /// is done, if later), as a distant or slow service does.
     #[arg(long, value_name = "MS", default_value_t = 0)]
     pub latency_ms: u64,
     /// Share of requests (0 to 1) answered with 500, 502 or 503.

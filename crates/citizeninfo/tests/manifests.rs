@@ -497,6 +497,13 @@ async fn created_points_keep_status_and_processes_and_bad_processes_are_refused(
         "{}",
         r.stdout
     );
+    // The process is named, not only its id.
+    let bind = r.stdout.lines().find(|l| l.contains("+ bind P00003"));
+    assert!(
+        bind.is_some_and(|l| l.trim().len() > "+ bind P00003".len()),
+        "{}",
+        r.stdout
+    );
     let r = cli.run(&["apply", "-f", s(&m), "--yes", "--allow-empty"]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     let r = cli.run(&["diff", "-f", s(&m), "--exit-code"]);
