@@ -202,7 +202,6 @@ async fn make_plan(
             if batch.len() == MAX_PAGE_SIZE as usize {
                 // The planner has stopped (it failed): the rest is only checked.
                 planning &= batches.blocking_send(std::mem::take(&mut batch)).is_ok();
-                batch.clear();
             }
         });
         if planning && !batch.is_empty() {
