@@ -568,6 +568,22 @@ impl Pool {
 fn load_file(
     file: &Path,
     force: bool,
+    mut pool: Option<&mut Pool>,
+    sink: &mut dyn FnMut(Entry),
+    problems: &mut Vec<Problem>,
+) {
+    read_file(file, force, pool.as_deref_mut(), sink, problems);
+    // A file whose reading stopped early (a line too long, a read error) leaves
+    // its last points on the pool: they are handed on before the next file's.
+    if let Some(pool) = pool {
+        pool.finish(sink, problems);
+    }
+}
+
+/// [`load_file`]'s reading, which may stop at the first line it cannot read.
+fn read_file(
+    file: &Path,
+    force: bool,
     pool: Option<&mut Pool>,
     sink: &mut dyn FnMut(Entry),
     problems: &mut Vec<Problem>,
@@ -1277,5 +1293,29 @@ mod tests {
         // Written before, the same keys read the point.
         let before = "apiVersion: citizeninfo/v1\nkind: ServicePoints\npoints:\n  - code: \"1001001001001\"\n    name_th: สำนักงาน\n";
         assert_eq!(each_of(before), Ok(1));
+    }
+
+    #[test]
+    fn a_file_that_stops_early_still_names_the_problems_of_the_points_before() {
+        // Points read on the pool's threads, then a line too long to read: the
+        // points' problems are named with the line's.
+        let mut text = String::from("apiVersion: citizeninfo/v1\nkind: ServicePoints\npoints:\n");
+        for i in 0..10 {
+            text.push_str(&format!("  - code: \"{i}\"\n"));
+        }
+        text.push_str(&"x".repeat(MAX_LINE_BYTES as usize + 1));
+        let problems = each_of(&text).unwrap_err();
+        let codes = problems
+            .iter()
+            .filter(|p| p.message.contains("a unit code is exactly 13 digits"))
+            .count();
+        // The tenth point's text is cut off by the line that would have ended it.
+        assert_eq!(codes, 9, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.place.line == 14 && p.message.contains("the line is longer")),
+            "{problems:?}"
+        );
     }
 }
