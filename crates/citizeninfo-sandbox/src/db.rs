@@ -230,10 +230,14 @@ impl Db {
             .send(Box::new(move |conn: &mut Connection| {
                 let _ = answer.send(f(conn));
             }))
-            .map_err(|_| ApiError::internal("the database thread has stopped"))?;
+            .map_err(|_| {
+                ApiError::internal("the sandbox's database thread has stopped: restart the sandbox")
+            })?;
         answered
             .await
-            .map_err(|_| ApiError::internal("the database task failed"))?
+            .map_err(|_| ApiError::internal(
+                "this request's database work stopped unexpectedly (a sandbox bug); what it changed was rolled back",
+            ))?
     }
 
     /// Runs `f` with the connection on the current thread (start-up and shutdown).

@@ -238,10 +238,7 @@ async fn make_plan(
                 (batch, read)
             });
             if let Some((batch, read)) = ahead.take() {
-                let (codes, found) = read.await??;
-                run.planner.forget_points();
-                run.planner.found(codes, found);
-                run.plan(batch, true).await?;
+                run.plan(batch, Some(read.await??), true).await?;
             }
             match next {
                 Some(next) => ahead = Some(next),
@@ -251,8 +248,7 @@ async fn make_plan(
         // Points placed under a parent stated later with what creates it: planned
         // again, now that every point to create is known.
         for batch in std::mem::take(&mut run.deferred).chunks(MAX_PAGE_SIZE as usize) {
-            run.planner.forget_points();
-            run.plan(batch.to_vec(), false).await?;
+            run.plan(batch.to_vec(), None, false).await?;
         }
         anyhow::Ok(run)
     };
@@ -273,9 +269,7 @@ async fn make_plan(
 }
 
 /// A batch's points being read: the codes asked for, and those found.
-type Reading = tokio::task::JoinHandle<
-    citizeninfo_client::ClientResult<(Vec<PointCode>, BTreeMap<PointCode, ServicePoint>)>,
->;
+type Reading = tokio::task::JoinHandle<citizeninfo_client::ClientResult<(Vec<PointCode>, Current)>>;
 
 /// A run planned batch by batch, and what it has come to so far.
 struct Batches<'a> {
@@ -292,10 +286,20 @@ struct Batches<'a> {
 }
 
 impl Batches<'_> {
-    /// Plans one batch, with one bulk read of what was not read ahead; `defer`
-    /// puts off the points whose parent may still be stated in a later batch.
-    async fn plan(&mut self, batch: Vec<Stated>, defer: bool) -> anyhow::Result<()> {
+    /// Plans one batch, with what was read of it ahead (the codes asked for and
+    /// the points found) and one bulk read of the rest; `defer` puts off the
+    /// points whose parent may still be stated in a later batch.
+    async fn plan(
+        &mut self,
+        batch: Vec<Stated>,
+        ahead: Option<(Vec<PointCode>, Current)>,
+        defer: bool,
+    ) -> anyhow::Result<()> {
         let planner = &mut self.planner;
+        planner.forget_points();
+        if let Some((asked, found)) = ahead {
+            planner.found(asked, found);
+        }
         planner.created_elsewhere(
             batch
                 .iter()

@@ -335,13 +335,7 @@ impl Doc {
             Some(Head {
                 accepts: Some(defaults),
                 ..
-            }) => {
-                for p in read {
-                    if let Some(e) = entry(src, p, defaults.as_ref().as_ref(), r.problems) {
-                        (r.sink)(e);
-                    }
-                }
-            }
+            }) => hand_on(src, read, defaults.as_ref().as_ref(), r.problems, r.sink),
             // The document's keys are in error: its points are checked, not read.
             Some(_) => {}
             None => r.pending.extend(read),
@@ -420,7 +414,7 @@ struct Reader<'a> {
 /// Points' texts read in batches on worker threads, and handed on in the order
 /// they are written.
 struct Pool {
-    jobs: Option<std::sync::mpsc::SyncSender<Job>>,
+    jobs: std::sync::mpsc::SyncSender<Job>,
     results: std::sync::mpsc::Receiver<Done>,
     /// Batches sent, and handed on.
     sent: u64,
@@ -451,11 +445,7 @@ impl Job {
         for chunk in self.chunks {
             let mut read = Vec::new();
             point_chunk(src, chunk, &mut read, problems);
-            for p in read {
-                if let Some(e) = entry(src, p, self.defaults.as_ref().as_ref(), problems) {
-                    sink(e);
-                }
-            }
+            hand_on(src, read, self.defaults.as_ref().as_ref(), problems, sink);
         }
     }
 }
@@ -520,19 +510,13 @@ impl Pool {
             return;
         };
         job.seq = self.sent;
-        let unsent = match &self.jobs {
-            Some(jobs) => jobs.send(job).err().map(|e| e.0),
-            None => Some(job),
-        };
-        match unsent {
-            None => self.sent += 1,
+        if let Err(std::sync::mpsc::SendError(job)) = self.jobs.send(job) {
             // No worker is left: the batch is read here, after those sent before it.
-            Some(job) => {
-                self.finish(sink, problems);
-                job.read(problems, sink);
-                return;
-            }
+            self.finish(sink, problems);
+            job.read(problems, sink);
+            return;
         }
+        self.sent += 1;
         while let Ok(done) = self.results.try_recv() {
             self.arrived(done, sink, problems);
         }
@@ -722,6 +706,21 @@ fn parse(src: Src<'_>, text: &str, problems: &mut Vec<Problem>) -> Option<Spanne
     }
 }
 
+/// Hands each point on to `sink` as an entry, its document's defaults applied.
+fn hand_on(
+    src: Src<'_>,
+    points: impl IntoIterator<Item = RawPoint>,
+    defaults: Option<&RawPoint>,
+    problems: &mut Vec<Problem>,
+    sink: &mut dyn FnMut(Entry),
+) {
+    for p in points {
+        if let Some(e) = entry(src, p, defaults, problems) {
+            sink(e);
+        }
+    }
+}
+
 /// Reads one entry of a `points:` list (the text of a one-item YAML list).
 fn point_chunk(doc: Src<'_>, chunk: Chunk, read: &mut Vec<RawPoint>, problems: &mut Vec<Problem>) {
     let src = Src {
@@ -790,7 +789,7 @@ pub fn each(
         }
         drop(done);
         let mut pool = Pool {
-            jobs: Some(jobs),
+            jobs,
             results,
             sent: 0,
             next: 0,
@@ -799,7 +798,7 @@ pub fn each(
         };
         let result = each_file(&files, force, Some(&mut pool), sink);
         // The workers end when the queue closes.
-        pool.jobs = None;
+        drop(pool);
         result
     })
 }
@@ -1010,11 +1009,13 @@ fn read_document(
             };
             let written = list.iter().filter_map(|p| list_point(src, p, problems));
             let read: Vec<RawPoint> = written.collect();
-            for point in read.into_iter().chain(streamed) {
-                if let Some(e) = entry(src, point, defaults.as_ref(), problems) {
-                    sink(e);
-                }
-            }
+            hand_on(
+                src,
+                read.into_iter().chain(streamed),
+                defaults.as_ref(),
+                problems,
+                sink,
+            );
             Some(defaults)
         }
         _ => {
