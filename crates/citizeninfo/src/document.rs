@@ -15,6 +15,8 @@ use citizeninfo_api::rules::excerpt;
 
 use crate::engine::edit_distance;
 
+mod block;
+
 /// A place in a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
@@ -204,10 +206,8 @@ pub fn parse(text: &str) -> Result<Spanned<Node>, Problem> {
 
 /// Parses YAML text under these options (a manifest's budget of nodes).
 pub fn parse_with(text: &str, options: serde_saphyr::Options) -> Result<Spanned<Node>, Problem> {
-    if let Some(root) = quick(
-        text,
-        options.budget.as_ref().map_or(usize::MAX, |b| b.max_nodes),
-    ) {
+    let max_nodes = options.budget.as_ref().map_or(usize::MAX, |b| b.max_nodes);
+    if let Some(root) = block::read(text, max_nodes).or_else(|| quick(text, max_nodes)) {
         return Ok(root);
     }
     serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<Node>>(text, options)
@@ -621,6 +621,48 @@ mod tests {
         for text in others {
             let parsed = parse(text);
             assert_eq!(parsed, by_serde(text), "{text}");
+        }
+        // The block YAML `dump` writes is read line by line, to the same nodes at
+        // the same places; anything it reads at all, it reads as serde-saphyr does.
+        let dumped = [
+            concat!(
+                "- code: \"0101010000001\"\n",
+                "  name_th: สำนักงานปลัดสำนักนายกรัฐมนตรี ส่วนกลาง\n",
+                "  name_en: >-\n",
+                "    Office of the Permanent Secretary, Office of the Prime Minister Central\n",
+                "    Administration\n",
+                "  lat: 13.749612\n",
+                "  lng: 100.470575\n",
+                "  hours: mon-fri 08:00-12:00,13:00-16:00\n",
+                "  email: saraban.0101010000001@opsopm.go.th\n",
+                "  telephone: 0 2352 3609\n",
+                "  status: shown\n",
+                "  parent_code: null\n",
+                "  processes:\n",
+                "    exact:\n",
+                "    - P00005\n",
+                "    - P00065\n",
+            ),
+            "apiVersion: citizeninfo/v1\nkind: ServicePoints\ndefaults:\n  status: hidden\npoints:\n- code: 'X1'\n  lat: -13.5\n\n- code: X2\n",
+            "points:\n  - code: X1\n    processes:\n      exact:\n        - P1\n      add:\n      - P2\n",
+            "-   a:    1\n    b: ~\n-  two words\n- -3\n- http://x.go.th/a?b=c\n- 'quoted: #'\n",
+            "a: 08:30\nb: 1,2\nc: ผู้ใหญ่บ้าน หมู่ 3\nd: \"ถนน \\\"พระราม\\\"\"\ne: yes\n",
+            "a: >-\n  one\n\n  two\nb: >-\n  one\n    two\nc: >\n  one\n",
+            "a: x\n  continued\nb: c # comment\n",
+            "a:\n  - x\n - y\n",
+            "a:\n    b: 1\n  c: 2\n",
+            "points:\n  - code: X1\n    processes:\n      exact:\n        - P1\n      add:\n      - P2\n      remove: [P3]\n",
+        ];
+        for text in dumped.iter().chain(&plain).chain(&others) {
+            if let Some(read) = block::read(text, usize::MAX) {
+                assert_eq!(Ok(read), by_serde(text), "{text}");
+            }
+        }
+        for text in &dumped[..4] {
+            assert!(
+                block::read(text, usize::MAX).is_some(),
+                "read line by line: {text}"
+            );
         }
     }
 }

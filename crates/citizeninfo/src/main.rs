@@ -9,6 +9,9 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 #[cfg(test)]
 mod command_tree;
