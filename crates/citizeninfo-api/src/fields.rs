@@ -257,13 +257,16 @@ impl Field {
 
 /// Text as compared and sent: NFC-normalised and trimmed, so Thai typed on another
 /// keyboard is not a change.
-pub fn normal(s: &str) -> String {
+pub fn normal(s: &str) -> std::borrow::Cow<'_, str> {
     let s = s.trim();
     // Most text is in NFC already: a quick check spares composing it again.
-    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
-        return s.to_owned();
+    if s.is_ascii()
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        return std::borrow::Cow::Borrowed(s);
     }
-    s.nfc().collect()
+    std::borrow::Cow::Owned(s.nfc().collect())
 }
 
 /// Digits after the decimal point of a number as written: 3 in `13.762`, 2 in
@@ -293,7 +296,7 @@ trait SlotValue: Sized + Clone {
 
 impl SlotValue for Option<String> {
     fn parse(text: Option<&str>) -> Result<Self, String> {
-        text.map(|t| Some(normal(t)))
+        text.map(|t| Some(normal(t).into_owned()))
             .ok_or_else(|| "cannot be emptied: this field must have a value".to_owned())
     }
     fn text(&self) -> Option<String> {
@@ -303,7 +306,7 @@ impl SlotValue for Option<String> {
 
 impl SlotValue for Option<Option<String>> {
     fn parse(text: Option<&str>) -> Result<Self, String> {
-        Ok(Some(text.map(normal)))
+        Ok(Some(text.map(|t| normal(t).into_owned())))
     }
     fn text(&self) -> Option<String> {
         self.as_ref().map(|v| v.clone().unwrap_or_default())
@@ -553,7 +556,7 @@ impl Statement {
                     ));
                 }
                 self.creation.retain(|(x, _)| x.key != f.key);
-                self.creation.push((f, normal(t)));
+                self.creation.push((f, normal(t).into_owned()));
                 Ok(())
             }
             Change::ReadOnly if f.key == "code" => {
