@@ -33,6 +33,11 @@ pub(crate) async fn serve(listener: TcpListener, app: Router, shutdown: impl Fut
             },
             () = &mut shutdown => break,
         };
+        // Each answer goes out as soon as it is written, as a service's would, not
+        // held back for the acknowledgement of the one before (Nagle's algorithm).
+        if let Err(e) = stream.set_nodelay(true) {
+            crate::log(&format!("warning: could not send answers unbuffered: {e}"));
+        }
         let dropper = Arc::new(Notify::new());
         let handle = ConnectionDrop(dropper.clone());
         let app = app.clone();

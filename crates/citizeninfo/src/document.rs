@@ -274,6 +274,8 @@ fn quick(text: &str, max_nodes: usize) -> Option<Spanned<Node>> {
                 Open::Map(..) => return None,
             },
             Event::MappingEnd => match stack.pop()? {
+                // A key written twice is serde-saphyr's to read.
+                Open::Map(_, entries, None) if repeats_a_key(&entries) => return None,
                 Open::Map(at, entries, None) => Spanned {
                     value: Node::Map(entries),
                     referenced: at,
@@ -293,10 +295,8 @@ fn quick(text: &str, max_nodes: usize) -> Option<Spanned<Node>> {
             Some(Open::Map(_, entries, key)) => match key.take() {
                 Some(k) => entries.push((k, node)),
                 None => match node.value {
-                    // A key written twice, or a merge, is serde-saphyr's to read.
-                    Node::Text(t) if t == "<<" || entries.iter().any(|(k, _)| k.value == t) => {
-                        return None;
-                    }
+                    // A merge is serde-saphyr's to read.
+                    Node::Text(t) if t == "<<" => return None,
                     Node::Text(t) => {
                         *key = Some(Spanned {
                             value: t,
@@ -309,6 +309,20 @@ fn quick(text: &str, max_nodes: usize) -> Option<Spanned<Node>> {
         }
     }
     root
+}
+
+/// True when a mapping states a key twice: by pairs for the few keys of a point,
+/// in order for a mapping of many.
+fn repeats_a_key(entries: &[(Spanned<String>, Spanned<Node>)]) -> bool {
+    if entries.len() <= 16 {
+        return entries
+            .iter()
+            .enumerate()
+            .any(|(i, (k, _))| entries[..i].iter().any(|(e, _)| e.value == k.value));
+    }
+    let mut keys: Vec<&str> = entries.iter().map(|(k, _)| k.value.as_str()).collect();
+    keys.sort_unstable();
+    keys.windows(2).any(|w| w[0] == w[1])
 }
 
 /// YAML 1.1's words for true and false, which serde-saphyr reads as booleans.
@@ -618,7 +632,9 @@ mod tests {
             "z: -.inf\n",
             "a: Infinity\nb: NaN\nc: inF\n",
         ];
-        for text in others {
+        // Many keys, one written twice at the end.
+        let many: String = (0..30).chain([0]).map(|i| format!("k{i}: {i}\n")).collect();
+        for text in others.iter().copied().chain([many.as_str()]) {
             let parsed = parse(text);
             assert_eq!(parsed, by_serde(text), "{text}");
         }

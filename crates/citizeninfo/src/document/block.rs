@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use granit_parser::ScalarStyle;
 
-use super::{Location, Node, Spanned, scalar};
+use super::{Location, Node, Spanned, repeats_a_key, scalar};
 
 /// Nesting deeper than this is left to the parser (and its guard).
 const MAX_DEPTH: usize = 32;
@@ -168,10 +168,6 @@ impl Reader<'_> {
                 break;
             }
             let (key, value, offset) = key_of(line.rest)?;
-            // A key written twice is the parser's to report.
-            if entries.iter().any(|(k, _)| k.value == key) {
-                return None;
-            }
             self.count()?;
             let key = Spanned {
                 value: key.to_owned(),
@@ -211,6 +207,10 @@ impl Reader<'_> {
                 }
             };
             entries.push((key, value));
+        }
+        // A key written twice is the parser's to report.
+        if repeats_a_key(&entries) {
+            return None;
         }
         self.count()?;
         Some(Spanned {
