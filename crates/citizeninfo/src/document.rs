@@ -415,10 +415,26 @@ pub fn values<'a>(map: &'a [(Spanned<String>, Spanned<Node>)], also: &[&'static 
     let mut stated = Vec::new();
     let mut others = Vec::new();
     let mut problems = Vec::new();
-    let mut seen: BTreeMap<&str, Location> = BTreeMap::new();
-    for (key, value) in map {
+    // Where each key is first written: looked up among the keys before for the
+    // few keys of a point, in an index for a mapping of many.
+    let mut index: BTreeMap<&str, Location> = BTreeMap::new();
+    for (i, (key, value)) in map.iter().enumerate() {
         let name = key.value.as_str();
-        if let Some(first) = seen.insert(name, key.referenced) {
+        let first = if map.len() <= 16 {
+            map[..i]
+                .iter()
+                .find(|(k, _)| k.value == name)
+                .map(|(k, _)| k.referenced)
+        } else {
+            match index.entry(name) {
+                std::collections::btree_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    e.insert(key.referenced);
+                    None
+                }
+            }
+        };
+        if let Some(first) = first {
             problems.push(Problem {
                 at: key.referenced,
                 message: format!(

@@ -9,11 +9,6 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches;
 
-/// Points are read on every core, each value an allocation: mimalloc keeps that
-/// from waiting on the system allocator's locks.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 mod cli;
 #[cfg(test)]
 mod command_tree;

@@ -63,7 +63,7 @@ fn refuse(ctx: &Context, problems: &[Problem]) -> anyhow::Result<u8> {
 /// Runs `validate`.
 pub fn validate(ctx: &Context, a: ManifestFiles) -> anyhow::Result<u8> {
     // Each point is checked and dropped as it is read: memory holds one point.
-    match load::each(&a.files, a.force, &mut |_| {}) {
+    match load::check(&a.files, a.force) {
         Err(problems) => refuse(ctx, &problems),
         Ok(count) => {
             ctx.printer

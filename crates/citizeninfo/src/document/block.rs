@@ -31,7 +31,7 @@ pub(super) fn read(text: &str, max_nodes: usize) -> Option<Spanned<Node>> {
     if !text.chars().all(plain_char) {
         return None;
     }
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(text.bytes().filter(|b| *b == b'\n').count() + 1);
     for (i, raw) in text.split('\n').enumerate() {
         let rest = raw.trim_start_matches(' ');
         if rest.is_empty() {

@@ -67,6 +67,16 @@ pub struct Entry {
     pub desired: Desired,
 }
 
+impl Entry {
+    /// Its code and place alone.
+    fn bare(self) -> Entry {
+        Entry {
+            place: self.place,
+            desired: Desired::new(self.desired.code),
+        }
+    }
+}
+
 /// The manifest files a path names: the file itself, or the `.yaml`/`.yml` files
 /// of a folder, sorted.
 pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problem> {
@@ -191,7 +201,8 @@ impl DocText {
     }
 
     /// Takes one line (`n`: lines before it in the file); a point's text when one ends.
-    fn line(&mut self, n: u64, line: &str) -> Option<Chunk> {
+    /// A new point's text is one of `spare`'s when there is one.
+    fn line(&mut self, n: u64, line: &str, spare: Option<&mut Vec<String>>) -> Option<Chunk> {
         self.empty &= is_preamble(line);
         if let Some(indent) = self.points {
             let spaces = line.len() - line.trim_start_matches(' ').len();
@@ -208,7 +219,9 @@ impl DocText {
                 self.points = Some(Some(spaces));
                 self.header.push('\n');
                 let done = self.chunk.take();
-                let mut text = String::new();
+                let mut text = spare
+                    .and_then(Vec::pop)
+                    .unwrap_or_else(|| String::with_capacity(2048));
                 push_line(&mut text, line);
                 self.chunk = Some(Chunk { offset: n, text });
                 return done;
@@ -289,7 +302,9 @@ impl Doc {
     /// Takes one line; reads the document's keys when its `points:` list opens,
     /// and each point when its text ends.
     fn line(&mut self, r: &mut Reader<'_>, n: u64, line: &str) {
-        let chunk = self.text.line(n, line);
+        let chunk = self
+            .text
+            .line(n, line, r.pool.as_deref_mut().map(|p| &mut p.spare));
         if std::mem::take(&mut self.text.opened) && self.head.is_none() {
             let src = self.src(r.file, r.force);
             let mut head = Head {
@@ -330,7 +345,7 @@ impl Doc {
             return;
         }
         let mut read = Vec::new();
-        point_chunk(src, chunk, &mut read, r.problems);
+        point_chunk(src, &chunk, &mut read, r.problems);
         match &self.head {
             Some(Head {
                 accepts: Some(defaults),
@@ -423,6 +438,10 @@ struct Pool {
     early: BTreeMap<u64, Done>,
     /// The batch being filled.
     batch: Option<Job>,
+    /// The points read are handed on whole; else only their code and place.
+    keep: bool,
+    /// Points' texts read and emptied, to be filled again.
+    spare: Vec<String>,
 }
 
 /// Points' texts in a batch, from one document.
@@ -432,21 +451,31 @@ struct Job {
     force: bool,
     defaults: Arc<Option<RawPoint>>,
     chunks: Vec<Chunk>,
+    keep: bool,
 }
 
 impl Job {
-    /// Reads the batch's points, handing each entry to `sink`.
-    fn read(self, problems: &mut Vec<Problem>, sink: &mut dyn FnMut(Entry)) {
+    /// Reads the batch's points, handing each entry to `sink`; the points' texts
+    /// come back emptied, to be filled again.
+    fn read(self, problems: &mut Vec<Problem>, sink: &mut dyn FnMut(Entry)) -> Vec<String> {
         let src = Src {
             file: &self.file,
             offset: 0,
             force: self.force,
         };
+        let mut texts = Vec::with_capacity(self.chunks.len());
         for chunk in self.chunks {
             let mut read = Vec::new();
-            point_chunk(src, chunk, &mut read, problems);
+            point_chunk(src, &chunk, &mut read, problems);
+            let mut text = chunk.text;
+            // A text far longer than a point's is not kept.
+            if text.capacity() <= SPARE_BYTES {
+                text.clear();
+                texts.push(text);
+            }
             hand_on(src, read, self.defaults.as_ref().as_ref(), problems, sink);
         }
+        texts
     }
 }
 
@@ -455,7 +484,13 @@ struct Done {
     seq: u64,
     entries: Vec<Entry>,
     problems: Vec<Problem>,
+    /// The batch's texts, emptied.
+    texts: Vec<String>,
 }
+
+/// The most room a point's text keeps to be filled again (a point as `dump`
+/// writes it is some 1,200 bytes).
+const SPARE_BYTES: usize = 16 * 1024;
 
 /// Points' texts a batch: enough to keep the threads busy at little cost a batch.
 const BATCH: usize = 64;
@@ -472,8 +507,15 @@ fn work(queue: &Mutex<std::sync::mpsc::Receiver<Job>>, done: &std::sync::mpsc::S
             seq: job.seq,
             entries: Vec::new(),
             problems: Vec::new(),
+            texts: Vec::new(),
         };
-        job.read(&mut out.problems, &mut |e| out.entries.push(e));
+        // What is not kept is dropped here, where it was made, not by the thread
+        // it would be handed to (freeing memory another thread allocated is what
+        // the system's allocator does slowest); the texts go back to be filled.
+        let keep = job.keep;
+        out.texts = job.read(&mut out.problems, &mut |e| {
+            out.entries.push(if keep { e } else { e.bare() })
+        });
         if done.send(out).is_err() {
             return;
         }
@@ -497,6 +539,7 @@ impl Pool {
             force,
             defaults: defaults.clone(),
             chunks: Vec::with_capacity(BATCH),
+            keep: self.keep,
         });
         batch.chunks.push(chunk);
         if batch.chunks.len() >= BATCH {
@@ -513,7 +556,7 @@ impl Pool {
         if let Err(std::sync::mpsc::SendError(job)) = self.jobs.send(job) {
             // No worker is left: the batch is read here, after those sent before it.
             self.finish(sink, problems);
-            job.read(problems, sink);
+            let _texts = job.read(problems, sink);
             return;
         }
         self.sent += 1;
@@ -536,8 +579,9 @@ impl Pool {
     /// Takes a batch read, handing on every batch now in order.
     fn arrived(&mut self, done: Done, sink: &mut dyn FnMut(Entry), problems: &mut Vec<Problem>) {
         self.early.insert(done.seq, done);
-        while let Some(done) = self.early.remove(&self.next) {
+        while let Some(mut done) = self.early.remove(&self.next) {
             self.next += 1;
+            self.spare.append(&mut done.texts);
             problems.extend(done.problems);
             for e in done.entries {
                 sink(e);
@@ -722,7 +766,7 @@ fn hand_on(
 }
 
 /// Reads one entry of a `points:` list (the text of a one-item YAML list).
-fn point_chunk(doc: Src<'_>, chunk: Chunk, read: &mut Vec<RawPoint>, problems: &mut Vec<Problem>) {
+fn point_chunk(doc: Src<'_>, chunk: &Chunk, read: &mut Vec<RawPoint>, problems: &mut Vec<Problem>) {
     let src = Src {
         offset: chunk.offset,
         ..doc
@@ -730,7 +774,6 @@ fn point_chunk(doc: Src<'_>, chunk: Chunk, read: &mut Vec<RawPoint>, problems: &
     let Some(root) = parse(src, &chunk.text, problems) else {
         return;
     };
-    drop(chunk);
     let items = match root.value {
         Node::List(items) => items,
         other => {
@@ -774,6 +817,23 @@ pub fn each(
     force: bool,
     sink: &mut dyn FnMut(Entry),
 ) -> Result<usize, Vec<Problem>> {
+    read_all(paths, force, true, sink)
+}
+
+/// Reads and checks every manifest, keeping nothing: how many points were
+/// stated, or every problem found.
+pub fn check(paths: &[PathBuf], force: bool) -> Result<usize, Vec<Problem>> {
+    read_all(paths, force, false, &mut |_| {})
+}
+
+/// [`each`] and [`check`]: `sink` is given whole entries when `keep`, else only
+/// their code and place.
+fn read_all(
+    paths: &[PathBuf],
+    force: bool,
+    keep: bool,
+    sink: &mut dyn FnMut(Entry),
+) -> Result<usize, Vec<Problem>> {
     let files = files(paths).map_err(|p| vec![p])?;
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     if workers < 2 {
@@ -795,6 +855,8 @@ pub fn each(
             next: 0,
             early: BTreeMap::new(),
             batch: None,
+            keep,
+            spare: Vec::new(),
         };
         let result = each_file(&files, force, Some(&mut pool), sink);
         // The workers end when the queue closes.
