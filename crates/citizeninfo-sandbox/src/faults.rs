@@ -102,6 +102,10 @@ pub(crate) struct ConnectionDrop(pub std::sync::Arc<Notify>);
 /// milliseconds and wakes up to a few late, which `--latency-ms 20` would add to
 /// every answer; the last five milliseconds are slept on a blocking thread.
 async fn answer_when(at: tokio::time::Instant) {
+    // Without `--latency-ms` (or once its work took that long), at once.
+    if at <= tokio::time::Instant::now() {
+        return;
+    }
     if let Some(coarse) = at.checked_sub(Duration::from_millis(5)) {
         tokio::time::sleep_until(coarse).await;
     }
