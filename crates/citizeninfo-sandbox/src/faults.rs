@@ -98,23 +98,6 @@ impl Faults {
 #[derive(Clone)]
 pub(crate) struct ConnectionDrop(pub std::sync::Arc<Notify>);
 
-/// Waits until `at`, to a fraction of a millisecond: tokio's timer counts whole
-/// milliseconds and wakes up to a few late, which `--latency-ms 20` would add to
-/// every answer; the last five milliseconds are slept on a blocking thread.
-async fn answer_when(at: tokio::time::Instant) {
-    // Without `--latency-ms` (or once its work took that long), at once.
-    if at <= tokio::time::Instant::now() {
-        return;
-    }
-    if let Some(coarse) = at.checked_sub(Duration::from_millis(5)) {
-        tokio::time::sleep_until(coarse).await;
-    }
-    let left = at.saturating_duration_since(tokio::time::Instant::now());
-    if !left.is_zero() {
-        let _ = tokio::task::spawn_blocking(move || std::thread::sleep(left)).await;
-    }
-}
-
 /// The middleware: counts each request and applies the fault flags.
 pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let method = req.method().to_string();
@@ -144,10 +127,10 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
     }
     // The answer (or the failure) comes `--latency-ms` after the request came in,
     // as from a service that takes that long: the work done meanwhile included.
-    let answer_at = tokio::time::Instant::now() + Duration::from_millis(config.latency_ms);
+    let answer_at = Instant::now() + Duration::from_millis(config.latency_ms);
     let roll = state.faults.roll();
     if roll < config.drop_rate {
-        answer_when(answer_at).await;
+        crate::clock::until(answer_at).await;
         if let Some(drop) = req.extensions().get::<ConnectionDrop>() {
             state.counter.record(&method, &route, 0);
             drop.0.notify_one();
@@ -159,7 +142,7 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
             StatusCode::BAD_GATEWAY,
             StatusCode::SERVICE_UNAVAILABLE,
         ][(roll * 1e6) as usize % 3];
-        answer_when(answer_at).await;
+        crate::clock::until(answer_at).await;
         state.counter.record(&method, &route, status.as_u16());
         return ApiError::new(
             status,
@@ -172,7 +155,7 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
     let lose = roll >= config.drop_rate + config.fail_rate
         && roll < config.drop_rate + config.fail_rate + config.lose_rate;
     let response = next.run(req).await;
-    answer_when(answer_at).await;
+    crate::clock::until(answer_at).await;
     // Carried out, and the answer lost on the way back (counted as no answer).
     if lose && let Some(drop) = drop {
         state.counter.record(&method, &route, 0);

@@ -1,6 +1,7 @@
 //! `citizeninfo-sandbox`: a local backend serving the CITIZENinfo API contract
 //! (`openapi.yaml`) from SQLite, with production-like demo data and fault flags.
 
+mod clock;
 mod db;
 mod error;
 mod extract;
