@@ -186,13 +186,13 @@ pub async fn execute(
         run_level(client, work, &options, &stop, &mut progress, tick).await;
     }
 
-    // 2. Each existing point, in one request where it can.
+    // 2. Each existing point, in one request where it can; each point's work made
+    // as it is started, so the first requests do not wait for the last.
     let work = plan
         .points
         .iter()
         .filter(|p| p.changes_record() || p.new_set.is_some())
-        .map(|p| Work::Change(p.clone()))
-        .collect();
+        .map(|p| Work::Change(p.clone()));
     run_level(client, work, &options, &stop, &mut progress, tick).await;
 
     let mut outcomes: Vec<Outcome> = Vec::new();
@@ -226,7 +226,7 @@ pub async fn execute(
 /// Runs one level's work with bounded concurrency, recording each point's progress.
 async fn run_level(
     client: &Client,
-    work: Vec<Work>,
+    work: impl IntoIterator<Item = Work>,
     options: &Options,
     stop: &Arc<OnceLock<Halt>>,
     progress: &mut BTreeMap<PointCode, Progress>,
