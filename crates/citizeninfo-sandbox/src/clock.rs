@@ -26,22 +26,25 @@ pub(crate) async fn until(at: Instant) {
     if at <= Instant::now() {
         return;
     }
-    if let Some(clock) = clock() {
-        Woken {
-            at,
-            clock,
-            slot: None,
+    match clock() {
+        Some(clock) => {
+            Woken {
+                at,
+                clock,
+                slot: None,
+            }
+            .await
         }
-        .await;
+        None => tokio::time::sleep_until(at.into()).await,
     }
-    // The last stretch awake on this worker (all of it, without a clock).
+    // The last stretch awake on this worker.
     while Instant::now() < at {
         tokio::task::yield_now().await;
     }
 }
 
 /// The one clock, started at the first delayed answer; `None` if its thread could
-/// not be started (the answers are then waited awake).
+/// not be started (the answers are then waited on tokio's timer).
 fn clock() -> Option<&'static Arc<Clock>> {
     static CLOCK: OnceLock<Option<Arc<Clock>>> = OnceLock::new();
     CLOCK
@@ -122,7 +125,9 @@ impl Clock {
                     }
                 }
             }
-            let next = waiting.peek().map(|Reverse(first)| first.at - lead);
+            let next = waiting
+                .peek()
+                .map(|Reverse(first)| first.at.checked_sub(lead).unwrap_or(first.at));
             waiting = match next {
                 None => match self.sooner.wait(waiting) {
                     Ok(w) => w,
