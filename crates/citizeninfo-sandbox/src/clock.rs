@@ -14,7 +14,7 @@ use std::collections::BinaryHeap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering as Atomic};
-use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
@@ -65,14 +65,15 @@ fn clock() -> Option<&'static Arc<Clock>> {
 struct Clock {
     waiting: Mutex<BinaryHeap<Reverse<Due>>>,
     sooner: Condvar,
-    /// How late an answer has lately been woken, with its hand over to its worker,
-    /// in microseconds: a running mean over the last sixteen or so.
-    late_us: AtomicU64,
+    /// How late an answer has lately been woken, with its hand over to its worker:
+    /// a running mean over the last sixteen or so, in sixteenths of a microsecond.
+    late: AtomicU64,
 }
 
-/// One answer waiting: when it is due, and where to wake it.
+/// One answer waiting: when it is due, when it began to wait, and where to wake it.
 struct Due {
     at: Instant,
+    since: Instant,
     slot: Arc<Slot>,
 }
 
@@ -101,56 +102,58 @@ impl Ord for Due {
 impl Clock {
     /// How much before its time an answer is woken now.
     fn lead(&self) -> Duration {
-        let late = Duration::from_micros(self.late_us.load(Atomic::Relaxed));
+        let late = Duration::from_micros(self.late.load(Atomic::Relaxed) / 16);
         (late + late / 4).min(EARLY_MAX)
     }
 
-    /// The clock's thread: wakes each answer its lead before it is due.
+    /// The clock's thread: wakes each answer its lead before it is due (or as soon as
+    /// it begins to wait, when less than that is left).
     fn run(&self) {
-        let Ok(mut waiting) = self.waiting.lock() else {
-            return;
-        };
+        let mut ready = Vec::new();
         loop {
+            let mut waiting = self.waiting.lock().unwrap_or_else(PoisonError::into_inner);
             let lead = self.lead();
             let now = Instant::now();
             while let Some(Reverse(first)) = waiting.peek()
                 && first.at <= now + lead
             {
-                if let Some(Reverse(due)) = waiting.pop()
-                    && let Ok(mut slot) = due.slot.0.lock()
-                {
-                    slot.1 = Some(due.at.checked_sub(lead).unwrap_or(due.at));
-                    if let Some(waker) = slot.0.take() {
-                        waker.wake();
-                    }
+                if let Some(Reverse(due)) = waiting.pop() {
+                    let mut slot = due.slot.0.lock().unwrap_or_else(PoisonError::into_inner);
+                    let meant = due.at.checked_sub(lead).unwrap_or(due.at).max(due.since);
+                    slot.1 = Some(meant);
+                    ready.extend(slot.0.take());
                 }
+            }
+            if !ready.is_empty() {
+                // Woken with no lock held: the requests coming in meanwhile need it.
+                drop(waiting);
+                ready.drain(..).for_each(Waker::wake);
+                continue;
             }
             let next = waiting
                 .peek()
                 .map(|Reverse(first)| first.at.checked_sub(lead).unwrap_or(first.at));
-            waiting = match next {
-                None => match self.sooner.wait(waiting) {
-                    Ok(w) => w,
-                    Err(_) => return,
-                },
-                Some(wake) => match self
+            drop(match next {
+                None => self
                     .sooner
-                    .wait_timeout(waiting, wake.saturating_duration_since(now))
-                {
-                    Ok((w, _)) => w,
-                    Err(_) => return,
-                },
-            };
+                    .wait(waiting)
+                    .unwrap_or_else(PoisonError::into_inner),
+                Some(wake) => {
+                    self.sooner
+                        .wait_timeout(waiting, wake.saturating_duration_since(Instant::now()))
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .0
+                }
+            });
         }
     }
 
     /// An answer woken `late` after the clock meant to: folded into the mean.
     fn woken(&self, late: Duration) {
         let late = late.min(EARLY_MAX).as_micros() as u64;
-        let mean = self.late_us.load(Atomic::Relaxed);
+        let mean = self.late.load(Atomic::Relaxed);
         // Races between answers lose an update now and then, which a mean can spare.
-        self.late_us
-            .store(mean - mean / 16 + late / 16, Atomic::Relaxed);
+        self.late.store(mean - mean / 16 + late, Atomic::Relaxed);
     }
 }
 
@@ -166,9 +169,7 @@ impl Future for Woken {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         if let Some(slot) = &self.slot {
-            let Ok(mut state) = slot.0.lock() else {
-                return Poll::Ready(());
-            };
+            let mut state = slot.0.lock().unwrap_or_else(PoisonError::into_inner);
             if let Some(meant) = state.1 {
                 self.clock
                     .woken(Instant::now().saturating_duration_since(meant));
@@ -180,11 +181,17 @@ impl Future for Woken {
         }
         let slot = Arc::new(Slot(Mutex::new((Some(cx.waker().clone()), None))));
         self.slot = Some(slot.clone());
-        let Ok(mut waiting) = self.clock.waiting.lock() else {
-            return Poll::Ready(());
-        };
+        let mut waiting = self
+            .clock
+            .waiting
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         let first = waiting.peek().is_none_or(|Reverse(f)| self.at < f.at);
-        waiting.push(Reverse(Due { at: self.at, slot }));
+        waiting.push(Reverse(Due {
+            at: self.at,
+            since: Instant::now(),
+            slot,
+        }));
         drop(waiting);
         if first {
             self.clock.sooner.notify_one();
@@ -210,14 +217,20 @@ mod tests {
             });
         }
         let mut answered = 0;
-        while let Some(on_time) = waiting.join_next().await {
-            assert!(on_time.unwrap(), "an answer went before its time");
-            answered += 1;
-        }
+        // A wake lost would keep an answer waiting for good: a failure, not a hang.
+        let all = async {
+            while let Some(on_time) = waiting.join_next().await {
+                assert!(on_time.unwrap(), "an answer went before its time");
+                answered += 1;
+            }
+        };
+        tokio::time::timeout(Duration::from_secs(10), all)
+            .await
+            .expect("every answer goes");
         assert_eq!(answered, 200);
         // Polled again before its time, an answer keeps waiting (the waker it has
         // now is the one woken).
-        let at = Instant::now() + Duration::from_millis(3);
+        let at = Instant::now() + Duration::from_millis(50);
         let woken = Woken {
             at,
             clock: clock().unwrap(),
@@ -228,7 +241,9 @@ mod tests {
         let mut cx = Context::from_waker(waker);
         assert!(woken.as_mut().poll(&mut cx).is_pending());
         assert!(woken.as_mut().poll(&mut cx).is_pending());
-        woken.await;
+        tokio::time::timeout(Duration::from_secs(10), woken)
+            .await
+            .expect("woken through its newest waker");
         assert!(Instant::now() + clock().unwrap().lead() >= at);
     }
 }

@@ -83,8 +83,9 @@ pub struct Config {
     #[arg(long, value_name = "PATH", num_args = 1.., conflicts_with = "demo")]
     pub load: Vec<PathBuf>,
     /// Answer every API request MS milliseconds after it came in (or when its work
-    /// is done, if later), as a distant or slow service does.
-    #[arg(long, value_name = "MS", default_value_t = 0)]
+    /// is done, if later), as a distant or slow service does; at most an hour.
+    #[arg(long, value_name = "MS", default_value_t = 0,
+          value_parser = clap::value_parser!(u64).range(..=3_600_000))]
     pub latency_ms: u64,
     /// Share of requests (0 to 1) answered with 500, 502 or 503.
     #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = probability)]
