@@ -74,13 +74,16 @@ struct Clock {
 struct Due {
     at: Instant,
     since: Instant,
-    slot: Arc<Slot>,
+    slot: Arc<Mutex<Slot>>,
 }
 
-/// Shared by an answer and the clock: its waker until the clock wakes it, then the
-/// instant the clock meant to wake it at.
-#[derive(Default)]
-struct Slot(Mutex<(Option<Waker>, Option<Instant>)>);
+/// Shared by an answer and the clock.
+enum Slot {
+    /// Not yet woken: the waker to wake it with.
+    Waiting(Waker),
+    /// Woken by the clock, which meant to wake it at this instant.
+    Woken(Instant),
+}
 
 impl PartialEq for Due {
     fn eq(&self, other: &Due) -> bool {
@@ -118,10 +121,12 @@ impl Clock {
                 && first.at <= now + lead
             {
                 if let Some(Reverse(due)) = waiting.pop() {
-                    let mut slot = due.slot.0.lock().unwrap_or_else(PoisonError::into_inner);
+                    let mut slot = due.slot.lock().unwrap_or_else(PoisonError::into_inner);
                     let meant = due.at.checked_sub(lead).unwrap_or(due.at).max(due.since);
-                    slot.1 = Some(meant);
-                    ready.extend(slot.0.take());
+                    if let Slot::Waiting(waker) = std::mem::replace(&mut *slot, Slot::Woken(meant))
+                    {
+                        ready.push(waker);
+                    }
                 }
             }
             if !ready.is_empty() {
@@ -161,7 +166,7 @@ impl Clock {
 struct Woken {
     at: Instant,
     clock: &'static Arc<Clock>,
-    slot: Option<Arc<Slot>>,
+    slot: Option<Arc<Mutex<Slot>>>,
 }
 
 impl Future for Woken {
@@ -169,17 +174,21 @@ impl Future for Woken {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         if let Some(slot) = &self.slot {
-            let mut state = slot.0.lock().unwrap_or_else(PoisonError::into_inner);
-            if let Some(meant) = state.1 {
-                self.clock
-                    .woken(Instant::now().saturating_duration_since(meant));
-                return Poll::Ready(());
-            }
-            // Polled again before its time: the waker it has now is the one to wake.
-            state.0 = Some(cx.waker().clone());
-            return Poll::Pending;
+            let mut state = slot.lock().unwrap_or_else(PoisonError::into_inner);
+            return match &mut *state {
+                Slot::Woken(meant) => {
+                    self.clock
+                        .woken(Instant::now().saturating_duration_since(*meant));
+                    Poll::Ready(())
+                }
+                // Polled again before its time: the waker it has now is the one to wake.
+                Slot::Waiting(waker) => {
+                    waker.clone_from(cx.waker());
+                    Poll::Pending
+                }
+            };
         }
-        let slot = Arc::new(Slot(Mutex::new((Some(cx.waker().clone()), None))));
+        let slot = Arc::new(Mutex::new(Slot::Waiting(cx.waker().clone())));
         self.slot = Some(slot.clone());
         let mut waiting = self
             .clock

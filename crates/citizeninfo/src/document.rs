@@ -4,7 +4,6 @@
 //! read by its field and keeps its place (line and column), so a problem is named
 //! where it is written.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -311,18 +310,40 @@ fn quick(text: &str, max_nodes: usize) -> Option<Spanned<Node>> {
     root
 }
 
-/// True when a mapping states a key twice: by pairs for the few keys of a point,
-/// in order for a mapping of many.
-fn repeats_a_key(entries: &[(Spanned<String>, Spanned<Node>)]) -> bool {
+/// The keys a mapping states again, in order: each one's index and where that key
+/// was first written. Found by pairs for the few keys of a point, by sorting for a
+/// mapping of many.
+fn repeated_keys(entries: &[(Spanned<String>, Spanned<Node>)]) -> Vec<(usize, Location)> {
     if entries.len() <= 16 {
         return entries
             .iter()
             .enumerate()
-            .any(|(i, (k, _))| entries[..i].iter().any(|(e, _)| e.value == k.value));
+            .filter_map(|(i, (k, _))| {
+                entries[..i]
+                    .iter()
+                    .find(|(e, _)| e.value == k.value)
+                    .map(|(e, _)| (i, e.referenced))
+            })
+            .collect();
     }
-    let mut keys: Vec<&str> = entries.iter().map(|(k, _)| k.value.as_str()).collect();
+    let mut keys: Vec<(&str, usize)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (k.value.as_str(), i))
+        .collect();
     keys.sort_unstable();
-    keys.windows(2).any(|w| w[0] == w[1])
+    let mut repeated = Vec::new();
+    for run in keys.chunk_by(|a, b| a.0 == b.0) {
+        let first = entries[run[0].1].0.referenced;
+        repeated.extend(run[1..].iter().map(|(_, i)| (*i, first)));
+    }
+    repeated.sort_unstable_by_key(|(i, _)| *i);
+    repeated
+}
+
+/// True when a mapping states a key twice.
+fn repeats_a_key(entries: &[(Spanned<String>, Spanned<Node>)]) -> bool {
+    !repeated_keys(entries).is_empty()
 }
 
 /// YAML 1.1's words for true and false, which serde-saphyr reads as booleans.
@@ -415,25 +436,10 @@ pub fn values<'a>(map: &'a [(Spanned<String>, Spanned<Node>)], also: &[&'static 
     let mut stated = Vec::new();
     let mut others = Vec::new();
     let mut problems = Vec::new();
-    // Where each key is first written: looked up among the keys before for the
-    // few keys of a point, in an index for a mapping of many.
-    let mut index: BTreeMap<&str, Location> = BTreeMap::new();
+    let mut repeated = repeated_keys(map).into_iter().peekable();
     for (i, (key, value)) in map.iter().enumerate() {
         let name = key.value.as_str();
-        let first = if map.len() <= 16 {
-            map[..i]
-                .iter()
-                .find(|(k, _)| k.value == name)
-                .map(|(k, _)| k.referenced)
-        } else {
-            match index.entry(name) {
-                std::collections::btree_map::Entry::Occupied(e) => Some(*e.get()),
-                std::collections::btree_map::Entry::Vacant(e) => {
-                    e.insert(key.referenced);
-                    None
-                }
-            }
-        };
+        let first = repeated.next_if(|(r, _)| *r == i).map(|(_, first)| first);
         if let Some(first) = first {
             problems.push(Problem {
                 at: key.referenced,
@@ -582,6 +588,38 @@ pub fn write(point: &ServicePoint) -> anyhow::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repeated_keys_are_found_with_their_first_place_in_mappings_small_and_large() {
+        // Keys k0, k1, ... with every fifth one a repeat of the key three before it.
+        let mapping = |n: usize| -> Vec<(Spanned<String>, Spanned<Node>)> {
+            (0..n)
+                .map(|i| {
+                    let name = if i % 5 == 4 { i - 3 } else { i };
+                    let at = Location::new(i as u64 + 1, 1);
+                    (
+                        Spanned {
+                            value: format!("k{name}"),
+                            referenced: at,
+                        },
+                        Spanned {
+                            value: Node::Text(String::new()),
+                            referenced: at,
+                        },
+                    )
+                })
+                .collect()
+        };
+        for n in [3, 10, 16, 17, 40] {
+            let expected: Vec<(usize, Location)> = (0..n)
+                .filter(|i| i % 5 == 4)
+                .map(|i| (i, Location::new(i as u64 - 2, 1)))
+                .collect();
+            let entries = mapping(n);
+            assert_eq!(repeated_keys(&entries), expected, "{n} keys");
+            assert_eq!(repeats_a_key(&entries), !expected.is_empty(), "{n} keys");
+        }
+    }
 
     #[test]
     fn suggestions_for_misspelt_keys() {

@@ -62,7 +62,8 @@ fn refuse(ctx: &Context, problems: &[Problem]) -> anyhow::Result<u8> {
 
 /// Runs `validate`.
 pub fn validate(ctx: &Context, a: ManifestFiles) -> anyhow::Result<u8> {
-    // Each point is checked and dropped as it is read: memory holds one point.
+    // Each point is checked and dropped as it is read, on the reading threads:
+    // memory holds a few batches of points, not the files.
     match load::check(&a.files, a.force) {
         Err(problems) => refuse(ctx, &problems),
         Ok(count) => {

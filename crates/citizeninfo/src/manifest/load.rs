@@ -556,7 +556,8 @@ impl Pool {
         if let Err(std::sync::mpsc::SendError(job)) = self.jobs.send(job) {
             // No worker is left: the batch is read here, after those sent before it.
             self.finish(sink, problems);
-            let _texts = job.read(problems, sink);
+            let texts = job.read(problems, sink);
+            self.spare.extend(texts);
             return;
         }
         self.sent += 1;
