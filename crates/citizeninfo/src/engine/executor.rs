@@ -312,8 +312,7 @@ async fn change(
     state: &mut Progress,
 ) -> Result<(), ClientError> {
     if !p.patch.is_empty() || p.status.is_some() {
-        let point = record(client, p).await?;
-        state.point = Some(point.summary);
+        state.point = Some(record(client, p).await?);
         if !p.patch.is_empty() {
             state.done.push("its fields were saved");
         }
@@ -348,7 +347,7 @@ async fn change(
 /// answer was lost; if only the set moved on and the rule leaves unnamed processes
 /// alone, the set is planned once more on the fresh one and sent again; otherwise
 /// it is a colleague's edit, left alone.
-async fn record(client: &Client, p: &PlannedPoint) -> Result<ServicePoint, ClientError> {
+async fn record(client: &Client, p: &PlannedPoint) -> Result<PointSummary, ClientError> {
     let etag = point_etag(p.version);
     let mut patch = PointPatch {
         status: p.status.as_ref().map(|s| s.to),
@@ -366,7 +365,7 @@ async fn record(client: &Client, p: &PlannedPoint) -> Result<ServicePoint, Clien
         };
         let (fresh, _) = client.point(&p.code).await?;
         if is_as_sent(&fresh, &patch) {
-            return Ok(fresh);
+            return Ok(fresh.summary);
         }
         let set_moved = patch
             .processes
