@@ -346,7 +346,8 @@ async fn change(
 /// read again: if it already is what was sent, our own first try landed and its
 /// answer was lost; if only the set moved on and the rule leaves unnamed processes
 /// alone, the set is planned once more on the fresh one and sent again; otherwise
-/// it is a colleague's edit, left alone.
+/// it is a colleague's edit, left alone. Answers the point's list fields as the
+/// service left them.
 async fn record(client: &Client, p: &PlannedPoint) -> Result<PointSummary, ClientError> {
     let etag = point_etag(p.version);
     let mut patch = PointPatch {
