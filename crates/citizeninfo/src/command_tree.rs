@@ -69,7 +69,10 @@ fn committed_is_current(file: &str, generated: &str) {
 
 #[test]
 fn manifest_schema_is_current() {
-    committed_is_current("manifest.schema.json", &crate::manifest::json_schema());
+    committed_is_current(
+        "manifest.schema.json",
+        &citizeninfo_manifest::write::json_schema(),
+    );
 }
 
 #[test]

@@ -14,14 +14,11 @@ mod cli;
 mod command_tree;
 mod commands;
 mod config;
-mod document;
 mod engine;
 mod exit;
 mod help;
-mod manifest;
 mod output;
 mod sheet;
-mod stated;
 
 use cli::Cli;
 use commands::Context;

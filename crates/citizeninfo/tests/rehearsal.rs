@@ -105,6 +105,72 @@ async fn a_dump_loaded_into_a_fresh_sandbox_diffs_as_no_change_and_rehearses_an_
     );
 }
 
+#[tokio::test]
+async fn a_load_takes_the_manifests_validate_takes_one_point_documents_defaults_and_creations() {
+    let dir = tempfile::tempdir().unwrap();
+    // A `kind: ServicePoint` document of one whole point, with `include` processes.
+    write(
+        dir.path(),
+        "a-parent.yaml",
+        r#"apiVersion: citizeninfo/v1
+kind: ServicePoint
+code: "1401010000001"
+name_th: ที่ทำการปกครองจังหวัดนนทบุรี
+name_en: Nonthaburi Provincial Administration Office
+full_name: กรมการปกครอง ที่ทำการปกครองจังหวัดนนทบุรี
+address_th: ถนนรัตนาธิเบศร์ อ.เมืองนนทบุรี จ.นนทบุรี 11000
+province: นนทบุรี
+lat: 13.8609
+lng: 100.5131
+hours: mon-fri 08:30-16:30
+telephone: 0 2580 0705
+status: shown
+processes:
+  include: [P00001, P00003]
+"#,
+    );
+    // Creations under `defaults`, children of the point above, as written for `apply`.
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/new-points.yaml");
+    std::fs::copy(&example, dir.path().join("b-new-points.yaml")).unwrap();
+
+    let copy = Sandbox::start(&["--load", s(dir.path())]);
+    assert!(
+        copy.banner
+            .iter()
+            .any(|l| l.starts_with("loaded 2 service points and ")),
+        "{:?}",
+        copy.banner
+    );
+    let cli = Cli::new(&copy);
+    cli.login("admin");
+    let r = cli.run(&["validate", "-f", s(dir.path())]);
+    assert_eq!(r.code, 0, "validate takes them too: {}", r.transcript());
+    let r = cli.run(&["diff", "-f", s(dir.path()), "--exit-code"]);
+    assert_eq!(r.code, 0, "the copy is what they state: {}", r.transcript());
+    let r = cli.run(&["points", "show", "1401019100001", "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let shown = json(&r.stdout);
+    assert_eq!(shown["point"]["parent_code"], "1401010000001", "{shown}");
+    assert_eq!(
+        shown["point"]["type"], "ส่วนราชการ",
+        "the creation's own type: {shown}"
+    );
+
+    // A point that is not whole cannot be made, and is named at its place.
+    let partial = write(
+        dir.path(),
+        "c-partial.yaml",
+        "apiVersion: citizeninfo/v1\nkind: ServicePoint\ncode: \"1401010000008\"\nname_en: District Office\n",
+    );
+    let (code, _, stderr) = sandbox_to_its_end(&["--load", s(&partial)]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}:3:7: name_th: ", partial.display())),
+        "{stderr}"
+    );
+}
+
 /// Runs the sandbox with these flags to its end, as a person would start it.
 fn sandbox_to_its_end(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(bin("citizeninfo-sandbox"))

@@ -1,78 +1,24 @@
-//! `--load PATH...`: seeds the sandbox with service points from manifests, as
-//! `citizeninfo dump` writes them, so a change can be rehearsed on a copy of your
-//! own slice of the registry. Each point's values are read through the field
-//! registry (`citizeninfo_api::fields`), the same rules the service applies to a
-//! new point; the organisation tree and the processes are the sandbox's reference
-//! data, and a point naming an agency or a process it lacks is refused with its
-//! place (`file:line:column`), before anything is served.
+//! `--load PATH...`: seeds the sandbox with service points from manifests, so a
+//! change can be rehearsed on a copy of your own slice of the registry. The
+//! manifests are read by the one reader the tool's `validate`, `diff` and `apply`
+//! read them with (`citizeninfo_manifest::load`), so `--load` takes every manifest
+//! `validate --force` takes, with the same problems at the same places; the
+//! organisation tree and the processes are the sandbox's reference data, and a point
+//! naming an agency or a process it lacks is refused with its place
+//! (`file:line:column`), before anything is served.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fmt;
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
 
 use rusqlite::Connection;
-use serde::Deserialize;
-use serde_json::Value;
-use serde_saphyr::{Location, Spanned};
 
 use super::data::{CATEGORIES, UNIT_TYPES};
 use super::hex;
 use crate::rng::Rng;
 use crate::store::{org, points, processes};
-use citizeninfo_api::fields::{self, Statement, Value as Kind};
-use citizeninfo_api::rules::excerpt;
-use citizeninfo_api::{Level, NewPoint, PointCode, ProcessId};
-
-/// The `apiVersion` of the manifests `dump` writes.
-const API_VERSION: &str = "citizeninfo/v1";
-
-/// A place in a manifest.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Place {
-    file: PathBuf,
-    line: u64,
-    column: u64,
-}
-
-impl Place {
-    fn at(file: &Path, at: &Location) -> Place {
-        Place {
-            file: file.to_path_buf(),
-            line: at.line().max(1),
-            column: at.column().max(1),
-        }
-    }
-
-    fn whole(file: &Path) -> Place {
-        Place {
-            file: file.to_path_buf(),
-            line: 1,
-            column: 1,
-        }
-    }
-}
-
-impl fmt::Display for Place {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.file.display(), self.line, self.column)
-    }
-}
-
-/// A problem found in a manifest to load, at its place.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Problem {
-    place: Place,
-    message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
-    }
-}
-
-/// A point's keys and values, each value with its place.
-type Values = BTreeMap<String, Spanned<Value>>;
+use citizeninfo_api::fields::{self, Edit, Statement};
+use citizeninfo_api::{NewPoint, PointCode, ProcessId};
+use citizeninfo_manifest::load::{self, Entry, Place, Problem};
 
 /// One point to load: what the service would be asked to create, and its
 /// bound processes.
@@ -92,115 +38,35 @@ pub(crate) struct Loaded {
     processes: Vec<ProcessId>,
 }
 
-/// A manifest document, as `dump` writes it.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Document {
-    #[serde(rename = "apiVersion")]
-    api_version: Spanned<String>,
-    kind: Spanned<String>,
-    #[serde(default)]
-    defaults: Option<Values>,
-    #[serde(default)]
-    points: Vec<Spanned<Values>>,
-}
-
-/// A point's `processes`.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Processes {
-    exact: Option<Vec<String>>,
-    include: Option<Vec<String>>,
-}
-
-/// The files the paths name: each file, and the `.yaml`/`.yml` files of each
-/// folder, sorted (as `citizeninfo diff -f` reads them).
-fn files(paths: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for p in paths {
-        let cannot = |e: std::io::Error| Problem {
-            place: Place::whole(p),
-            message: format!("cannot be read: {e}"),
-        };
-        match std::fs::metadata(p) {
-            Err(e) => problems.push(cannot(e)),
-            Ok(m) if m.is_dir() => match std::fs::read_dir(p) {
-                Err(e) => problems.push(cannot(e)),
-                Ok(entries) => {
-                    let mut found: Vec<PathBuf> = entries
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|f| f.extension().is_some_and(|x| x == "yaml" || x == "yml"))
-                        .collect();
-                    if found.is_empty() {
-                        problems.push(Problem {
-                            place: Place::whole(p),
-                            message: "is a folder without .yaml files: give the file or folder `citizeninfo dump -O` wrote".to_owned(),
-                        });
-                    }
-                    found.sort();
-                    out.extend(found);
-                }
-            },
-            Ok(_) => out.push(p.clone()),
-        }
-    }
-    out
-}
-
-/// The first line of a YAML error, without serde-saphyr's location prefix.
-fn yaml_message(e: &serde_saphyr::Error) -> String {
-    let rendered = e.to_string();
-    let first = rendered.lines().next().unwrap_or_default();
-    let first = first.strip_prefix("error: ").unwrap_or(first);
-    match first.split_once(": ") {
-        Some((head, rest)) if head.starts_with("line ") => rest.to_owned(),
-        _ => first.to_owned(),
-    }
-}
-
 /// Reads every manifest: the points, or every problem found. Nothing here needs
-/// the database; [`insert`] checks the reference data.
+/// the database; [`insert`] checks the reference data. Coordinates abroad are
+/// taken, as the service holds them (`validate --force`).
 pub(crate) fn read(paths: &[PathBuf]) -> Result<Vec<Loaded>, Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut loaded = Vec::new();
-    for file in files(paths, &mut problems) {
-        let reader = match std::fs::File::open(&file) {
-            Ok(f) => f,
-            Err(e) => {
-                problems.push(Problem {
-                    place: Place::whole(&file),
-                    message: format!("cannot be read: {e}"),
-                });
-                continue;
-            }
-        };
-        // Document by document, so a file of any size is read in bounded memory
-        // (each document keeps serde-saphyr's caps against alias bombs).
-        let mut reader = std::io::BufReader::new(reader);
-        for doc in serde_saphyr::read::<_, Document>(&mut reader) {
-            match doc {
-                Ok(doc) => document(&file, doc, &mut loaded, &mut problems),
-                Err(e) => problems.push(Problem {
-                    place: e
-                        .location()
-                        .map_or_else(|| Place::whole(&file), |at| Place::at(&file, &at)),
-                    message: yaml_message(&e),
-                }),
-            }
-        }
+    let mut problems: Vec<Problem> = paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter(|p| load::files(std::slice::from_ref(p)).is_ok_and(|f| f.is_empty()))
+        .map(|p| Problem {
+            place: Place {
+                file: p.clone(),
+                line: 1,
+                column: 1,
+            },
+            message: "is a folder without .yaml files: give the file or folder `citizeninfo dump -O` wrote".to_owned(),
+        })
+        .collect();
+    let mut entries = Vec::new();
+    if let Err(found) = load::each(paths, true, &mut |e| entries.push(e)) {
+        problems.extend(found);
     }
-    let mut seen: HashMap<PointCode, Place> = HashMap::new();
-    for l in &loaded {
-        if let Some(first) = seen.insert(l.point.code.clone(), l.place.clone()) {
-            problems.push(Problem {
-                place: l.place.clone(),
-                message: format!(
-                    "the point {} is also stated at {first}: a point is loaded once",
-                    l.point.code
-                ),
-            });
-        }
-    }
+    let loaded: Vec<Loaded> = if problems.is_empty() {
+        entries
+            .into_iter()
+            .filter_map(|e| loaded(e, &mut problems))
+            .collect()
+    } else {
+        Vec::new()
+    };
     if problems.is_empty() {
         Ok(loaded)
     } else {
@@ -210,188 +76,77 @@ pub(crate) fn read(paths: &[PathBuf]) -> Result<Vec<Loaded>, Vec<Problem>> {
     }
 }
 
-fn document(file: &Path, doc: Document, loaded: &mut Vec<Loaded>, problems: &mut Vec<Problem>) {
-    if doc.api_version.value != API_VERSION {
-        problems.push(Problem {
-            place: Place::at(file, &doc.api_version.referenced),
-            message: format!(
-                "apiVersion {} is not known: write {API_VERSION}",
-                excerpt(&doc.api_version.value)
-            ),
-        });
-        return;
-    }
-    if doc.kind.value != "ServicePoints" {
-        problems.push(Problem {
-            place: Place::at(file, &doc.kind.referenced),
-            message: format!(
-                "kind {}: --load reads ServicePoints documents, as `citizeninfo dump` writes them",
-                excerpt(&doc.kind.value)
-            ),
-        });
-        return;
-    }
-    let defaults = doc.defaults.unwrap_or_default();
-    for p in doc.points {
-        let mut values = p.value;
-        for (k, v) in &defaults {
-            if k != "code" && !values.contains_key(k) {
-                values.insert(k.clone(), v.clone());
+/// The point an entry states, as the service would be asked to create it: its
+/// own creation when it states one (`agency_id` and the rest), else its fields
+/// with the agency its code names and the sandbox's type, subtype and category.
+fn loaded(e: Entry, problems: &mut Vec<Problem>) -> Option<Loaded> {
+    let agency_stated = e.desired.create.is_some();
+    let processes = e
+        .desired
+        .bindings
+        .as_ref()
+        .map(|b| b.to_bind().to_vec())
+        .unwrap_or_default();
+    let point = match e.desired.create.clone() {
+        Some(point) => point,
+        None => {
+            let mut statement = Statement::default();
+            statement.code = Some(e.desired.code.clone());
+            statement.edit = Edit {
+                patch: e.desired.patch.clone(),
+                status: e.desired.status,
+            };
+            let agency = e.desired.code.as_str().get(..6).unwrap_or_default();
+            for (key, value) in [
+                ("agency_id", Some(agency.to_owned())),
+                ("type", creation_default("type")),
+                ("subtype", creation_default("subtype")),
+                ("category", creation_default("category")),
+            ] {
+                if let (Some(f), Some(v)) = (fields::field(key), value) {
+                    // The defaults are the sandbox's own reference data.
+                    let _ = statement.state(f, Some(&v));
+                }
+            }
+            match statement.new_point() {
+                Ok(point) => point,
+                Err(errors) => {
+                    problems.extend(errors.into_iter().map(|err| Problem {
+                        place: e.place_of(&err.field),
+                        message: format!("{}: {}", err.field, err.message),
+                    }));
+                    return None;
+                }
             }
         }
-        if let Some(l) = point(file, &p.referenced, &values, problems) {
-            loaded.push(l);
-        }
-    }
-}
-
-/// A value of a field as text: `None` when empty.
-fn text(f: &fields::Field, v: &Value) -> Result<Option<String>, String> {
-    match v {
-        Value::Null => Ok(None),
-        Value::String(s) => Ok(Some(s.clone())),
-        Value::Number(n) if matches!(f.value, Kind::Key | Kind::Code | Kind::Phone) => Err(
-            format!("{n} was read as a number; write it in quotes so no digit is lost"),
-        ),
-        Value::Number(n) => Ok(Some(n.to_string())),
-        Value::Bool(_) => {
-            Err("expected a value, found true/false; write text in quotes".to_owned())
-        }
-        Value::Array(_) => Err("expected a value, found a list".to_owned()),
-        Value::Object(_) => Err("expected a value, found a mapping".to_owned()),
-    }
+    };
+    Some(Loaded {
+        agency_at: e.place_of(if agency_stated { "agency_id" } else { "code" }),
+        processes_at: e.place_of("processes"),
+        parent_at: e.place_of("parent_code"),
+        place: e.place,
+        agency_stated,
+        point,
+        processes,
+    })
 }
 
 /// The type, subtype and category the sandbox gives a point whose manifest does
 /// not state them (`dump` writes only what `diff` compares).
-fn creation_default(key: &str, level: Level) -> Option<String> {
+/// A point created this way is a service point (`level` is stated only to
+/// create one), so it takes the unit's regional subtype where there is one.
+fn creation_default(key: &str) -> Option<String> {
     let unit = &UNIT_TYPES[0];
     match key {
         "type" => Some(unit.name_th.to_owned()),
         "subtype" => {
-            let regional = level == Level::ServicePoint && unit.subtypes.len() > 1;
+            let regional = unit.subtypes.len() > 1;
             unit.subtypes
                 .get(usize::from(regional))
                 .map(|s| (*s).to_owned())
         }
         "category" => CATEGORIES.first().map(|c| c.name_th.to_owned()),
         _ => None,
-    }
-}
-
-/// One point, read through the field registry; `None` after its problems.
-fn point(
-    file: &Path,
-    at: &Location,
-    values: &Values,
-    problems: &mut Vec<Problem>,
-) -> Option<Loaded> {
-    let start = problems.len();
-    let place = Place::at(file, at);
-    // The place of a key's value, or of the point when it is not stated.
-    let value_at = |key: &str| {
-        values
-            .get(key)
-            .map_or_else(|| place.clone(), |v| Place::at(file, &v.referenced))
-    };
-    let mut fail = |place: Place, message: String| problems.push(Problem { place, message });
-    let mut statement = Statement::default();
-    let mut bound = Vec::new();
-    for (key, spanned) in values {
-        let here = Place::at(file, &spanned.referenced);
-        let value = &spanned.value;
-        if key == "processes" {
-            match serde_json::from_value::<Processes>(value.clone()) {
-                Ok(Processes {
-                    exact: Some(ids),
-                    include: None,
-                })
-                | Ok(Processes {
-                    exact: None,
-                    include: Some(ids),
-                }) => {
-                    for id in ids {
-                        match id.trim().parse::<ProcessId>() {
-                            Ok(id) if bound.contains(&id) => {}
-                            Ok(id) => bound.push(id),
-                            Err(e) => fail(here.clone(), format!("processes: process id {e}")),
-                        }
-                    }
-                }
-                Ok(_) => fail(
-                    here,
-                    "processes states either `exact` (the whole set) or `include`".to_owned(),
-                ),
-                Err(e) => fail(here, format!("processes: {e}")),
-            }
-            continue;
-        }
-        let Some(f) = fields::field(key).filter(|f| f.is_stated()) else {
-            fail(
-                here,
-                format!(
-                    "unknown key {}; a point may state {}, processes",
-                    excerpt(key),
-                    fields::FIELDS
-                        .iter()
-                        .filter(|f| f.is_stated())
-                        .map(|f| f.key)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            );
-            continue;
-        };
-        match text(f, value).and_then(|t| statement.state(f, t.as_deref())) {
-            Ok(()) => {}
-            Err(e) => fail(here, format!("{key}: {e}")),
-        }
-    }
-    let Some(code) = statement.code.clone() else {
-        fail(place, "a point needs its `code`".to_owned());
-        return None;
-    };
-    let agency_stated = statement.states("agency_id");
-    if !agency_stated {
-        let agency = code.as_str().get(..6).unwrap_or_default().to_owned();
-        if let Some(f) = fields::field("agency_id") {
-            let _ = statement.state(f, Some(&agency));
-        }
-    }
-    let level = values
-        .get("level")
-        .and_then(|v| v.value.as_str())
-        .and_then(fields::level_of)
-        .unwrap_or(Level::ServicePoint);
-    for key in ["type", "subtype", "category"] {
-        if !statement.states(key)
-            && let (Some(f), Some(v)) = (fields::field(key), creation_default(key, level))
-        {
-            let _ = statement.state(f, Some(&v));
-        }
-    }
-    if problems.len() > start {
-        return None;
-    }
-    match statement.new_point() {
-        Ok(point) => Some(Loaded {
-            agency_at: value_at(if agency_stated { "agency_id" } else { "code" }),
-            processes_at: value_at("processes"),
-            parent_at: value_at("parent_code"),
-            place,
-            agency_stated,
-            point,
-            processes: bound,
-        }),
-        Err(errors) => {
-            for e in errors {
-                problems.push(Problem {
-                    place: value_at(&e.field),
-                    message: format!("{}: {}", e.field, e.message),
-                });
-            }
-            None
-        }
     }
 }
 

@@ -13,10 +13,10 @@ use crate::engine::diff::{self, minimal_patch};
 use crate::engine::planner::{Options, Planner};
 use crate::exit::{self, Failure};
 use crate::sheet::{self, SheetColumn, Table, TextEncoding};
-use crate::stated::{self, Written};
 use citizeninfo_api::fields::{self, Edit};
 use citizeninfo_api::rules::excerpt;
 use citizeninfo_api::{PointCode, ServicePoint};
+use citizeninfo_manifest::stated::{self, Written};
 
 /// What reading a sheet found.
 struct Read {
@@ -380,7 +380,10 @@ pub async fn run(ctx: &Context, a: ImportArgs, source: Source) -> anyhow::Result
     }
     if let Some(path) = &a.to_manifest {
         let desired: Vec<Desired> = read.desired.into_iter().map(|(_, d)| d).collect();
-        crate::output::write_file(path, crate::manifest::to_yaml(&desired)?.as_bytes())?;
+        crate::output::write_file(
+            path,
+            citizeninfo_manifest::write::to_yaml(&desired)?.as_bytes(),
+        )?;
         p.note(&format!(
             "wrote {} points to {}",
             desired.len(),

@@ -14,12 +14,12 @@ use crate::commands::points;
 use crate::engine::planner::{Options as PlanOptions, Planner, Problem as PlanProblem};
 use crate::engine::{Desired, Plan};
 use crate::exit::{self, Failure};
-use crate::manifest;
-use crate::manifest::load::{self, Entry as Stated, Problem};
 use crate::output::sheet::AtomicFile;
 use crate::output::{Format, closed_ok};
 use citizeninfo_api::rules::{MAX_PAGE_SIZE, excerpt};
 use citizeninfo_api::{Agency, NewPoint, PointCode, PointQuery, PointSummary, ServicePoint};
+use citizeninfo_manifest::load::{self, Entry as Stated, Problem};
+use citizeninfo_manifest::write as manifest;
 
 /// A problem as data, for `-o json`.
 #[derive(Serialize)]

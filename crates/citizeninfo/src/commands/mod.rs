@@ -148,7 +148,7 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
         Command::Schema { of } => ctx
             .printer
             .text(&match of {
-                crate::cli::SchemaOf::Manifest => crate::manifest::json_schema(),
+                crate::cli::SchemaOf::Manifest => citizeninfo_manifest::write::json_schema(),
                 crate::cli::SchemaOf::Report => crate::engine::report_schema(),
             })
             .map(|()| exit::OK)

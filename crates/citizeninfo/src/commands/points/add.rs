@@ -8,13 +8,13 @@ use std::path::Path;
 use super::super::Context;
 use super::super::change::{self, Carry};
 use crate::cli::AddArgs;
-use crate::document::{self, Location};
 use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner, Problem};
 use crate::exit::{self, Failure};
-use crate::stated::{self, Purpose, Written};
 use citizeninfo_api::fields::{self, Field};
 use citizeninfo_api::{NewPoint, Status};
+use citizeninfo_manifest::document::{self, Location};
+use citizeninfo_manifest::stated::{self, Purpose, Written};
 
 /// Where a value of a new point was given.
 #[derive(Debug, Clone, PartialEq)]

@@ -7,14 +7,14 @@ use std::path::Path;
 use super::super::Context;
 use super::super::change::{self, Carry};
 use crate::cli::EditArgs;
-use crate::document::{self, Location};
 use crate::engine::planner::{Options, Planner};
 use crate::engine::{Desired, PhotoUpload};
 use crate::exit::Failure;
-use crate::stated::{self, Purpose, Written};
 use citizeninfo_api::ServicePoint;
 use citizeninfo_api::fields::Edit;
 use citizeninfo_api::rules::{MAX_PHOTO_BYTES, sniff_image};
+use citizeninfo_manifest::document::{self, Location};
+use citizeninfo_manifest::stated::{self, Purpose, Written};
 
 /// A size for people: MiB with one decimal, and the exact bytes.
 fn size_text(bytes: u64) -> String {

@@ -8,8 +8,8 @@ pub mod status;
 
 use crate::cli::FieldArgs;
 use crate::exit::Failure;
-use crate::stated::{self, Problem, Purpose, Written};
 use citizeninfo_api::{PointCode, PointPatch};
+use citizeninfo_manifest::stated::{self, Problem, Purpose, Written};
 
 /// Parses a code argument, refusing it before any request.
 pub fn code(value: &str) -> anyhow::Result<PointCode> {

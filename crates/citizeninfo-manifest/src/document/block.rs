@@ -7,9 +7,7 @@
 
 use std::borrow::Cow;
 
-use granit_parser::ScalarStyle;
-
-use super::{Location, Node, Spanned, repeats_a_key, scalar};
+use super::{Location, Node, Spanned, plain_scalar, repeats_a_key};
 
 /// Nesting deeper than this is left to the parser (and its guard).
 const MAX_DEPTH: usize = 32;
@@ -261,10 +259,7 @@ fn key_of(rest: &str) -> Option<(&str, &str, usize)> {
     if key.is_empty() || !(tail.is_empty() || tail.starts_with(' ')) {
         return None;
     }
-    if !matches!(
-        scalar(Cow::Borrowed(key), ScalarStyle::Plain)?,
-        Node::Text(_)
-    ) {
+    if !matches!(plain_scalar(Cow::Borrowed(key))?, Node::Text(_)) {
         return None;
     }
     let value = tail.trim_start_matches(' ');
@@ -291,5 +286,5 @@ fn one_line(value: &str) -> Option<Node> {
     if indicator || dash || special {
         return None;
     }
-    scalar(Cow::Borrowed(value), ScalarStyle::Plain)
+    plain_scalar(Cow::Borrowed(value))
 }

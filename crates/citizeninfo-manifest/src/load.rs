@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use super::API_VERSION;
+use crate::API_VERSION;
+use crate::desired::{Bindings, Desired};
 use crate::document::{self, Location, Node, Spanned};
-use crate::engine::{Bindings, Desired};
 use crate::stated::{self, Purpose, Written};
 use citizeninfo_api::fields::{self, Change};
 use citizeninfo_api::rules::excerpt;
@@ -65,6 +65,9 @@ pub struct Entry {
     pub place: Place,
     /// What it should be, and how to create it when it does not exist.
     pub desired: Desired,
+    /// Where each key it states is written, in its file (a default's where the
+    /// default is): its fields' wire keys and `processes`.
+    pub keys: Vec<(&'static str, Location)>,
 }
 
 impl Entry {
@@ -73,6 +76,19 @@ impl Entry {
         Entry {
             place: self.place,
             desired: Desired::new(self.desired.code),
+            keys: Vec::new(),
+        }
+    }
+
+    /// Where a key's value is written; where the point is, when it is not stated.
+    pub fn place_of(&self, key: &str) -> Place {
+        match self.keys.iter().find(|(k, _)| *k == key) {
+            Some((_, at)) => Place {
+                file: self.place.file.clone(),
+                line: at.line(),
+                column: at.column(),
+            },
+            None => self.place.clone(),
         }
     }
 }
@@ -1291,7 +1307,10 @@ fn entry(
         Some(p) => Some((lines, p)),
         None => defaults.and_then(|d| d.processes.as_ref().map(|p| (d.offset, p))),
     };
+    let mut keys: Vec<(&'static str, Location)> =
+        values.iter().map(|(f, _, at)| (f.key, *at)).collect();
     let bindings = processes.and_then(|(offset, p)| {
+        keys.push((PROCESSES, p.referenced.shifted(offset)));
         let at = Src { offset, ..within };
         bindings(at, p, problems)
     });
@@ -1321,6 +1340,7 @@ fn entry(
     Some(Entry {
         place: src.at(&code_at),
         desired,
+        keys,
     })
 }
 

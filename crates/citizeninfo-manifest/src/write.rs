@@ -3,19 +3,15 @@
 //! `import --to-manifest` and `dump` write them, and their JSON Schema derives from
 //! the registry too.
 
-pub mod load;
-
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use crate::API_VERSION;
+use crate::desired::{Bindings, Desired};
 use crate::document::Mapping;
-use crate::engine::{Bindings, Desired};
 use citizeninfo_api::fields::{self, Edit, FIELDS, Field, Labels};
 use citizeninfo_api::{PointCode, ServicePoint};
-
-/// The `apiVersion` of every document.
-pub const API_VERSION: &str = "citizeninfo/v1";
 
 /// A point's bound processes: `exact` (the set becomes this list) or `include`
 /// (these must be bound; others are left alone).

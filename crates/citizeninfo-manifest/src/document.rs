@@ -12,8 +12,6 @@ use citizeninfo_api::ServicePoint;
 use citizeninfo_api::fields::{self, FIELDS, Field, Labels, Value};
 use citizeninfo_api::rules::excerpt;
 
-use crate::engine::edit_distance;
-
 mod block;
 
 /// A place in a document's text.
@@ -206,7 +204,7 @@ pub fn parse(text: &str) -> Result<Spanned<Node>, Problem> {
 /// Parses YAML text under these options (a manifest's budget of nodes).
 pub fn parse_with(text: &str, options: serde_saphyr::Options) -> Result<Spanned<Node>, Problem> {
     let max_nodes = options.budget.as_ref().map_or(usize::MAX, |b| b.max_nodes);
-    if let Some(root) = block::read(text, max_nodes).or_else(|| quick(text, max_nodes)) {
+    if let Some(root) = block::read(text, max_nodes) {
         return Ok(root);
     }
     serde_saphyr::from_str_with_options::<serde_saphyr::Spanned<Node>>(text, options)
@@ -215,99 +213,6 @@ pub fn parse_with(text: &str, options: serde_saphyr::Options) -> Result<Spanned<
             at: e.location().map_or(Location::UNKNOWN, Location::of),
             message: parse_message(&e),
         })
-}
-
-/// A collection being built from the parser's events.
-enum Open {
-    List(Location, Vec<Spanned<Node>>),
-    Map(
-        Location,
-        Vec<(Spanned<String>, Spanned<Node>)>,
-        Option<Spanned<String>>,
-    ),
-}
-
-/// Reads the text straight from the YAML parser's events (the parser serde-saphyr
-/// reads with), some times faster than through serde, for the plain YAML that
-/// people and `dump` write. `None` when the text uses what only serde-saphyr
-/// handles with its guards and messages (tags, anchors and aliases, several
-/// documents), is not valid, or has more than `max_nodes` nodes: it is then read
-/// by serde-saphyr, which reads it the same way or names what is wrong.
-fn quick(text: &str, max_nodes: usize) -> Option<Spanned<Node>> {
-    use granit_parser::{Event, Parser};
-    let mut stack: Vec<Open> = Vec::new();
-    let mut root: Option<Spanned<Node>> = None;
-    let mut nodes = 0usize;
-    let mut documents = 0;
-    for event in Parser::new_from_str(text) {
-        let (event, span) = event.ok()?;
-        let at = Location::new(span.start.line() as u64, span.start.col() as u64 + 1);
-        let node = match event {
-            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Comment(..) => {
-                continue;
-            }
-            Event::DocumentStart(..) => {
-                documents += 1;
-                if documents > 1 {
-                    return None;
-                }
-                continue;
-            }
-            Event::Scalar(value, style, 0, None) => Spanned {
-                value: scalar(value, style)?,
-                referenced: at,
-            },
-            Event::SequenceStart(_, 0, None) => {
-                stack.push(Open::List(at, Vec::new()));
-                continue;
-            }
-            Event::MappingStart(_, 0, None) => {
-                stack.push(Open::Map(at, Vec::new(), None));
-                continue;
-            }
-            Event::SequenceEnd => match stack.pop()? {
-                Open::List(at, items) => Spanned {
-                    value: Node::List(items),
-                    referenced: at,
-                },
-                Open::Map(..) => return None,
-            },
-            Event::MappingEnd => match stack.pop()? {
-                // A key written twice is serde-saphyr's to read.
-                Open::Map(_, entries, None) if repeats_a_key(&entries) => return None,
-                Open::Map(at, entries, None) => Spanned {
-                    value: Node::Map(entries),
-                    referenced: at,
-                },
-                _ => return None,
-            },
-            _ => return None,
-        };
-        nodes += 1;
-        if nodes > max_nodes {
-            return None;
-        }
-        match stack.last_mut() {
-            None if root.is_none() => root = Some(node),
-            None => return None,
-            Some(Open::List(_, items)) => items.push(node),
-            Some(Open::Map(_, entries, key)) => match key.take() {
-                Some(k) => entries.push((k, node)),
-                None => match node.value {
-                    // A merge is serde-saphyr's to read.
-                    Node::Text(t) if t == "<<" => return None,
-                    Node::Text(t) => {
-                        *key = Some(Spanned {
-                            value: t,
-                            referenced: node.referenced,
-                        })
-                    }
-                    _ => return None,
-                },
-            },
-        }
-    }
-    root
 }
 
 /// The keys a mapping states again, in order: each one's index and where that key
@@ -352,14 +257,11 @@ const BOOLEAN_WORDS: [&str; 22] = [
     "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
 ];
 
-/// A scalar as serde-saphyr reads it: quoted and block scalars are text; a plain
-/// one is empty, a boolean, a number or text. Only plain scalars that may be a
-/// boolean or a number are handed to serde-saphyr itself, so both read them the
-/// same; `None` when it does not read one as a scalar.
-fn scalar(value: std::borrow::Cow<'_, str>, style: granit_parser::ScalarStyle) -> Option<Node> {
-    if style != granit_parser::ScalarStyle::Plain {
-        return Some(Node::Text(value.into_owned()));
-    }
+/// A plain scalar as serde-saphyr reads it: empty, a boolean, a number or text.
+/// Only plain scalars that may be a boolean or a number are handed to serde-saphyr
+/// itself, so both read them the same; `None` when it does not read one as a
+/// scalar.
+fn plain_scalar(value: std::borrow::Cow<'_, str>) -> Option<Node> {
     if matches!(value.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
         return Some(Node::Null);
     }
@@ -406,7 +308,7 @@ fn scalar(value: std::borrow::Cow<'_, str>, style: granit_parser::ScalarStyle) -
 pub fn suggest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
-        .map(|k| (edit_distance(unknown, k), k))
+        .map(|k| (strsim::levenshtein(unknown, k), k))
         .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1))
         .min()
         .map(|(_, k)| k)
@@ -655,9 +557,8 @@ mod tests {
     }
 
     #[test]
-    fn the_quick_reading_reads_as_serde_saphyr_does() {
-        // The plain YAML people and `dump` write, with every kind of plain scalar:
-        // read quickly, to the same nodes at the same places.
+    fn the_line_reading_reads_as_serde_saphyr_does() {
+        // The plain YAML people and `dump` write, with every kind of plain scalar.
         let plain = [
             "- code: BKK0001\n  name_th: \"สำนักงานเขต\"\n  lat: 13.7620\n  lng: 100.5\n  telephone: 021234567\n",
             "a: yes\nb: Off\nc: ~\nd:\ne: 0\nf: -12\ng: 1e3\nh: 0x1F\ni: .5\nj: 1_000\nk: +7\nl: inf\n",
@@ -665,11 +566,6 @@ mod tests {
             "u: 2026-12-01\nv: 007\nw: 1.\nx: -0\nyy: 0o17\naa: NULL\nab: True\nac: 1.5e-3\nad: 10:30\n",
             "# a comment\npoints:\n  - code: X1\n    hours:\n      - mon: 08:30-16:30\n\n  - code: X2 # after\n",
         ];
-        for text in plain {
-            let quick = quick(text, usize::MAX);
-            assert!(quick.is_some(), "read quickly: {text}");
-            assert_eq!(quick.map(Ok), Some(by_serde(text)), "{text}");
-        }
         // What only serde-saphyr reads, with its guards and messages: the same result.
         let others = [
             "a: &x {b: 1}\nc: *x\n",
