@@ -272,7 +272,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on a terminal (plans: created green, changed yellow, removed red) [env: NO_COLOR turns it off, CLICOLOR_FORCE on]')
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'Progress bars on stderr')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the difference and change nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would change and change nothing')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
@@ -702,7 +702,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
         }
         'citizeninfo;import;csv' {
             [CompletionResult]::new('--to-manifest', '--to-manifest', [CompletionResultType]::ParameterName, 'Write the equivalent YAML manifest to FILE instead')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once with --apply')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Read the file in this encoding (without it: a byte-order mark, else UTF-8, else Windows-874 when it reads as Thai)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several [env: CITIZENINFO_PROFILE] [default: default]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [env: CITIZENINFO_URL] [default: the profile''s, else http://127.0.0.1:8787]')
@@ -730,7 +730,7 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
         }
         'citizeninfo;import;xlsx' {
             [CompletionResult]::new('--to-manifest', '--to-manifest', [CompletionResultType]::ParameterName, 'Write the equivalent YAML manifest to FILE instead')
-            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once with --apply')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Points changed at once')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile: one back office or account among several [env: CITIZENINFO_PROFILE] [default: default]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The service''s address [env: CITIZENINFO_URL] [default: the profile''s, else http://127.0.0.1:8787]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries'' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]')
@@ -841,10 +841,10 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept coordinates outside Thailand (a point abroad, an embassy say)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking')
+            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'Stop at the first point that fails (the default carries on and reports)')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'Show the plan''s counts only, not each point''s changes, before applying it')
             [CompletionResult]::new('--allow-empty', '--allow-empty', [CompletionResultType]::ParameterName, 'Go ahead although none of the points exists in the service')
-            [CompletionResult]::new('--skip-forbidden', '--skip-forbidden', [CompletionResultType]::ParameterName, 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)')
             [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each HTTP call to stderr (the token is never shown)')

@@ -294,7 +294,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l force -d 'Accept coordinates outside Thailand'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the difference and change nothing'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print what would change and change nothing'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only results and errors'
@@ -695,7 +695,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not 
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "xlsx" -d 'Read an Excel workbook in the export\'s shape'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and not __fish_seen_subcommand_from csv xlsx help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l to-manifest -d 'Write the equivalent YAML manifest to FILE instead' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l concurrency -d 'Points changed at once with --apply' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l concurrency -d 'Points changed at once' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -l encoding -d 'Read the file in this encoding (without it: a byte-order mark, else UTF-8, else Windows-874 when it reads as Thai)' -r -f -a "utf-8\t'UTF-8, with or without a byte-order mark (Excel\'s "CSV UTF-8")'
 utf-16\t'UTF-16 (Excel\'s "Unicode Text"): as its byte-order mark says, little-endian without one'
 windows-874\t'Windows-874, the Thai code page: TIS-620 and a few signs (Thai Excel\'s "CSV")'"
@@ -727,7 +727,7 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s q -l quiet -d 'Print only results and errors'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from csv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l to-manifest -d 'Write the equivalent YAML manifest to FILE instead' -r -F
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l concurrency -d 'Points changed at once with --apply' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l concurrency -d 'Points changed at once' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l profile -d 'Profile: one back office or account among several [env: CITIZENINFO_PROFILE] [default: default]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l url -d 'The service\'s address [env: CITIZENINFO_URL] [default: the profile\'s, else http://127.0.0.1:8787]' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand import; and __fish_seen_subcommand_from xlsx" -l timeout -d 'The longest one try of a request may wait for an answer, in seconds; a request gives up after three tries\' worth in all, waits included [env: CITIZENINFO_TIMEOUT] [default: 20]' -r
@@ -834,10 +834,10 @@ always\t'Always, on stderr'
 never\t'Never'"
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l force -d 'Accept coordinates outside Thailand (a point abroad, an embassy say)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s y -l yes -d 'Apply without asking'
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l fail-fast -d 'Stop at the first point that fails (the default carries on and reports)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l summary -d 'Show the plan\'s counts only, not each point\'s changes, before applying it'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l allow-empty -d 'Go ahead although none of the points exists in the service'
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l skip-forbidden -d 'Leave out the points this account may not change, and say which (without it, the command changes nothing when any is named; exit 8)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -l insecure-http -d 'Allow plain http:// to another computer than this one (passwords and tokens then cross the network unencrypted) [env: CITIZENINFO_INSECURE_HTTP=1]'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s v -l verbose -d 'Trace each HTTP call to stderr (the token is never shown)'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand apply" -s q -l quiet -d 'Print only results and errors'

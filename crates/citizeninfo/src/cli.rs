@@ -471,9 +471,8 @@ pub struct EditArgs {
     /// conflict) instead of the editor.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["add_photo", "remove_photo"])]
     pub from: Option<PathBuf>,
-    /// Print the difference and change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub dry: DryRun,
 }
 
 /// `points add`.
@@ -575,16 +574,10 @@ pub struct BindArgs {
     /// A file of point codes, one a line: apply the same change to each.
     #[arg(long, value_name = "FILE")]
     pub points_from: Option<PathBuf>,
-    /// Points changed at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
-    /// Print what would change and change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Leave out the points this account may not change, and say which (without
-    /// it, the command changes nothing when any is named; exit 8).
-    #[arg(long)]
-    pub skip_forbidden: bool,
+    #[command(flatten)]
+    pub dry: DryRun,
+    #[command(flatten)]
+    pub bulk: Bulk,
 }
 
 /// `export`.
@@ -669,13 +662,8 @@ pub struct ImportArgs {
     /// Write the equivalent YAML manifest to FILE instead.
     #[arg(long, value_name = "FILE")]
     pub to_manifest: Option<PathBuf>,
-    /// Points changed at once with --apply.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
-    /// Leave out the points this account may not change, and say which (without
-    /// it, the command changes nothing when any is named; exit 8).
-    #[arg(long)]
-    pub skip_forbidden: bool,
+    #[command(flatten)]
+    pub bulk: Bulk,
     /// Refuse a column the tool does not know (without it, such a column, a
     /// remarks column or one without a header, is left out with a note).
     #[arg(long)]
@@ -733,9 +721,8 @@ pub struct ApplyArgs {
     /// Apply without asking.
     #[arg(long, short = 'y')]
     pub yes: bool,
-    /// Points changed at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
-    pub concurrency: u16,
+    #[command(flatten)]
+    pub bulk: Bulk,
     /// Stop at the first point that fails (the default carries on and reports).
     #[arg(long)]
     pub fail_fast: bool,
@@ -748,10 +735,6 @@ pub struct ApplyArgs {
     /// Go ahead although none of the points exists in the service.
     #[arg(long)]
     pub allow_empty: bool,
-    /// Leave out the points this account may not change, and say which (without
-    /// it, the command changes nothing when any is named; exit 8).
-    #[arg(long)]
-    pub skip_forbidden: bool,
 }
 
 /// `dump`.
@@ -791,16 +774,34 @@ pub struct CodesArgs {
     /// 13-digit codes; `-` reads them from stdin, one per line.
     #[arg(required = true)]
     pub codes: Vec<String>,
-    /// Print what would change and change nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub dry: DryRun,
+    #[command(flatten)]
+    pub bulk: Bulk,
+}
+
+/// Most points a bulk change makes at once (`--concurrency`).
+pub const MAX_CONCURRENCY: i64 = 64;
+
+/// The options of every command that changes many points (`apply`, `import`,
+/// `points hide|unhide`, `manuals bind|unbind`), declared once.
+#[derive(Debug, Args)]
+pub struct Bulk {
     /// Points changed at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=MAX_CONCURRENCY))]
     pub concurrency: u16,
     /// Leave out the points this account may not change, and say which (without
     /// it, the command changes nothing when any is named; exit 8).
     #[arg(long)]
     pub skip_forbidden: bool,
+}
+
+/// `--dry-run`, for the commands that change points directly.
+#[derive(Debug, Args)]
+pub struct DryRun {
+    /// Print what would change and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[cfg(test)]

@@ -464,8 +464,8 @@ pub async fn run(ctx: &Context, a: ImportArgs, source: Source) -> anyhow::Result
         planned.plan,
         Carry {
             dry_run: !a.apply,
-            skip_forbidden: a.skip_forbidden,
-            concurrency: usize::from(a.concurrency),
+            skip_forbidden: a.bulk.skip_forbidden,
+            concurrency: usize::from(a.bulk.concurrency),
             fail_fast: false,
             show_plan: true,
             brief: false,

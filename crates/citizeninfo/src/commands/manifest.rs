@@ -11,14 +11,14 @@ use super::Context;
 use super::change::{self, Carry};
 use crate::cli::{ApplyArgs, DiffArgs, DumpArgs, Filters, ManifestFiles, SplitBy};
 use crate::commands::points;
-use crate::engine::planner::{Options as PlanOptions, Planner, Problem as PlanProblem};
-use crate::engine::{Desired, Plan};
+use crate::engine::plan_file::{self, PlanFile};
+use crate::engine::{Plan, manifests};
 use crate::exit::{self, Failure};
 use crate::output::sheet::AtomicFile;
 use crate::output::{Format, closed_ok};
+use citizeninfo_api::PointQuery;
 use citizeninfo_api::rules::{MAX_PAGE_SIZE, excerpt};
-use citizeninfo_api::{Agency, NewPoint, PointCode, PointQuery, PointSummary, ServicePoint};
-use citizeninfo_manifest::load::{self, Entry as Stated, Problem};
+use citizeninfo_manifest::load::{self, Problem};
 use citizeninfo_manifest::write as manifest;
 
 /// A problem as data, for `-o json`.
@@ -58,6 +58,15 @@ fn refuse(ctx: &Context, problems: &[Problem]) -> anyhow::Result<u8> {
         "fix each place named above and run again",
     )
     .into())
+}
+
+/// The `-l` selection, resolved at the service; none when nothing is selected.
+async fn selection(ctx: &Context, select: &[String]) -> anyhow::Result<Option<PointQuery>> {
+    if select.is_empty() {
+        return Ok(None);
+    }
+    let filters = selectors(select, Filters::default())?;
+    Ok(Some(points::resolve(ctx.client()?, &filters).await?))
 }
 
 /// Runs `validate`.
@@ -145,314 +154,17 @@ fn selectors(list: &[String], base: Filters) -> anyhow::Result<Filters> {
     Ok(f)
 }
 
-fn same(want: &Option<String>, have: &str) -> bool {
-    want.as_deref().is_none_or(|w| w == have)
-}
-
-/// True when a point as it is matches the selection.
-fn selected(q: &PointQuery, p: &PointSummary) -> bool {
-    same(&q.ministry, &p.ministry_id)
-        && same(&q.department, &p.department_id)
-        && same(&q.agency, &p.agency_id)
-        && same(&q.province, &p.province)
-        && same(&q.unit_type, &p.unit_type)
-        && same(&q.subtype, &p.subtype)
-        && same(&q.category, &p.category)
-        && q.level.is_none_or(|l| l == p.level)
-        && q.status.is_none_or(|s| s == p.status)
-}
-
-/// True when a point to be created would match the selection.
-fn selected_new(q: &PointQuery, n: &NewPoint, agencies: &[Agency]) -> bool {
-    let agency = agencies.iter().find(|a| a.id == n.agency_id);
-    same(&q.agency, &n.agency_id)
-        && same(&q.ministry, agency.map_or("", |a| a.ministry_id.as_str()))
-        && same(
-            &q.department,
-            agency.map_or("", |a| a.department_id.as_str()),
-        )
-        && same(&q.province, &n.province)
-        && same(&q.unit_type, &n.unit_type)
-        && same(&q.subtype, &n.subtype)
-        && same(&q.category, &n.category)
-        && q.level.is_none_or(|l| l == n.level)
-}
-
-/// The points named, as they are now.
-type Current = BTreeMap<PointCode, ServicePoint>;
-
-/// Reads the manifests, the current state in bulk, and plans; the plan, and how
-/// many of the points named exist. The manifests are read on a thread of their
-/// own and planned batch by batch as they are read (one bulk read a batch), so
-/// reading overlaps the requests and memory holds a few batches of points, not
-/// the files: the plan grows with what changes. Problems in the manifests come
-/// before any other: the plan is then thrown away.
-async fn make_plan(
-    ctx: &Context,
-    files: &[std::path::PathBuf],
-    force: bool,
-    select: &[String],
-) -> anyhow::Result<Result<(Plan, usize), Vec<Problem>>> {
-    let (batches, mut coming) = tokio::sync::mpsc::channel::<Vec<Stated>>(2);
-    let paths = files.to_vec();
-    let reading = tokio::task::spawn_blocking(move || {
-        let mut batch = Vec::with_capacity(MAX_PAGE_SIZE as usize);
-        let mut planning = true;
-        let loaded = load::each(&paths, force, &mut |e| {
-            batch.push(e);
-            if batch.len() == MAX_PAGE_SIZE as usize {
-                // The planner has stopped (it failed): the rest is only checked.
-                planning &= batches.blocking_send(std::mem::take(&mut batch)).is_ok();
-            }
-        });
-        if planning && !batch.is_empty() {
-            let _ = batches.blocking_send(batch);
-        }
-        loaded
-    });
-    let planned = async {
-        let client = ctx.client()?;
-        let q = if select.is_empty() {
-            None
-        } else {
-            Some(points::resolve(client, &selectors(select, Filters::default())?).await?)
-        };
-        let mut run = Batches {
-            planner: Planner::new(client),
-            q,
-            agencies: None,
-            deferred: Vec::new(),
-            plan: Plan::default(),
-            found: 0,
-            problems: Vec::new(),
-        };
-        // Each batch's points are read while the batch before it is planned.
-        let mut ahead: Option<(Vec<Stated>, Reading)> = None;
-        loop {
-            let next = coming.recv().await.map(|batch| {
-                let codes: Vec<PointCode> = batch.iter().map(|e| e.desired.code.clone()).collect();
-                let client = client.clone();
-                let read = tokio::spawn(async move {
-                    let found = client.points_by_code(&codes).await;
-                    found.map(|found| (codes, found))
-                });
-                (batch, read)
-            });
-            if let Some((batch, read)) = ahead.take() {
-                run.plan(batch, Some(read.await??), true).await?;
-            }
-            match next {
-                Some(next) => ahead = Some(next),
-                None => break,
-            }
-        }
-        // Points placed under a parent stated later with what creates it: planned
-        // again, now that every point to create is known.
-        for batch in std::mem::take(&mut run.deferred).chunks(MAX_PAGE_SIZE as usize) {
-            run.plan(batch.to_vec(), None, false).await?;
-        }
-        anyhow::Ok(run)
-    };
-    let planned = planned.await;
-    drop(coming);
-    match reading.await? {
-        Err(problems) => Ok(Err(problems)),
-        Ok(_) => {
-            let mut run = planned?;
-            if run.problems.is_empty() {
-                Ok(Ok((run.plan, run.found)))
-            } else {
-                run.problems.sort();
-                Ok(Err(run.problems))
-            }
-        }
-    }
-}
-
-/// A batch's points being read: the codes asked for, and those found.
-type Reading = tokio::task::JoinHandle<citizeninfo_client::ClientResult<(Vec<PointCode>, Current)>>;
-
-/// A run planned batch by batch, and what it has come to so far.
-struct Batches<'a> {
-    planner: Planner<'a>,
-    /// The `-l` selection.
-    q: Option<PointQuery>,
-    agencies: Option<Vec<Agency>>,
-    /// Points whose parent was neither found nor stated yet, to plan at the end.
-    deferred: Vec<Stated>,
-    plan: Plan,
-    /// How many of the points stated exist.
-    found: usize,
-    problems: Vec<Problem>,
-}
-
-impl Batches<'_> {
-    /// Plans one batch, with what was read of it ahead (the codes asked for and
-    /// the points found) and one bulk read of the rest; `defer` puts off the
-    /// points whose parent may still be stated in a later batch.
-    async fn plan(
-        &mut self,
-        batch: Vec<Stated>,
-        ahead: Option<(Vec<PointCode>, Current)>,
-        defer: bool,
-    ) -> anyhow::Result<()> {
-        let planner = &mut self.planner;
-        planner.forget_points();
-        if let Some((asked, found)) = ahead {
-            planner.found(asked, found);
-        }
-        planner.created_elsewhere(
-            batch
-                .iter()
-                .filter(|e| e.desired.create.is_some())
-                .map(|e| e.desired.code.clone()),
-        );
-        let codes: Vec<PointCode> = batch.iter().map(|e| e.desired.code.clone()).collect();
-        planner.read(&codes).await?;
-        if defer {
-            self.found += codes
-                .iter()
-                .filter(|c| planner.current(c).is_some())
-                .count();
-        }
-        let q = &self.q;
-        let creating_selected = q
-            .as_ref()
-            .is_some_and(|q| q.ministry.is_some() || q.department.is_some())
-            && batch
-                .iter()
-                .any(|e| e.desired.create.is_some() && planner.current(&e.desired.code).is_none());
-        if creating_selected && self.agencies.is_none() {
-            self.agencies = Some(planner.agencies().await?.to_vec());
-        }
-        let agencies = self.agencies.as_deref().unwrap_or_default();
-        let chosen: Vec<Stated> = batch
-            .into_iter()
-            .filter(
-                |e| match (q, planner.current(&e.desired.code), &e.desired.create) {
-                    (None, _, _) => true,
-                    (Some(q), Some(now), _) => selected(q, &now.summary),
-                    (Some(q), None, Some(new)) => selected_new(q, new, agencies),
-                    (Some(_), None, None) => true,
-                },
-            )
-            .collect();
-        let wanted: Vec<Desired> = chosen.iter().map(|e| e.desired.clone()).collect();
-        let planned = planner.plan(&wanted, PlanOptions::default()).await?;
-        drop(wanted);
-        for (i, problem) in planned.problems {
-            let e = &chosen[i];
-            let message = match &problem {
-                PlanProblem::NoParent(_) if defer => {
-                    self.deferred.push(e.clone());
-                    continue;
-                }
-                PlanProblem::NotFound => format!(
-                    "no service point has the code {}; to create it, state {}",
-                    e.desired.code,
-                    citizeninfo_api::fields::REQUIRED_TO_CREATE
-                        .iter()
-                        .filter(|k| **k != "code")
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                PlanProblem::Namesake(found) => format!(
-                    "{} is to be created, but {}; state that point's code instead of creating a duplicate",
-                    e.desired.code,
-                    problem.describe(&found.code)
-                ),
-                other => other.describe(&e.desired.code),
-            };
-            self.problems.push(Problem {
-                place: e.place.clone(),
-                message,
-            });
-        }
-        self.plan.absorb(planned.plan);
-        Ok(())
-    }
-}
-
-/// A plan saved by `diff --out`, with the state it was made against.
-#[derive(Serialize, serde::Deserialize)]
-struct PlanFile {
-    /// Always `citizeninfo-plan/v1`.
-    format: String,
-    /// The service it was made against.
-    url: String,
-    /// A digest of `state`, to tell plans apart at a glance.
-    fingerprint: String,
-    /// Each planned point's versions then (0, 0 for a point to create, which did not exist).
-    state: Vec<(PointCode, u64, u64)>,
-    /// The plan.
-    plan: Plan,
-}
-
-const PLAN_FORMAT: &str = "citizeninfo-plan/v1";
-
-fn state_of(plan: &Plan) -> Vec<(PointCode, u64, u64)> {
-    let mut state: Vec<(PointCode, u64, u64)> = plan
-        .points
-        .iter()
-        .map(|p| (p.code.clone(), p.version, p.bindings_version))
-        .chain(plan.creates.iter().map(|n| (n.point.code.clone(), 0, 0)))
-        .collect();
-    state.sort();
-    state
-}
-
-fn fingerprint(state: &[(PointCode, u64, u64)]) -> String {
-    use sha2::{Digest, Sha256};
-    let text: String = state
-        .iter()
-        .map(|(c, v, b)| format!("{c}:{v}:{b}\n"))
-        .collect();
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// The points whose state differs from what the plan was made against.
-fn drift(saved: &[(PointCode, u64, u64)], now: &Current) -> Vec<String> {
-    saved
-        .iter()
-        .filter_map(
-            |(code, version, bindings)| match (now.get(code), *version) {
-                (None, 0) => None,
-                (Some(_), 0) => Some(format!("{code} now exists")),
-                (None, _) => Some(format!("{code} no longer exists")),
-                (Some(p), _) if p.summary.version != *version => Some(format!(
-                    "{code} was edited (version {version} → {})",
-                    p.summary.version
-                )),
-                (Some(p), _) if p.bindings_version != *bindings => {
-                    Some(format!("{code}'s processes were changed"))
-                }
-                _ => None,
-            },
-        )
-        .collect()
-}
-
 /// Runs `diff`: exit 3 with `--exit-code` when changes are pending.
 pub async fn diff(ctx: &Context, a: DiffArgs) -> anyhow::Result<u8> {
-    let (plan, _) = match make_plan(ctx, &a.manifests.files, a.manifests.force, &a.select).await? {
+    let q = selection(ctx, &a.select).await?;
+    let client = ctx.client()?;
+    let (plan, _) = match manifests::plan(client, &a.manifests.files, a.manifests.force, q).await? {
         Ok(p) => p,
         Err(problems) => return refuse(ctx, &problems),
     };
     closed_ok(ctx.printer.plan(&plan, true, a.summary))?;
     if let Some(path) = &a.out {
-        let state = state_of(&plan);
-        let file = PlanFile {
-            format: PLAN_FORMAT.to_owned(),
-            url: ctx.settings.url.clone(),
-            fingerprint: fingerprint(&state),
-            state,
-            plan: plan.clone(),
-        };
+        let file = PlanFile::new(plan.clone(), &ctx.settings.url);
         crate::output::write_file(path, &serde_json::to_vec_pretty(&file)?)?;
         ctx.printer.note(&format!(
             "saved the plan (fingerprint {}) to {}",
@@ -472,7 +184,9 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
     let plan = match &a.plan {
         Some(path) => saved_plan(ctx, path).await?,
         None => {
-            let (plan, existing) = match make_plan(ctx, &a.files, a.force, &a.select).await? {
+            let q = selection(ctx, &a.select).await?;
+            let client = ctx.client()?;
+            let (plan, existing) = match manifests::plan(client, &a.files, a.force, q).await? {
                 Ok(x) => x,
                 Err(problems) => return refuse(ctx, &problems),
             };
@@ -504,8 +218,8 @@ pub async fn apply(ctx: &Context, a: ApplyArgs) -> anyhow::Result<u8> {
         plan,
         Carry {
             dry_run: false,
-            skip_forbidden: a.skip_forbidden,
-            concurrency: usize::from(a.concurrency),
+            skip_forbidden: a.bulk.skip_forbidden,
+            concurrency: usize::from(a.bulk.concurrency),
             fail_fast: a.fail_fast,
             show_plan: true,
             brief: a.summary,
@@ -527,12 +241,13 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
             "save one with `citizeninfo diff -f MANIFESTS --out PLAN`",
         )
     })?;
-    if file.format != PLAN_FORMAT {
+    if file.format != plan_file::FORMAT {
         return Err(Failure::invalid(
             format!(
-                "{} is a plan of format \"{}\", not {PLAN_FORMAT}",
+                "{} is a plan of format \"{}\", not {}",
                 path.display(),
-                file.format
+                file.format,
+                plan_file::FORMAT
             ),
             "",
         )
@@ -548,9 +263,8 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
         )
         .into());
     }
-    let codes: Vec<PointCode> = file.state.iter().map(|(c, _, _)| c.clone()).collect();
-    let now = ctx.client()?.points_by_code(&codes).await?;
-    let drifted = drift(&file.state, &now);
+    let now = ctx.client()?.points_by_code(&file.codes()).await?;
+    let drifted = plan_file::drift(&file.state, &now);
     if !drifted.is_empty() {
         return Err(Failure::new(
             exit::CONFLICT,

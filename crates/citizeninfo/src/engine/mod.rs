@@ -8,6 +8,8 @@
 
 pub mod diff;
 pub mod executor;
+pub mod manifests;
+pub mod plan_file;
 pub mod planner;
 
 use schemars::JsonSchema;

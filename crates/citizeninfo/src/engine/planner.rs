@@ -127,16 +127,23 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// Forgets the points read (keeping processes, agencies and the account), so a
-    /// run planned batch by batch holds one batch of points at a time.
-    pub fn forget_points(&mut self) {
+    /// Starts the next batch of a run planned batch by batch: the points read for
+    /// the batch before are forgotten (processes, agencies and the account are
+    /// kept), so memory holds one batch of points at a time; `ahead` is what was
+    /// read of this batch already (the codes asked for, and those found), and
+    /// `creating` the codes this batch states with what creates them, so a point
+    /// of a later batch may be placed under one.
+    pub fn next_batch(
+        &mut self,
+        ahead: Option<(Vec<PointCode>, BTreeMap<PointCode, ServicePoint>)>,
+        creating: impl IntoIterator<Item = PointCode>,
+    ) {
         self.current.clear();
         self.absent.clear();
-    }
-
-    /// Says which codes other batches of this run state with what creates them.
-    pub fn created_elsewhere(&mut self, codes: impl IntoIterator<Item = PointCode>) {
-        self.created_elsewhere.extend(codes);
+        if let Some((asked, found)) = ahead {
+            self.found(asked, found);
+        }
+        self.created_elsewhere.extend(creating);
     }
 
     /// Reads these points in bulk (1,000 a request), skipping those already read.
@@ -158,7 +165,7 @@ impl<'a> Planner<'a> {
 
     /// Takes points read in bulk elsewhere (ahead of planning them): those found
     /// among the codes `asked`, the others are absent.
-    pub fn found(&mut self, asked: Vec<PointCode>, found: BTreeMap<PointCode, ServicePoint>) {
+    fn found(&mut self, asked: Vec<PointCode>, found: BTreeMap<PointCode, ServicePoint>) {
         for code in asked {
             if !found.contains_key(&code) {
                 self.absent.insert(code);

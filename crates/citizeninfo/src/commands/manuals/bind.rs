@@ -53,7 +53,7 @@ pub async fn run(ctx: &Context, a: BindArgs, dir: Direction) -> anyhow::Result<u
     change::carry(
         ctx,
         planned.plan,
-        Carry::direct(a.dry_run, a.skip_forbidden, a.concurrency),
+        Carry::direct(a.dry.dry_run, a.bulk.skip_forbidden, a.bulk.concurrency),
     )
     .await
 }

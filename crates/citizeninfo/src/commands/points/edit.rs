@@ -158,7 +158,7 @@ pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
         .filter(|_| in_editor)
         .map(changes_document)
         .transpose()?;
-    let mut carry = Carry::direct(a.dry_run, false, 1);
+    let mut carry = Carry::direct(a.dry.dry_run, false, 1);
     carry.show_plan = true;
     let result = change::carry(ctx, planned.plan, carry).await;
     match (result, changed) {

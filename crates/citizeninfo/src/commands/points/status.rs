@@ -29,7 +29,11 @@ pub async fn run(ctx: &Context, args: CodesArgs, status: Status) -> anyhow::Resu
     change::carry(
         ctx,
         planned.plan,
-        Carry::direct(args.dry_run, args.skip_forbidden, args.concurrency),
+        Carry::direct(
+            args.dry.dry_run,
+            args.bulk.skip_forbidden,
+            args.bulk.concurrency,
+        ),
     )
     .await
 }
