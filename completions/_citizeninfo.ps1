@@ -285,11 +285,11 @@ Register-ArgumentCompleter -Native -CommandName 'citizeninfo' -ScriptBlock {
         'citizeninfo;points;add' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read the point from a YAML file (flags override its fields)')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The 13-digit code')
-            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency id it belongs to')
-            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level [default: service_point]')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type (ประเภท)')
             [CompletionResult]::new('--subtype', '--subtype', [CompletionResultType]::ParameterName, 'Subtype (ประเภทย่อย)')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Level [default: service_point]')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category (หมวดหมู่)')
+            [CompletionResult]::new('--agency', '--agency', [CompletionResultType]::ParameterName, 'The agency id it belongs to')
             [CompletionResult]::new('--name-th', '--name-th', [CompletionResultType]::ParameterName, 'Display name in Thai')
             [CompletionResult]::new('--name-en', '--name-en', [CompletionResultType]::ParameterName, 'Display name in English')
             [CompletionResult]::new('--full-name', '--full-name', [CompletionResultType]::ParameterName, 'Full name of the unit')

@@ -2557,7 +2557,7 @@ _citizeninfo() {
             return 0
             ;;
         citizeninfo__subcmd__points__subcmd__add)
-            opts="-o -v -q -h --from --code --agency --level --type --subtype --category --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --unhide-existing --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
+            opts="-o -v -q -h --from --code --type --subtype --level --category --agency --name-th --name-en --full-name --address --province --lat --lng --hours --email --telephone --parent --force --unhide-existing --profile --url --timeout --ca-cert --insecure-http --config-dir --output --lang --verbose --quiet --color --progress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2571,14 +2571,6 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --agency)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --level)
-                    COMPREPLY=($(compgen -W "head_agency central_unit service_point" -- "${cur}"))
-                    return 0
-                    ;;
                 --type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2587,7 +2579,15 @@ _citizeninfo() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --level)
+                    COMPREPLY=($(compgen -W "head_agency central_unit service_point" -- "${cur}"))
+                    return 0
+                    ;;
                 --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

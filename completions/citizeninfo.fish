@@ -301,13 +301,13 @@ complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fi
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l from -d 'Read the point from a YAML file (flags override its fields)' -r -F
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l code -d 'The 13-digit code' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l agency -d 'The agency id it belongs to' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l type -d 'Type (ประเภท)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l subtype -d 'Subtype (ประเภทย่อย)' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l level -d 'Level [default: service_point]' -r -f -a "head_agency\t''
 central_unit\t''
 service_point\t''"
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l type -d 'Type (ประเภท)' -r
-complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l subtype -d 'Subtype (ประเภทย่อย)' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l category -d 'Category (หมวดหมู่)' -r
+complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l agency -d 'The agency id it belongs to' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l name-th -d 'Display name in Thai' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l name-en -d 'Display name in English' -r
 complete -c citizeninfo -n "__fish_citizeninfo_using_subcommand points; and __fish_seen_subcommand_from add" -l full-name -d 'Full name of the unit' -r

@@ -6,10 +6,71 @@ use std::io::BufRead;
 use std::time::Duration;
 
 use super::Context;
-use crate::cli::LoginArgs;
 use crate::exit::Failure;
 use citizeninfo_api::{AuthorizeCode, Registration};
 use citizeninfo_client::{Client, ClientError, Credentials, Provider};
+
+/// Examples, one invocation a line (shown under "Examples" in `--help`).
+pub const EXAMPLES: &str = "citizeninfo login\n\
+         printenv CITIZENINFO_PASSWORD | citizeninfo login -u somchai --password-stdin\n\
+         printf '%s\\n%s\\n' \"$PW\" \"$CODE\" | citizeninfo login -u newcomer --password-stdin --authorize-code-stdin\n\
+         citizeninfo login --openid";
+
+/// The arguments of `login`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = EXAMPLES)]
+pub struct Args {
+    /// Sign in with OpenID (needed to add points): in the browser, or by a code to
+    /// enter on another device over SSH, without a display, or with --device.
+    #[arg(long, conflicts_with_all = ["username", "password_stdin"])]
+    pub openid: bool,
+    /// OpenID: the provider's issuer address (default: the profile's, else the one
+    /// the service names).
+    #[arg(long, value_name = "URL", requires = "openid")]
+    pub issuer: Option<String>,
+    /// OpenID: the public client id registered at the provider (default: the
+    /// profile's, else the one the service names).
+    #[arg(long, value_name = "ID", requires = "openid")]
+    pub client_id: Option<String>,
+    /// OpenID: sign in by the device flow (a code to enter in any browser) even
+    /// where a browser could be opened here.
+    #[arg(long, requires = "openid")]
+    pub device: bool,
+    /// Username; asked for on a terminal when not given.
+    #[arg(long, short = 'u')]
+    pub username: Option<String>,
+    /// Read the password from the first line of stdin (for scripts).
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// First sign-in: the unit's Authorize Code (15 upper-case hexadecimal characters);
+    /// asked for on a terminal, without echo, when not given. A code on the command
+    /// line can be seen by others in the process list: prefer the prompt or
+    /// --authorize-code-stdin.
+    #[arg(long, value_name = "CODE")]
+    pub authorize_code: Option<String>,
+    /// First sign-in: read the Authorize Code from stdin, its first line, or its
+    /// second after the password with --password-stdin.
+    #[arg(long, conflicts_with = "authorize_code")]
+    pub authorize_code_stdin: bool,
+    /// First sign-in: the unit's ministry id.
+    #[arg(long, value_name = "ID")]
+    pub ministry: Option<String>,
+    /// First sign-in: the unit's department id.
+    #[arg(long, value_name = "ID")]
+    pub department: Option<String>,
+    /// First sign-in: the unit's agency id.
+    #[arg(long, value_name = "ID")]
+    pub agency: Option<String>,
+    /// First sign-in: your name.
+    #[arg(long, value_name = "NAME")]
+    pub contact_name: Option<String>,
+    /// First sign-in: your e-mail.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// First sign-in: your telephone.
+    #[arg(long)]
+    pub telephone: Option<String>,
+}
 
 /// How long a browser sign-in may take.
 const BROWSER_WAIT: Duration = Duration::from_secs(300);
@@ -57,7 +118,7 @@ fn stdin_line(what: &str, flag: &str) -> anyhow::Result<String> {
     Ok(value)
 }
 
-fn password(ctx: &Context, args: &LoginArgs) -> anyhow::Result<String> {
+fn password(ctx: &Context, args: &Args) -> anyhow::Result<String> {
     if args.password_stdin {
         return stdin_line("password", "--password-stdin");
     }
@@ -66,7 +127,7 @@ fn password(ctx: &Context, args: &LoginArgs) -> anyhow::Result<String> {
 }
 
 /// The Authorize Code: from stdin, the flag, or a prompt that does not echo it.
-fn authorize_code(ctx: &Context, args: &LoginArgs) -> anyhow::Result<String> {
+fn authorize_code(ctx: &Context, args: &Args) -> anyhow::Result<String> {
     if args.authorize_code_stdin {
         return stdin_line("Authorize Code", "--authorize-code-stdin");
     }
@@ -80,7 +141,7 @@ fn authorize_code(ctx: &Context, args: &LoginArgs) -> anyhow::Result<String> {
 }
 
 /// Runs `login`.
-pub async fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
+pub async fn run(ctx: &Context, args: Args) -> anyhow::Result<()> {
     if (args.authorize_code.is_some() || args.authorize_code_stdin)
         && args.password_stdin
         && args.username.is_none()
@@ -114,11 +175,7 @@ pub async fn run(ctx: &Context, args: LoginArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn password_flow(
-    ctx: &Context,
-    client: &Client,
-    args: &LoginArgs,
-) -> anyhow::Result<Credentials> {
+async fn password_flow(ctx: &Context, client: &Client, args: &Args) -> anyhow::Result<Credentials> {
     let username = given_or_ask(ctx, &args.username, "Username", "--username")?;
     let password = password(ctx, args)?;
     match client.sign_in(&username, &password).await {
@@ -191,7 +248,7 @@ enum Who {
     Openid(String),
 }
 
-fn registration(ctx: &Context, args: &LoginArgs, who: Who) -> anyhow::Result<Registration> {
+fn registration(ctx: &Context, args: &Args, who: Who) -> anyhow::Result<Registration> {
     let (username, password, subject_token) = match who {
         Who::Password(u, p) => (Some(u), Some(p), None),
         Who::Openid(token) => (None, None, Some(token)),
@@ -360,7 +417,7 @@ fn open_browser(url: &str) -> std::io::Result<()> {
 async fn provider_of(
     ctx: &Context,
     client: &Client,
-    args: &LoginArgs,
+    args: &Args,
 ) -> anyhow::Result<(String, String)> {
     let (saved_issuer, saved_client) = ctx.settings.openid.clone();
     let issuer = args.issuer.clone().or(saved_issuer);
@@ -383,11 +440,7 @@ async fn provider_of(
     ))
 }
 
-async fn openid_flow(
-    ctx: &Context,
-    client: &Client,
-    args: &LoginArgs,
-) -> anyhow::Result<Credentials> {
+async fn openid_flow(ctx: &Context, client: &Client, args: &Args) -> anyhow::Result<Credentials> {
     let (issuer, client_id) = provider_of(ctx, client, args).await?;
     let provider = Provider::discover(&issuer, &client_id, &ctx.settings.transport)
         .await

@@ -1,10 +1,23 @@
 //! `citizeninfo man`: manual pages generated from the command line's own
 //! definition, one per command and subcommand.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use crate::commands::Context;
 use crate::exit;
+
+/// Examples, one invocation a line (shown under "Examples" in `--help`).
+pub const EXAMPLES: &str =
+    "citizeninfo man -O ~/.local/share/man/man1 && man citizeninfo-points-list";
+
+/// The arguments of `man`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = EXAMPLES)]
+pub struct Args {
+    /// The folder to write them into (created if missing).
+    #[arg(short = 'O', long = "output-dir", value_name = "DIR")]
+    pub dir: PathBuf,
+}
 
 /// One manual page: its file name (`citizeninfo-points-list.1`) and its roff text.
 pub struct Page {
@@ -42,7 +55,8 @@ pub fn pages() -> std::io::Result<Vec<Page>> {
 
 /// Writes every page into `dir`, creating it if needed; each file is written
 /// whole or not at all.
-pub fn run(ctx: &Context, dir: &Path) -> anyhow::Result<u8> {
+pub fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
+    let dir = a.dir.as_path();
     let pages = pages()?;
     std::fs::create_dir_all(dir)
         .map_err(|e| anyhow::anyhow!("could not create the folder {}: {e}", dir.display()))?;

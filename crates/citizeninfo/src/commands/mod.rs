@@ -1,22 +1,27 @@
 //! The commands: plain functions of resolved settings and parsed arguments.
 
+pub mod apply;
 pub mod auth;
 pub mod change;
+pub mod completions;
+pub mod diff;
+pub mod dump;
 pub mod export;
 pub mod import;
 pub mod input;
 pub mod listing;
 pub mod login;
+pub mod logout;
 pub mod man;
-pub mod manifest;
+pub mod manifests;
 pub mod manuals;
 pub mod points;
+pub mod schema;
+pub mod validate;
 
 use std::sync::{Arc, OnceLock};
 
-use crate::cli::{
-    AuthCommand, Command, ExportCommand, ImportCommand, ManualsCommand, PointsCommand, ShowSection,
-};
+use crate::cli::Command;
 use crate::config::{CredentialSource, Settings};
 use crate::exit::{self, Failure};
 use crate::output::{Printer, Shape};
@@ -91,41 +96,24 @@ impl Context {
     }
 }
 
-/// What a command prints: rows of records, or a document (a point's tabs, a
-/// manual, a plan, a report, a status, a manifest, a script; or nothing but
-/// messages). Every command is named here, so a new one must say.
+/// What a command prints, so an output form it cannot print is refused first:
+/// rows of records, or a document (each noun's `shape` says which).
 pub fn shape(command: &Command) -> Shape {
     match command {
-        Command::Points(p) => match &**p {
-            PointsCommand::List(_) => Shape::Rows,
-            PointsCommand::Show(a) if a.section == Some(ShowSection::Services) => Shape::Rows,
-            PointsCommand::Show(_) => Shape::Document {
-                rows_with: Some("--section services"),
-            },
-            PointsCommand::Edit(_)
-            | PointsCommand::Add(_)
-            | PointsCommand::Hide(_)
-            | PointsCommand::Unhide(_) => Shape::DOCUMENT,
-        },
-        Command::Manuals(m) => match &**m {
-            ManualsCommand::List(_) | ManualsCommand::Search(_) => Shape::Rows,
-            ManualsCommand::Show(_) | ManualsCommand::Bind(_) | ManualsCommand::Unbind(_) => {
-                Shape::DOCUMENT
-            }
-        },
-        // A spreadsheet, whatever `-o` says.
-        Command::Export(_) => Shape::Rows,
+        Command::Auth(c) => c.shape(),
+        Command::Points(c) => c.shape(),
+        Command::Manuals(c) => c.shape(),
+        Command::Export(c) => c.shape(),
+        Command::Import(c) => c.shape(),
         Command::Login(_)
-        | Command::Logout
-        | Command::Auth(AuthCommand::Status)
-        | Command::Import(_)
+        | Command::Logout(_)
         | Command::Validate(_)
         | Command::Diff(_)
         | Command::Apply(_)
         | Command::Dump(_)
-        | Command::Schema { .. }
-        | Command::Completions { .. }
-        | Command::Man { .. } => Shape::DOCUMENT,
+        | Command::Schema(_)
+        | Command::Completions(_)
+        | Command::Man(_) => Shape::DOCUMENT,
     }
 }
 
@@ -135,69 +123,20 @@ pub fn shape(command: &Command) -> Shape {
 pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
     ctx.printer.accepts(shape(&command))?;
     match command {
-        Command::Login(args) => login::run(ctx, args).await.map(|()| exit::OK),
-        Command::Logout => auth::logout(ctx).await.map(|()| exit::OK),
-        Command::Auth(AuthCommand::Status) => auth::status(ctx).await.map(|()| exit::OK),
-        Command::Completions { shell } => ctx
-            .printer
-            .completions(shell)
-            .map(|()| exit::OK)
-            .map_err(Into::into),
-        Command::Man { dir } => man::run(ctx, &dir),
-        Command::Validate(a) => manifest::validate(ctx, a),
-        Command::Schema { of } => ctx
-            .printer
-            .text(&match of {
-                crate::cli::SchemaOf::Manifest => citizeninfo_manifest::write::json_schema(),
-                crate::cli::SchemaOf::Report => crate::engine::report_schema(),
-            })
-            .map(|()| exit::OK)
-            .map_err(Into::into),
-        Command::Diff(a) => manifest::diff(ctx, a).await,
-        Command::Apply(a) => manifest::apply(ctx, a).await,
-        Command::Dump(a) => manifest::dump(ctx, a).await,
-        Command::Export(e) => match *e {
-            ExportCommand::Csv(a) => {
-                let form = export::CsvForm {
-                    bom: !a.no_bom,
-                    raw: a.raw,
-                };
-                export::run(ctx, a.sheet, export::Spreadsheet::Csv, form).await
-            }
-            ExportCommand::Xlsx(a) => {
-                let form = export::CsvForm::default();
-                export::run(ctx, a, export::Spreadsheet::Xlsx, form).await
-            }
-        },
-        Command::Import(i) => match *i {
-            ImportCommand::Csv(a) => {
-                import::run(ctx, a.import, import::Source::Csv(a.encoding)).await
-            }
-            ImportCommand::Xlsx(a) => import::run(ctx, a, import::Source::Xlsx).await,
-        },
-        Command::Manuals(m) => match *m {
-            ManualsCommand::List(a) => manuals::list(ctx, a).await.map(|()| exit::OK),
-            ManualsCommand::Search(a) => manuals::search(ctx, a).await.map(|()| exit::OK),
-            ManualsCommand::Show(a) => manuals::show(ctx, a).await.map(|()| exit::OK),
-            ManualsCommand::Bind(a) => {
-                manuals::bind::run(ctx, a, manuals::bind::Direction::Bind).await
-            }
-            ManualsCommand::Unbind(a) => {
-                manuals::bind::run(ctx, a, manuals::bind::Direction::Unbind).await
-            }
-        },
-        Command::Points(p) => match *p {
-            PointsCommand::List(a) => points::list::run(ctx, a).await.map(|()| exit::OK),
-            PointsCommand::Show(a) => points::show::run(ctx, a).await.map(|()| exit::OK),
-            PointsCommand::Edit(a) => points::edit::run(ctx, a).await,
-            PointsCommand::Add(a) => points::add::run(ctx, a).await,
-            PointsCommand::Hide(a) => {
-                points::status::run(ctx, a, citizeninfo_api::Status::Hidden).await
-            }
-            PointsCommand::Unhide(a) => {
-                points::status::run(ctx, a, citizeninfo_api::Status::Shown).await
-            }
-        },
+        Command::Login(a) => login::run(ctx, a).await.map(|()| exit::OK),
+        Command::Logout(a) => logout::run(ctx, a).await.map(|()| exit::OK),
+        Command::Auth(c) => c.run(ctx).await,
+        Command::Points(c) => c.run(ctx).await,
+        Command::Manuals(c) => c.run(ctx).await,
+        Command::Export(c) => c.run(ctx).await,
+        Command::Import(c) => c.run(ctx).await,
+        Command::Validate(a) => validate::run(ctx, a),
+        Command::Diff(a) => diff::run(ctx, a).await,
+        Command::Apply(a) => apply::run(ctx, *a).await,
+        Command::Dump(a) => dump::run(ctx, a).await,
+        Command::Schema(a) => schema::run(ctx, a),
+        Command::Completions(a) => completions::run(ctx, a),
+        Command::Man(a) => man::run(ctx, a),
     }
 }
 

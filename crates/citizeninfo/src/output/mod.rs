@@ -471,17 +471,6 @@ impl Printer {
         })
     }
 
-    /// Prints the completion script for a shell.
-    pub fn completions(&self, shell: clap_complete::Shell) -> io::Result<()> {
-        let mut command = crate::help::command();
-        // Generated into memory: writing is ours, so a closed pipe stays an I/O error.
-        let mut script = Vec::new();
-        clap_complete::generate(shell, &mut command, "citizeninfo", &mut script);
-        let mut out = lock(&self.out);
-        out.write_all(&script)?;
-        out.flush()
-    }
-
     /// A question on stderr, the answer read from the terminal.
     fn prompt(&self, question: &str) -> anyhow::Result<String> {
         use std::io::BufRead;

@@ -3,12 +3,48 @@
 //! written; each point's set is replaced in one request under `If-Match`, and a set
 //! someone changed meanwhile is read again so their binding is kept.
 
+use std::path::PathBuf;
+
 use super::super::change::{self, Carry};
 use super::super::{Context, input};
-use crate::cli::BindArgs;
+
+use crate::cli::{Bulk, DryRun};
 use crate::engine::planner::{Options, Planner};
 use crate::engine::{Bindings, Desired};
 use citizeninfo_api::{PointCode, ProcessId};
+
+/// What `manuals bind` and `manuals unbind` take.
+#[derive(Debug, clap::Args)]
+pub struct Change {
+    /// The point's code, then process ids; with --points-from, only process ids.
+    /// `-` reads process ids from stdin, one a line.
+    #[arg(required = true, value_name = "CODE PROCESS")]
+    pub args: Vec<String>,
+    /// A file of point codes, one a line: apply the same change to each.
+    #[arg(long, value_name = "FILE")]
+    pub points_from: Option<PathBuf>,
+    #[command(flatten)]
+    pub dry: DryRun,
+    #[command(flatten)]
+    pub bulk: Bulk,
+}
+
+/// Examples, one invocation a line (shown under "Examples" in `--help`).
+pub const EXAMPLES: &str = "citizeninfo manuals bind 1401010000001 P00001 P00002\n\
+         citizeninfo manuals bind --points-from codes.txt P00001 --dry-run";
+
+/// The arguments of `manuals bind`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = EXAMPLES)]
+pub struct Args {
+    #[command(flatten)]
+    pub change: Change,
+}
+
+/// Runs `manuals bind`; exit 9 when some points failed.
+pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
+    change(ctx, a.change, Direction::Bind).await
+}
 
 /// Binding or unbinding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +55,8 @@ pub enum Direction {
     Unbind,
 }
 
-/// Runs `manuals bind` or `manuals unbind`; exit 9 when some points failed.
-pub async fn run(ctx: &Context, a: BindArgs, dir: Direction) -> anyhow::Result<u8> {
+/// Binds or unbinds; exit 9 when some points failed.
+pub async fn change(ctx: &Context, a: Change, dir: Direction) -> anyhow::Result<u8> {
     let (codes, ids): (Vec<PointCode>, Vec<ProcessId>) = match &a.points_from {
         Some(path) => (
             input::parse_all(input::file(path)?, "code")?,

@@ -2,6 +2,10 @@
 //! (เชื่อมโยงคู่มือ).
 
 pub mod bind;
+pub mod list;
+pub mod search;
+pub mod show;
+pub mod unbind;
 
 use std::collections::BTreeMap;
 use std::io;
@@ -10,9 +14,12 @@ use serde::Serialize;
 
 use super::Context;
 use super::listing;
-use crate::cli::{ManualsListArgs, ManualsSearchArgs, ManualsShowArgs};
+use clap::Subcommand;
+
 use crate::commands::points;
+use crate::exit;
 use crate::exit::Failure;
+use crate::output::Shape;
 use crate::output::records::{SearchRow, when};
 use crate::output::render::write_csv;
 use crate::output::{Human, Lang, Record, Render, Rows, Section};
@@ -20,6 +27,42 @@ use citizeninfo_api::hours;
 use citizeninfo_api::{
     BoundProcess, OrgQuery, PointCode, PointProcesses, Process, ProcessId, ProcessQuery,
 };
+
+/// `manuals`' subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The processes bound to a point now, by category.
+    List(list::Args),
+    /// Processes a point may bind: its own department's by default.
+    Search(search::Args),
+    /// One citizen manual: information, hours, duration, steps, documents, fees.
+    Show(show::Args),
+    /// Bind processes to a point, or to every point of --points-from.
+    Bind(bind::Args),
+    /// Unbind processes from a point, or from every point of --points-from.
+    Unbind(unbind::Args),
+}
+
+impl Command {
+    /// What it prints.
+    pub fn shape(&self) -> Shape {
+        match self {
+            Command::List(_) | Command::Search(_) => Shape::Rows,
+            Command::Show(_) | Command::Bind(_) | Command::Unbind(_) => Shape::DOCUMENT,
+        }
+    }
+
+    /// Runs it.
+    pub async fn run(self, ctx: &Context) -> anyhow::Result<u8> {
+        match self {
+            Command::List(a) => list::run(ctx, a).await.map(|()| exit::OK),
+            Command::Search(a) => search::run(ctx, a).await.map(|()| exit::OK),
+            Command::Show(a) => show::run(ctx, a).await.map(|()| exit::OK),
+            Command::Bind(a) => bind::run(ctx, a).await,
+            Command::Unbind(a) => unbind::run(ctx, a).await,
+        }
+    }
+}
 
 /// Parses a process id argument, refusing it before any request.
 pub fn process_id(place: &str, value: &str) -> anyhow::Result<ProcessId> {
@@ -90,76 +133,6 @@ impl Render for Bound {
             &BoundProcess::pick(None).unwrap_or_default(),
         ))
     }
-}
-
-/// Runs `manuals list`.
-pub async fn list(ctx: &Context, a: ManualsListArgs) -> anyhow::Result<()> {
-    let code = points::code(&a.code)?;
-    let (set, _) = ctx.client()?.bound(&code).await?;
-    ctx.printer.show(&Bound { code, set })
-}
-
-/// Runs `manuals search`.
-pub async fn search(ctx: &Context, a: ManualsSearchArgs) -> anyhow::Result<()> {
-    let code = points::code(&a.code)?;
-    let client = ctx.client()?;
-    let (point, _) = client.point(&code).await?;
-    // Units by id or name, as `points list` takes them; an unknown one is refused.
-    let wanted = crate::cli::Filters {
-        ministry: a.ministry.clone(),
-        department: a.department.clone(),
-        agency: a.agency.clone(),
-        ..Default::default()
-    };
-    let units = points::resolve(client, &wanted).await?;
-    let department = match (&units.department, &units.agency, &units.ministry) {
-        (Some(d), _, _) => Some(d.clone()),
-        (None, Some(agency), _) => client
-            .agencies(&OrgQuery::default())
-            .await?
-            .into_iter()
-            .find(|x| &x.id == agency)
-            .map(|x| x.department_id),
-        (None, None, Some(_)) => None,
-        (None, None, None) => Some(point.summary.department_id.clone()),
-    };
-    let q = ProcessQuery {
-        ministry: units.ministry.clone(),
-        department,
-        category: a.category.clone(),
-        q: a.query.clone(),
-        bindable_to: Some(code.clone()),
-        limit: Some(if a.all {
-            citizeninfo_api::rules::MAX_PAGE_SIZE
-        } else {
-            a.limit.min(citizeninfo_api::rules::MAX_PAGE_SIZE)
-        }),
-        cursor: None,
-    };
-    let wanted = if a.all { usize::MAX } else { a.limit as usize };
-    let (found, more) = listing::read(&mut client.processes_pages(&q), wanted, |_| {}).await?;
-    let shown = found.len();
-    let bound = point.process_ids.unwrap_or_default();
-    let rows: Vec<SearchRow> = found
-        .into_iter()
-        .map(|process| SearchRow {
-            bound: bound.contains(&process.id),
-            process,
-        })
-        .collect();
-    ctx.printer.show(&Rows {
-        items: &rows,
-        columns: &SearchRow::pick(None).unwrap_or_default(),
-    })?;
-    super::listing::note(ctx, "processes", shown, more);
-    Ok(())
-}
-
-/// Runs `manuals show`.
-pub async fn show(ctx: &Context, a: ManualsShowArgs) -> anyhow::Result<()> {
-    let id = process_id("the argument", &a.process)?;
-    let process = ctx.client()?.process(&id).await?;
-    ctx.printer.show(&Manual(process))
 }
 
 /// What `manuals show` prints: a citizen manual.

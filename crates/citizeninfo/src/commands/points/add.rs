@@ -3,11 +3,14 @@
 //! match is shown again instead, a visible one is refused; only a truly new point is
 //! created, under an `Idempotency-Key` derived from its content.
 
+use std::path::PathBuf;
+
 use std::path::Path;
 
 use super::super::Context;
 use super::super::change::{self, Carry};
-use crate::cli::AddArgs;
+
+use crate::cli::{FieldArgs, NewFieldArgs};
 use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner, Problem};
 use crate::exit::{self, Failure};
@@ -15,6 +18,31 @@ use citizeninfo_api::fields::{self, Field};
 use citizeninfo_api::{NewPoint, Status};
 use citizeninfo_manifest::document::{self, Location};
 use citizeninfo_manifest::stated::{self, Purpose, Written};
+
+/// Examples, one invocation a line (shown under "Examples" in `--help`).
+pub const EXAMPLES: &str = "citizeninfo points add --from new-point.yaml\n\
+         citizeninfo points add --from new-point.yaml --name-th \"จุดบริการเคลื่อนที่ 2\" --dry-run";
+
+/// The arguments of `points add`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = EXAMPLES)]
+pub struct Args {
+    /// Read the point from a YAML file (flags override its fields).
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// The 13-digit code.
+    #[arg(long)]
+    pub code: Option<String>,
+    /// What only a creation states: agency, type, subtype, level, category.
+    #[command(flatten)]
+    pub new: NewFieldArgs,
+    /// Fields.
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// When a hidden point with this code or name exists, show it again instead of asking.
+    #[arg(long)]
+    pub unhide_existing: bool,
+}
 
 /// Where a value of a new point was given.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +76,7 @@ fn place(path: &Path, at: &Location) -> String {
 /// The new point from the file and the flags (flags win), checked before any
 /// request through the field registry; every problem is named at once, by its flag
 /// or by its place in the file.
-fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
+fn new_point(a: &Args) -> anyhow::Result<NewPoint> {
     let mut values: Vec<(&'static Field, Option<String>, Given)> = match &a.from {
         Some(p) => read_file(p)?
             .into_iter()
@@ -56,25 +84,14 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
             .collect(),
         None => Vec::new(),
     };
-    let level = a.level.map(|l| l.as_str().to_owned());
-    let flags = [
-        ("code", &a.code),
-        ("agency_id", &a.agency),
-        ("type", &a.unit_type),
-        ("subtype", &a.subtype),
-        ("category", &a.category),
-        ("level", &level),
-    ];
     let mut flag = |f: &'static Field, v: &str| {
         values.retain(|(x, _, _)| x.key != f.key);
         values.push((f, Some(v.to_owned()), Given::Flag));
     };
-    for (key, v) in flags {
-        if let (Some(v), Some(f)) = (v, fields::field(key)) {
-            flag(f, v);
-        }
+    if let (Some(v), Some(f)) = (&a.code, fields::field("code")) {
+        flag(f, v);
     }
-    for (f, v) in &a.fields.values {
+    for (f, v) in a.new.values.iter().chain(&a.fields.values) {
         flag(f, v);
     }
     let (statement, problems) = stated::check(
@@ -113,7 +130,7 @@ fn new_point(a: &AddArgs) -> anyhow::Result<NewPoint> {
 }
 
 /// Runs `points add`.
-pub async fn run(ctx: &Context, a: AddArgs) -> anyhow::Result<u8> {
+pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
     let new = new_point(&a)?;
     let mut planner = Planner::new(ctx.client()?);
     let mut desired = Desired::new(new.code.clone());

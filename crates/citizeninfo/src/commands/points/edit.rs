@@ -1,12 +1,15 @@
 //! `points edit`: sends only what changed, under `If-Match`; or opens the record in
 //! `$EDITOR` as `kubectl edit` does.
 
+use std::path::PathBuf;
+
 use std::io::Read as _;
 use std::path::Path;
 
 use super::super::Context;
 use super::super::change::{self, Carry};
-use crate::cli::EditArgs;
+
+use crate::cli::{DryRun, FieldArgs};
 use crate::engine::planner::{Options, Planner};
 use crate::engine::{Desired, PhotoUpload};
 use crate::exit::Failure;
@@ -15,6 +18,34 @@ use citizeninfo_api::fields::Edit;
 use citizeninfo_api::rules::{MAX_PHOTO_BYTES, sniff_image};
 use citizeninfo_manifest::document::{self, Location};
 use citizeninfo_manifest::stated::{self, Purpose, Written};
+
+/// Examples, one invocation a line (shown under "Examples" in `--help`).
+pub const EXAMPLES: &str = "citizeninfo points edit 1401010000001\n\
+         citizeninfo points edit 1401010000001 --telephone \"0 2221 2141\" --dry-run\n\
+         citizeninfo points edit 1401010000001 --add-photo front.jpg";
+
+/// The arguments of `points edit`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = EXAMPLES)]
+pub struct Args {
+    /// The 13-digit code.
+    pub code: String,
+    /// Fields to change.
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// Upload a photo (JPEG, PNG, GIF or WebP).
+    #[arg(long, value_name = "FILE")]
+    pub add_photo: Vec<PathBuf>,
+    /// Remove a photo by its id.
+    #[arg(long, value_name = "ID")]
+    pub remove_photo: Vec<u64>,
+    /// Take the values from a point document (an edit kept after a refusal or a
+    /// conflict) instead of the editor.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["add_photo", "remove_photo"])]
+    pub from: Option<PathBuf>,
+    #[command(flatten)]
+    pub dry: DryRun,
+}
 
 /// A size for people: MiB with one decimal, and the exact bytes.
 fn size_text(bytes: u64) -> String {
@@ -74,7 +105,7 @@ fn read_photo(path: &Path) -> anyhow::Result<PhotoUpload> {
 }
 
 /// Runs `points edit`.
-pub async fn run(ctx: &Context, a: EditArgs) -> anyhow::Result<u8> {
+pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
     let code = super::code(&a.code)?;
     let photos = a
         .add_photo

@@ -2,14 +2,63 @@
 
 pub mod add;
 pub mod edit;
+pub mod hide;
 pub mod list;
 pub mod show;
 pub mod status;
+pub mod unhide;
 
+use clap::Subcommand;
+
+use super::Context;
 use crate::cli::FieldArgs;
+use crate::exit;
 use crate::exit::Failure;
+use crate::output::Shape;
 use citizeninfo_api::{PointCode, PointPatch};
 use citizeninfo_manifest::stated::{self, Problem, Purpose, Written};
+
+/// `points`' subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List service points, with the back office's filters.
+    List(list::Args),
+    /// Show one point: information, copy cancellation, satisfaction, services.
+    Show(show::Args),
+    /// Edit a point's fields (only what changes is sent), or open it in $EDITOR.
+    Edit(edit::Args),
+    /// Add a point, after checking that it does not exist already.
+    Add(add::Args),
+    /// Hide points (codes as arguments, or `-` to read them from stdin).
+    Hide(hide::Args),
+    /// Show hidden points again.
+    Unhide(unhide::Args),
+}
+
+impl Command {
+    /// What it prints.
+    pub fn shape(&self) -> Shape {
+        match self {
+            Command::List(_) => Shape::Rows,
+            Command::Show(a) => a.shape(),
+            Command::Edit(_) | Command::Add(_) | Command::Hide(_) | Command::Unhide(_) => {
+                Shape::DOCUMENT
+            }
+        }
+    }
+
+    /// Runs it.
+    pub async fn run(self, ctx: &Context) -> anyhow::Result<u8> {
+        match self {
+            Command::List(a) => list::run(ctx, a).await.map(|()| exit::OK),
+            Command::Show(a) => show::run(ctx, a).await.map(|()| exit::OK),
+            Command::Edit(a) => edit::run(ctx, a).await,
+            Command::Add(a) => add::run(ctx, a).await,
+            Command::Hide(a) => hide::run(ctx, a).await,
+            Command::Unhide(a) => unhide::run(ctx, a).await,
+        }
+    }
+}
 
 /// Parses a code argument, refusing it before any request.
 pub fn code(value: &str) -> anyhow::Result<PointCode> {

@@ -6,11 +6,55 @@ use serde::Serialize;
 use tokio::task::JoinSet;
 
 use super::super::Context;
-use crate::cli::{ShowArgs, ShowSection};
 use crate::output::render::write_csv;
 use crate::output::{Human, Lang, Record, Render, Section, records};
 use citizeninfo_api::fields;
 use citizeninfo_api::{PointStats, Process, ServicePoint};
+use clap::ValueEnum;
+
+use crate::output::Shape;
+
+/// A tab of `points show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowSection {
+    /// ข้อมูล: information.
+    Info,
+    /// การยกเลิกสำเนา: copy cancellation.
+    Copy,
+    /// ความพึงพอใจ: satisfaction.
+    Satisfaction,
+    /// บริการ: the bound citizen manuals.
+    Services,
+}
+
+/// Examples, one invocation a line (shown under "Examples" in `--help`).
+pub const EXAMPLES: &str = "citizeninfo points show 1401010000001\n\
+         citizeninfo points show 1401010000001 --section services\n\
+         citizeninfo points show 1401010000001 -o json";
+
+/// The arguments of `points show`.
+#[derive(Debug, clap::Args)]
+#[command(after_long_help = EXAMPLES)]
+pub struct Args {
+    /// The 13-digit code.
+    pub code: String,
+    /// Only this tab.
+    #[arg(long, value_enum)]
+    pub section: Option<ShowSection>,
+}
+
+impl Args {
+    /// What it prints: the services tab is rows, any other tab a document.
+    pub fn shape(&self) -> Shape {
+        if self.section == Some(ShowSection::Services) {
+            Shape::Rows
+        } else {
+            Shape::Document {
+                rows_with: Some("--section services"),
+            }
+        }
+    }
+}
 
 /// What `points show` prints: the tabs asked for.
 #[derive(Serialize)]
@@ -120,7 +164,7 @@ fn label(lang: Lang, th: &str, en: &str) -> String {
 }
 
 /// Runs `points show`.
-pub async fn run(ctx: &Context, a: ShowArgs) -> anyhow::Result<()> {
+pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<()> {
     let code = super::code(&a.code)?;
     let client = ctx.client()?;
     let want = |s: ShowSection| a.section.is_none_or(|x| x == s);

@@ -6,13 +6,25 @@
 use super::super::change::{self, Carry};
 use super::super::{Context, input};
 
-use crate::cli::CodesArgs;
+use crate::cli::{Bulk, DryRun};
 use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner};
 use citizeninfo_api::{PointCode, Status};
 
-/// Runs `points hide` or `points unhide`; exit 9 when some failed and others were done.
-pub async fn run(ctx: &Context, args: CodesArgs, status: Status) -> anyhow::Result<u8> {
+/// Codes for `hide` and `unhide`.
+#[derive(Debug, clap::Args)]
+pub struct Codes {
+    /// 13-digit codes; `-` reads them from stdin, one per line.
+    #[arg(required = true)]
+    pub codes: Vec<String>,
+    #[command(flatten)]
+    pub dry: DryRun,
+    #[command(flatten)]
+    pub bulk: Bulk,
+}
+
+/// Sets the status of the points named (`points hide`, `points unhide`); exit 9 when some failed and others were done.
+pub async fn change(ctx: &Context, args: Codes, status: Status) -> anyhow::Result<u8> {
     let codes: Vec<PointCode> = input::parse_all(input::arguments(&args.codes, 1)?, "code")?;
     let wanted: Vec<Desired> = codes
         .iter()

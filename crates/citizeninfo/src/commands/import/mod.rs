@@ -2,21 +2,79 @@
 //! registry. Every row is checked first; then the plan is printed, and made with
 //! `--apply`, through the same planning and applying code as the manifests.
 
+pub mod csv;
+pub mod xlsx;
+
+use std::path::PathBuf;
+
 use std::collections::HashMap;
 use std::path::Path;
 
+use clap::Subcommand;
+
 use super::Context;
 use super::change::{self, Carry};
-use crate::cli::ImportArgs;
+use crate::cli::Bulk;
 use crate::engine::Desired;
 use crate::engine::diff::{self, minimal_patch};
-use crate::engine::planner::{Options, Planner};
+use crate::engine::planner::{self, Planner};
 use crate::exit::{self, Failure};
+use crate::output::Shape;
 use crate::sheet::{self, SheetColumn, Table, TextEncoding};
 use citizeninfo_api::fields::{self, Edit};
 use citizeninfo_api::rules::excerpt;
 use citizeninfo_api::{PointCode, ServicePoint};
 use citizeninfo_manifest::stated::{self, Written};
+
+/// `import`'s subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read a CSV in the export's shape (UTF-8, UTF-16 or Windows-874; commas,
+    /// semicolons or tabs).
+    Csv(csv::Args),
+    /// Read an Excel workbook in the export's shape.
+    Xlsx(xlsx::Args),
+}
+
+impl Command {
+    /// What it prints.
+    pub fn shape(&self) -> Shape {
+        Shape::DOCUMENT
+    }
+
+    /// Runs it.
+    pub async fn run(self, ctx: &Context) -> anyhow::Result<u8> {
+        match self {
+            Command::Csv(a) => csv::run(ctx, a).await,
+            Command::Xlsx(a) => xlsx::run(ctx, a).await,
+        }
+    }
+}
+
+/// The options of every import (`import csv`, `import xlsx`).
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// The file.
+    pub file: PathBuf,
+    /// Make the changes (without it, only the plan is printed).
+    #[arg(long, conflicts_with = "to_manifest")]
+    pub apply: bool,
+    /// A cell left empty clears that field (otherwise it is left alone).
+    #[arg(long)]
+    pub empty_clears: bool,
+    /// Accept coordinates outside Thailand.
+    #[arg(long)]
+    pub force: bool,
+    /// Write the equivalent YAML manifest to FILE instead.
+    #[arg(long, value_name = "FILE")]
+    pub to_manifest: Option<PathBuf>,
+    #[command(flatten)]
+    pub bulk: Bulk,
+    /// Refuse a column the tool does not know (without it, such a column, a
+    /// remarks column or one without a header, is left out with a note).
+    #[arg(long)]
+    pub strict: bool,
+}
 
 /// What reading a sheet found.
 struct Read {
@@ -173,7 +231,7 @@ fn check_changes(place: &str, now: &ServicePoint, d: &Desired, force: bool) -> V
     out
 }
 
-fn read(table: &Table, file: &Path, a: &ImportArgs) -> Read {
+fn read(table: &Table, file: &Path, a: &Options) -> Read {
     let mut out = Read {
         desired: Vec::new(),
         shown: Vec::new(),
@@ -347,8 +405,8 @@ pub enum Source {
     Xlsx,
 }
 
-/// Runs `import csv` or `import xlsx`.
-pub async fn run(ctx: &Context, a: ImportArgs, source: Source) -> anyhow::Result<u8> {
+/// Reads the sheet, plans, and with `--apply` carries the plan out (`import csv`, `import xlsx`).
+pub async fn run(ctx: &Context, a: Options, source: Source) -> anyhow::Result<u8> {
     let table = match source {
         Source::Csv(encoding) => sheet::read_csv(&a.file, encoding),
         Source::Xlsx => sheet::read_xlsx(&a.file),
@@ -443,7 +501,7 @@ pub async fn run(ctx: &Context, a: ImportArgs, source: Source) -> anyhow::Result
             if total == 1 { "it is" } else { "they are" },
         ));
     }
-    let planned = planner.plan(&wanted, Options::default()).await?;
+    let planned = planner.plan(&wanted, planner::Options::default()).await?;
     for (i, problem) in &planned.problems {
         let (line, d) = &read.desired[*i];
         refused.push(format!(

@@ -1,16 +1,68 @@
 //! `export csv` and `export xlsx`: the structure list page by page, in constant
 //! memory; with `-O`, an interrupted export leaves no partial file behind.
 
+pub mod csv;
+pub mod xlsx;
+
+use std::path::PathBuf;
+
 use std::collections::HashMap;
 
 use super::Context;
-use crate::cli::ExportArgs;
+use clap::Subcommand;
+
+use crate::cli::Filters;
 use crate::commands::points;
 use crate::exit::{self, Failure};
+use crate::output::Shape;
 use crate::output::sheet::{Cell, CsvSink, Layout, SheetSink, XlsxSink};
 use crate::sheet::{self, Headers, Kind, SheetCell, SheetColumn};
 use citizeninfo_api::rules::MAX_PAGE_SIZE;
 use citizeninfo_api::{ProcessId, Status};
+
+/// `export`'s subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// CSV (RFC 4180) that Excel opens with Thai intact.
+    Csv(csv::Args),
+    /// An Excel workbook whose codes and telephones are text cells.
+    Xlsx(xlsx::Args),
+}
+
+impl Command {
+    /// What it prints: a spreadsheet, whatever `-o` says.
+    pub fn shape(&self) -> Shape {
+        Shape::Rows
+    }
+
+    /// Runs it.
+    pub async fn run(self, ctx: &Context) -> anyhow::Result<u8> {
+        match self {
+            Command::Csv(a) => csv::run(ctx, a).await,
+            Command::Xlsx(a) => xlsx::run(ctx, a).await,
+        }
+    }
+}
+
+/// What goes in an exported sheet, and where (`export csv` and `export xlsx`).
+#[derive(Debug, clap::Args)]
+pub struct Sheet {
+    /// Filters, as `points list` takes them.
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Columns to add to the back office's own, comma-separated (e.g. name_en,hours,telephone).
+    #[arg(long, value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
+    /// Header language.
+    #[arg(long, value_enum, default_value = "th")]
+    pub headers: crate::sheet::Headers,
+    /// One row per point-process pair instead of one per point.
+    #[arg(long)]
+    pub bindings: bool,
+    /// Write to this file (through a temporary file, renamed when complete).
+    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
 
 /// Which spreadsheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,13 +191,8 @@ impl Default for CsvForm {
     }
 }
 
-/// Runs `export csv` or `export xlsx`.
-pub async fn run(
-    ctx: &Context,
-    a: ExportArgs,
-    kind: Spreadsheet,
-    form: CsvForm,
-) -> anyhow::Result<u8> {
+/// Writes the sheet (`export csv`, `export xlsx`).
+pub async fn run(ctx: &Context, a: Sheet, kind: Spreadsheet, form: CsvForm) -> anyhow::Result<u8> {
     let mut columns = sheet::pick(a.columns.as_deref())
         .map_err(|e| Failure::usage(format!("--columns: {e}"), ""))?;
     // A workbook keeps the version, which no one edits, at the end; the CSV keeps
