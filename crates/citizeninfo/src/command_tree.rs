@@ -82,7 +82,7 @@ fn report_schema_is_current() {
 
 #[test]
 fn man_pages_are_current() {
-    let pages = crate::commands::man::pages().unwrap();
+    let pages = crate::commands::man::pages(crate::help::command()).unwrap();
     let names: Vec<&str> = pages.iter().map(|p| p.name.as_str()).collect();
     for wanted in [
         "citizeninfo.1",

@@ -7,6 +7,8 @@ use citizeninfo_client::StatusCode;
 
 use citizeninfo_client::ClientError;
 
+use crate::engine::{Cause, Outcome, Report as ChangeReport, Verdict};
+
 /// Success.
 pub const OK: u8 = 0;
 /// Any other failure.
@@ -99,6 +101,42 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// The exit code one point's outcome alone would give.
+pub fn of_outcome(o: &Outcome) -> u8 {
+    match &o.cause {
+        None => OK,
+        Some(Cause::Conflict) => CONFLICT,
+        Some(Cause::NotTried) => FAILURE,
+        Some(Cause::Service(e)) => client_report(e, "").0,
+    }
+}
+
+/// The exit code of a run: 0 when every point is as asked; when something was
+/// done and something not, 9; when nothing was done, the code of the failure.
+pub fn of_report(report: &ChangeReport) -> u8 {
+    let failed: Vec<&Outcome> = report
+        .outcomes
+        .iter()
+        .filter(|o| !o.verdict.is_success())
+        .collect();
+    let done = report
+        .outcomes
+        .iter()
+        .any(|o| matches!(o.verdict, Verdict::Applied | Verdict::Partly));
+    match failed.first() {
+        None => OK,
+        Some(_) if done => PARTIAL,
+        // The cause, not a point skipped because of it.
+        Some(_) => failed
+            .iter()
+            .filter(|o| o.verdict != Verdict::Skipped)
+            .chain(failed.iter())
+            .map(|o| of_outcome(o))
+            .find(|c| *c != OK)
+            .unwrap_or(FAILURE),
+    }
 }
 
 /// The next step when the service refuses the credentials.
@@ -251,6 +289,8 @@ pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_hint_repeats_the_profile_and_address_of_the_call() {
         assert_eq!(
@@ -268,5 +308,31 @@ mod tests {
             super::fit_hint("`citizeninfo login`", ""),
             "`citizeninfo login`"
         );
+    }
+
+    #[test]
+    fn exit_codes_of_runs() {
+        let code: citizeninfo_api::PointCode = "1401010000004".parse().unwrap();
+        let with = |verdicts: &[Verdict]| {
+            let outcomes = verdicts
+                .iter()
+                .map(|v| {
+                    let mut o = Outcome::bare(code.clone(), crate::engine::Action::Update, *v);
+                    if !v.is_success() {
+                        o.cause = Some(Cause::Conflict);
+                    }
+                    o
+                })
+                .collect();
+            of_report(&ChangeReport::of_run(
+                crate::engine::Plan::default(),
+                outcomes,
+            ))
+        };
+        assert_eq!(with(&[Verdict::Applied, Verdict::Unchanged]), OK);
+        assert_eq!(with(&[Verdict::Applied, Verdict::Conflict]), PARTIAL);
+        assert_eq!(with(&[Verdict::Conflict]), CONFLICT);
+        assert_eq!(with(&[Verdict::Unchanged, Verdict::Conflict]), CONFLICT);
+        assert_eq!(with(&[Verdict::Forbidden, Verdict::Applied]), OK);
     }
 }

@@ -51,7 +51,7 @@ fn main() -> ExitCode {
     };
     let url = settings.url.clone();
     let env_token = settings.env_token.is_some();
-    let ctx = Context::new(settings, printer.clone(), g.verbose > 0);
+    let ctx = Context::new(settings, printer.clone(), g.verbose > 0, help::command);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

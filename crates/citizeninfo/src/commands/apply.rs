@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use super::Context;
 use super::change::{self, Carry};
-use super::manifests::{refuse, selection};
-use crate::cli::Bulk;
+use super::manifests::{refuse_plan, selection};
+use crate::commands::args::Bulk;
 use crate::engine::plan_file::{self, PlanFile};
 use crate::engine::{Plan, manifests};
 use crate::exit::{self, Failure};
@@ -58,9 +58,9 @@ pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
         None => {
             let q = selection(ctx, &a.select).await?;
             let client = ctx.client()?;
-            let (plan, existing) = match manifests::plan(client, &a.files, a.force, q).await? {
+            let (plan, existing) = match manifests::plan(client, &a.files, a.force, q).await {
                 Ok(x) => x,
-                Err(problems) => return refuse(ctx, &problems),
+                Err(e) => return refuse_plan(ctx, e),
             };
             // Every point would be new: most likely the wrong service or profile.
             if existing == 0 && !plan.creates.is_empty() && !a.allow_empty {

@@ -130,7 +130,7 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
         if report.summary.conflict == 0 {
             p.note("no changes: everything named is already as asked");
         }
-        return Ok(report.exit_code());
+        return Ok(exit::of_report(&report));
     }
     if !plan.is_empty() && how.confirm == Some(false) {
         if !p.can_ask() {
@@ -177,7 +177,11 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
         ));
     }
     // A refused token stops the run: one message, not one failure per point.
-    if report.outcomes.iter().any(|o| o.exit_code == exit::AUTH) {
+    if report
+        .outcomes
+        .iter()
+        .any(|o| exit::of_outcome(o) == exit::AUTH)
+    {
         if as_data {
             shown(&report, true)?;
         }
@@ -222,7 +226,7 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
             _ => String::new(),
         };
         return Err(Failure::new(
-            only.exit_code,
+            exit::of_outcome(only),
             only.error
                 .clone()
                 .unwrap_or_else(|| format!("{} was not changed", only.code)),
@@ -239,7 +243,7 @@ pub async fn carry(ctx: &Context, plan: Plan, how: Carry) -> anyhow::Result<u8> 
             applied as f64 / secs.max(0.001)
         ));
     }
-    Ok(report.exit_code())
+    Ok(exit::of_report(&report))
 }
 
 /// Watches for Ctrl-C while a plan is carried out: the first asks the run to start

@@ -17,7 +17,7 @@ pub struct Args {
 
 /// Runs `completions`.
 pub fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
-    let mut command = crate::help::command();
+    let mut command = (ctx.command_line)();
     // Generated into memory: writing is the printer's, so a closed pipe stays an
     // I/O error.
     let mut script = Vec::new();

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::Context;
-use super::manifests::{ManifestFiles, refuse, selection};
+use super::manifests::{ManifestFiles, refuse_plan, selection};
 use crate::engine::manifests;
 use crate::engine::plan_file::PlanFile;
 use crate::exit;
@@ -40,9 +40,9 @@ pub struct Args {
 pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
     let q = selection(ctx, &a.select).await?;
     let client = ctx.client()?;
-    let (plan, _) = match manifests::plan(client, &a.manifests.files, a.manifests.force, q).await? {
+    let (plan, _) = match manifests::plan(client, &a.manifests.files, a.manifests.force, q).await {
         Ok(p) => p,
-        Err(problems) => return refuse(ctx, &problems),
+        Err(e) => return refuse_plan(ctx, e),
     };
     closed_ok(ctx.printer.plan(&plan, true, a.summary))?;
     if let Some(path) = &a.out {

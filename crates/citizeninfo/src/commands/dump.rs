@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::Context;
 use super::manifests::selectors;
-use crate::cli::Filters;
+use crate::commands::args::Filters;
 use crate::commands::points;
 use crate::exit::{self, Failure};
 use crate::output::closed_ok;

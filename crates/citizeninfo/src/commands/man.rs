@@ -30,7 +30,7 @@ pub struct Page {
 /// Every page, the command's own first, then each subcommand's depth first, in the
 /// order the command line declares them. The text carries no date, so the same
 /// command line always gives the same bytes.
-pub fn pages() -> std::io::Result<Vec<Page>> {
+pub fn pages(command_line: clap::Command) -> std::io::Result<Vec<Page>> {
     fn walk(cmd: &clap::Command, out: &mut Vec<Page>) -> std::io::Result<()> {
         let man = clap_mangen::Man::new(cmd.clone())
             .source(concat!("citizeninfo ", env!("CARGO_PKG_VERSION")))
@@ -46,7 +46,7 @@ pub fn pages() -> std::io::Result<Vec<Page>> {
         }
         Ok(())
     }
-    let mut cmd = crate::help::command().disable_help_subcommand(true);
+    let mut cmd = command_line.disable_help_subcommand(true);
     cmd.build();
     let mut out = Vec::new();
     walk(&cmd, &mut out)?;
@@ -57,7 +57,7 @@ pub fn pages() -> std::io::Result<Vec<Page>> {
 /// whole or not at all.
 pub fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
     let dir = a.dir.as_path();
-    let pages = pages()?;
+    let pages = pages((ctx.command_line)())?;
     std::fs::create_dir_all(dir)
         .map_err(|e| anyhow::anyhow!("could not create the folder {}: {e}", dir.display()))?;
     for page in &pages {

@@ -8,8 +8,9 @@ use serde::Serialize;
 
 use super::Context;
 
-use crate::cli::Filters;
+use crate::commands::args::Filters;
 use crate::commands::points;
+use crate::engine::manifests::PlanError;
 use crate::exit::Failure;
 use crate::output::Format;
 use citizeninfo_api::PointQuery;
@@ -64,6 +65,17 @@ pub fn refuse(ctx: &Context, problems: &[Problem]) -> anyhow::Result<u8> {
         "fix each place named above and run again",
     )
     .into())
+}
+
+/// A plan that could not be made: its problems printed (exit 7), or the service's
+/// error.
+pub fn refuse_plan(ctx: &Context, e: PlanError) -> anyhow::Result<u8> {
+    match e {
+        PlanError::Problems(problems) => refuse(ctx, &problems),
+        // Kept whole, so its exit code and hint are the client error's own.
+        PlanError::Client(e) => Err(e.into()),
+        PlanError::Reading(e) => Err(e.into()),
+    }
 }
 
 /// The `-l` selection, resolved at the service; none when nothing is selected.

@@ -1,6 +1,7 @@
 //! The commands: plain functions of resolved settings and parsed arguments.
 
 pub mod apply;
+pub mod args;
 pub mod auth;
 pub mod change;
 pub mod completions;
@@ -21,7 +22,8 @@ pub mod validate;
 
 use std::sync::{Arc, OnceLock};
 
-use crate::cli::Command;
+use clap::Subcommand;
+
 use crate::config::{CredentialSource, Settings};
 use crate::exit::{self, Failure};
 use crate::output::{Printer, Shape};
@@ -35,6 +37,9 @@ pub struct Context {
     pub printer: Printer,
     /// Trace HTTP calls.
     pub verbose: bool,
+    /// The command line as people read it (help, examples), for the commands that
+    /// write it out: `completions` and `man`. Given by `main`, which builds it.
+    pub command_line: fn() -> clap::Command,
     /// The one signed-in client of the run: everything a command does shares it, so
     /// a refresh happens once and a rotated refresh token is never used twice.
     session: OnceLock<Client>,
@@ -42,11 +47,17 @@ pub struct Context {
 
 impl Context {
     /// The context of one run.
-    pub fn new(settings: Settings, printer: Printer, verbose: bool) -> Context {
+    pub fn new(
+        settings: Settings,
+        printer: Printer,
+        verbose: bool,
+        command_line: fn() -> clap::Command,
+    ) -> Context {
         Context {
             settings,
             printer,
             verbose,
+            command_line,
             session: OnceLock::new(),
         }
     }
@@ -94,6 +105,45 @@ impl Context {
             }
         })
     }
+}
+
+/// The commands: each verb's arguments, examples and `run` live in its own file
+/// under `commands/` (`commands/points/list.rs` is `points list`).
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sign in: password (first sign-in registers with the Authorize Code) or OpenID.
+    Login(login::Args),
+    /// Sign out: revoke this profile's tokens at the service and forget them.
+    Logout(logout::Args),
+    /// Who you are signed in as.
+    #[command(subcommand)]
+    Auth(auth::Command),
+    /// Find, read, edit, add, hide and un-hide service points.
+    #[command(subcommand)]
+    Points(Box<points::Command>),
+    /// Citizen manuals (processes) and the points bound to them.
+    #[command(subcommand)]
+    Manuals(Box<manuals::Command>),
+    /// Export the structure list as a spreadsheet.
+    #[command(subcommand)]
+    Export(Box<export::Command>),
+    /// Read a spreadsheet back: plan the changes, and make them with --apply.
+    #[command(subcommand)]
+    Import(Box<import::Command>),
+    /// Check manifests with no network: every problem, as file:line:column.
+    Validate(validate::Args),
+    /// Show what applying manifests would change.
+    Diff(diff::Args),
+    /// Make the service what manifests say.
+    Apply(Box<apply::Args>),
+    /// Write the current state as a manifest that `diff` reports as no change.
+    Dump(dump::Args),
+    /// Print the JSON Schema of manifests (for editors) or of change reports (for scripts).
+    Schema(schema::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(completions::Args),
+    /// Write the manual pages: one per command and subcommand (citizeninfo-points-list.1).
+    Man(man::Args),
 }
 
 /// What a command prints, so an output form it cannot print is refused first:

@@ -43,7 +43,7 @@ async fn run_in_process(sb: &Sandbox, token: &str, args: &[&str]) -> Ran {
         transport: citizeninfo_client::Transport::default(),
         openid: Default::default(),
     };
-    let ctx = Context::new(settings, printer.clone(), false);
+    let ctx = Context::new(settings, printer.clone(), false, crate::help::command);
     let code = match run(&ctx, cli.command).await {
         Ok(code) => code,
         Err(e) => {

@@ -24,7 +24,7 @@ use citizeninfo_api::{
 use citizeninfo_client::{Client, ClientError};
 
 use super::diff::minimal_patch;
-use super::{Action, Outcome, Plan, PlannedCreate, PlannedPoint, Verdict, creation_key};
+use super::{Action, Cause, Outcome, Plan, PlannedCreate, PlannedPoint, Verdict, creation_key};
 
 /// How to run.
 #[derive(Debug, Clone, Default)]
@@ -489,7 +489,7 @@ fn finish(mut o: Outcome, state: Progress) -> Outcome {
                 Verdict::Partly
             };
             o.error = Some(why);
-            o.exit_code = crate::exit::FAILURE;
+            o.cause = Some(Cause::NotTried);
             o
         }
         Some(Stop::Client(e))
@@ -499,12 +499,12 @@ fn finish(mut o: Outcome, state: Progress) -> Outcome {
             o.error = Some(format!(
                 "{code} was changed by someone else after it was read; it was left as they left it"
             ));
-            o.exit_code = crate::exit::CONFLICT;
+            o.cause = Some(Cause::Conflict);
             o
         }
         Some(Stop::Client(e)) => {
             let message = e.to_string();
-            o.exit_code = crate::exit::report(&anyhow::Error::from(e), "").code;
+            o.cause = Some(Cause::Service(Arc::new(e)));
             if state.done.is_empty() {
                 o.verdict = Verdict::Failed;
                 o.error = Some(message);

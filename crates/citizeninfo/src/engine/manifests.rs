@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use citizeninfo_api::rules::MAX_PAGE_SIZE;
 use citizeninfo_api::{Agency, NewPoint, PointCode, PointQuery, PointSummary, ServicePoint};
-use citizeninfo_client::Client;
+use citizeninfo_client::{Client, ClientError};
 use citizeninfo_manifest::load::{self, Entry as Stated, Problem};
 
 use super::planner::{Options as PlanOptions, Planner, Problem as PlanProblem};
@@ -60,7 +60,7 @@ pub async fn plan(
     files: &[std::path::PathBuf],
     force: bool,
     q: Option<PointQuery>,
-) -> anyhow::Result<Result<(Plan, usize), Vec<Problem>>> {
+) -> Result<(Plan, usize), PlanError> {
     let (batches, mut coming) = tokio::sync::mpsc::channel::<Vec<Stated>>(2);
     let paths = files.to_vec();
     let reading = tokio::task::spawn_blocking(move || {
@@ -113,22 +113,34 @@ pub async fn plan(
         for batch in std::mem::take(&mut run.deferred).chunks(MAX_PAGE_SIZE as usize) {
             run.plan(batch.to_vec(), None, false).await?;
         }
-        anyhow::Ok(run)
+        Ok::<_, PlanError>(run)
     };
     let planned = planned.await;
     drop(coming);
-    match reading.await? {
-        Err(problems) => Ok(Err(problems)),
-        Ok(_) => {
-            let mut run = planned?;
-            if run.problems.is_empty() {
-                Ok(Ok((run.plan, run.found)))
-            } else {
-                run.problems.sort();
-                Ok(Err(run.problems))
-            }
-        }
+    // Problems in the manifests come first: planning may have stopped because of them.
+    reading.await?.map_err(PlanError::Problems)?;
+    let mut run = planned?;
+    if run.problems.is_empty() {
+        Ok((run.plan, run.found))
+    } else {
+        run.problems.sort();
+        Err(PlanError::Problems(run.problems))
     }
+}
+
+/// Why manifests could not be planned.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    /// What the manifests state breaks rules (or names what does not exist),
+    /// each problem at its place; nothing is planned.
+    #[error("{} problems in the manifests", .0.len())]
+    Problems(Vec<Problem>),
+    /// The service refused a read, or could not be reached.
+    #[error("{0}")]
+    Client(#[from] ClientError),
+    /// The thread reading the manifests stopped.
+    #[error("reading the manifests stopped: {0}")]
+    Reading(#[from] tokio::task::JoinError),
 }
 
 /// A batch's points being read: the codes asked for, and those found.
@@ -157,7 +169,7 @@ impl Batches<'_> {
         batch: Vec<Stated>,
         ahead: Option<(Vec<PointCode>, Current)>,
         defer: bool,
-    ) -> anyhow::Result<()> {
+    ) -> Result<(), PlanError> {
         let planner = &mut self.planner;
         planner.next_batch(
             ahead,

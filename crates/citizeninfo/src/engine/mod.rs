@@ -246,6 +246,28 @@ pub enum Action {
     Update,
 }
 
+/// Why a point did not end as asked, as data: `exit.rs` alone turns it into an
+/// exit code.
+#[derive(Debug, Clone)]
+pub enum Cause {
+    /// Someone changed it meanwhile (a stale plan, or the version refused).
+    Conflict,
+    /// It was not tried (`--fail-fast`, Ctrl-C, its parent not created).
+    NotTried,
+    /// The service refused it, or could not be reached.
+    Service(std::sync::Arc<citizeninfo_client::ClientError>),
+}
+
+impl PartialEq for Cause {
+    fn eq(&self, other: &Cause) -> bool {
+        match (self, other) {
+            (Cause::Conflict, Cause::Conflict) | (Cause::NotTried, Cause::NotTried) => true,
+            (Cause::Service(a), Cause::Service(b)) => a.to_string() == b.to_string(),
+            _ => false,
+        }
+    }
+}
+
 /// The outcome for one point: the one shape every mutating command reports.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -277,9 +299,9 @@ pub struct Outcome {
     /// Why it did not apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
-    /// The exit code this outcome alone would give.
+    /// Why it did not end as asked, as data (`exit.rs` gives its exit code).
     #[serde(skip)]
-    pub exit_code: u8,
+    pub cause: Option<Cause>,
     /// The point as the service last answered, when a step returned it.
     #[serde(skip)]
     pub point: Option<PointSummary>,
@@ -299,7 +321,7 @@ impl Outcome {
             photos_added: Vec::new(),
             photos_removed: Vec::new(),
             error: None,
-            exit_code: crate::exit::OK,
+            cause: None,
             point: None,
         }
     }
@@ -413,7 +435,7 @@ impl Report {
         for r in &plan.stale {
             let mut o = Outcome::bare(r.code.clone(), Action::Update, Verdict::Conflict);
             o.error = Some(r.reason.clone());
-            o.exit_code = crate::exit::CONFLICT;
+            o.cause = Some(Cause::Conflict);
             outcomes.push(o);
         }
         for r in &plan.forbidden {
@@ -428,32 +450,6 @@ impl Report {
             plan,
             outcomes,
             summary,
-        }
-    }
-
-    /// The exit code of a run: 0 when every point is as asked; when something was
-    /// done and something not, 9; when nothing was done, the code of the failure.
-    pub fn exit_code(&self) -> u8 {
-        let failed: Vec<&Outcome> = self
-            .outcomes
-            .iter()
-            .filter(|o| !o.verdict.is_success())
-            .collect();
-        let done = self
-            .outcomes
-            .iter()
-            .any(|o| matches!(o.verdict, Verdict::Applied | Verdict::Partly));
-        match failed.first() {
-            None => crate::exit::OK,
-            Some(_) if done => crate::exit::PARTIAL,
-            // The cause, not a point skipped because of it.
-            Some(_) => failed
-                .iter()
-                .filter(|o| o.verdict != Verdict::Skipped)
-                .chain(failed.iter())
-                .map(|o| o.exit_code)
-                .find(|c| *c != crate::exit::OK)
-                .unwrap_or(crate::exit::FAILURE),
         }
     }
 }
@@ -497,40 +493,5 @@ mod tests {
         );
         assert!(Bindings::Include(vec![]).is_relative());
         assert!(!Bindings::Exact(vec![]).is_relative());
-    }
-
-    #[test]
-    fn exit_codes_of_runs() {
-        let code: PointCode = "1401010000004".parse().unwrap();
-        let with = |verdicts: &[Verdict]| {
-            let outcomes = verdicts
-                .iter()
-                .map(|v| {
-                    let mut o = Outcome::bare(code.clone(), Action::Update, *v);
-                    if !v.is_success() {
-                        o.exit_code = crate::exit::CONFLICT;
-                    }
-                    o
-                })
-                .collect();
-            Report::of_run(Plan::default(), outcomes).exit_code()
-        };
-        assert_eq!(
-            with(&[Verdict::Applied, Verdict::Unchanged]),
-            crate::exit::OK
-        );
-        assert_eq!(
-            with(&[Verdict::Applied, Verdict::Conflict]),
-            crate::exit::PARTIAL
-        );
-        assert_eq!(with(&[Verdict::Conflict]), crate::exit::CONFLICT);
-        assert_eq!(
-            with(&[Verdict::Unchanged, Verdict::Conflict]),
-            crate::exit::CONFLICT
-        );
-        assert_eq!(
-            with(&[Verdict::Forbidden, Verdict::Applied]),
-            crate::exit::OK
-        );
     }
 }

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::Context;
 use clap::Subcommand;
 
-use crate::cli::Filters;
+use crate::commands::args::Filters;
 use crate::commands::points;
 use crate::exit::{self, Failure};
 use crate::output::Shape;

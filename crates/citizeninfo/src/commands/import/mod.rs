@@ -14,7 +14,7 @@ use clap::Subcommand;
 
 use super::Context;
 use super::change::{self, Carry};
-use crate::cli::Bulk;
+use crate::commands::args::Bulk;
 use crate::engine::Desired;
 use crate::engine::diff::{self, minimal_patch};
 use crate::engine::planner::{self, Planner};

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::super::change::{self, Carry};
 use super::super::{Context, input};
 
-use crate::cli::{Bulk, DryRun};
+use crate::commands::args::{Bulk, DryRun};
 use crate::engine::planner::{Options, Planner};
 use crate::engine::{Bindings, Desired};
 use citizeninfo_api::{PointCode, ProcessId};

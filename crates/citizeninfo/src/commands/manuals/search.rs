@@ -42,7 +42,7 @@ pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<()> {
     let client = ctx.client()?;
     let (point, _) = client.point(&code).await?;
     // Units by id or name, as `points list` takes them; an unknown one is refused.
-    let wanted = crate::cli::Filters {
+    let wanted = crate::commands::args::Filters {
         ministry: a.ministry.clone(),
         department: a.department.clone(),
         agency: a.agency.clone(),

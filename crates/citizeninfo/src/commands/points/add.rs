@@ -10,7 +10,7 @@ use std::path::Path;
 use super::super::Context;
 use super::super::change::{self, Carry};
 
-use crate::cli::{FieldArgs, NewFieldArgs};
+use crate::commands::args::{FieldArgs, NewFieldArgs};
 use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner, Problem};
 use crate::exit::{self, Failure};

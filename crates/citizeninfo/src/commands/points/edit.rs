@@ -9,7 +9,7 @@ use std::path::Path;
 use super::super::Context;
 use super::super::change::{self, Carry};
 
-use crate::cli::{DryRun, FieldArgs};
+use crate::commands::args::{DryRun, FieldArgs};
 use crate::engine::planner::{Options, Planner};
 use crate::engine::{Desired, PhotoUpload};
 use crate::exit::Failure;

@@ -2,7 +2,7 @@
 
 use super::super::Context;
 use super::super::listing;
-use crate::cli::Filters;
+use crate::commands::args::Filters;
 
 use crate::exit::Failure;
 use crate::output::{Record, Rows};

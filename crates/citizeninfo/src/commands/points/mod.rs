@@ -11,7 +11,7 @@ pub mod unhide;
 use clap::Subcommand;
 
 use super::Context;
-use crate::cli::FieldArgs;
+use crate::commands::args::FieldArgs;
 use crate::exit;
 use crate::exit::Failure;
 use crate::output::Shape;
@@ -120,7 +120,7 @@ pub fn patch_from_flags(f: &FieldArgs, current: Option<(f64, f64)>) -> anyhow::R
 }
 
 /// The API query for the back office's filters.
-pub fn query(f: &crate::cli::Filters) -> citizeninfo_api::PointQuery {
+pub fn query(f: &crate::commands::args::Filters) -> citizeninfo_api::PointQuery {
     citizeninfo_api::PointQuery {
         ministry: f.ministry.clone(),
         department: f.department.clone(),
@@ -163,7 +163,7 @@ fn find_unit<'a, T>(
 /// by id or name resolved to ids (one request for each such filter).
 pub async fn resolve(
     client: &citizeninfo_client::Client,
-    f: &crate::cli::Filters,
+    f: &crate::commands::args::Filters,
 ) -> anyhow::Result<citizeninfo_api::PointQuery> {
     use citizeninfo_api::OrgQuery;
     let mut q = query(f);

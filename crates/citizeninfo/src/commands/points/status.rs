@@ -6,7 +6,7 @@
 use super::super::change::{self, Carry};
 use super::super::{Context, input};
 
-use crate::cli::{Bulk, DryRun};
+use crate::commands::args::{Bulk, DryRun};
 use crate::engine::Desired;
 use crate::engine::planner::{Options, Planner};
 use citizeninfo_api::{PointCode, Status};
