@@ -1093,6 +1093,24 @@ impl SandboxStats {
     }
 }
 
+/// The body of `POST /_sandbox/clock`: how far to move the sandbox's clock forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClockAdvance {
+    /// Seconds to add to the sandbox's time of day; the clock never goes back.
+    pub advance_secs: u32,
+}
+
+/// `POST /_sandbox/clock`: the sandbox's clock after it moved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct SandboxClock {
+    /// Now, by the sandbox's clock.
+    pub now: DateTime<Utc>,
+    /// How far ahead of the system's clock it is, in seconds.
+    #[schemars(range(min = 0))]
+    pub ahead_secs: i64,
+}
+
 /// What `GET /points` adds to each row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -1229,6 +1247,7 @@ pub fn component_schemas() -> Result<serde_json::Map<String, serde_json::Value>,
     requests.subschema_for::<NewPoint>();
     requests.subschema_for::<StatusChange>();
     requests.subschema_for::<ProcessSet>();
+    requests.subschema_for::<ClockAdvance>();
     // Parameters of paths and queries.
     requests.subschema_for::<PointCode>();
     requests.subschema_for::<ProcessId>();
@@ -1257,6 +1276,7 @@ pub fn component_schemas() -> Result<serde_json::Map<String, serde_json::Value>,
     answers.subschema_for::<Process>();
     answers.subschema_for::<ErrorBody>();
     answers.subschema_for::<SandboxStats>();
+    answers.subschema_for::<SandboxClock>();
 
     let mut schemas = requests.take_definitions(true);
     for (name, schema) in answers.take_definitions(true) {

@@ -98,13 +98,30 @@ impl Faults {
 #[derive(Clone)]
 pub(crate) struct ConnectionDrop(pub std::sync::Arc<Notify>);
 
-/// The middleware: counts each request and applies the fault flags.
-pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let method = req.method().to_string();
+/// A request's method and route, as the counter names them.
+fn named(req: &Request) -> (String, String) {
     let route = req
         .extensions()
         .get::<MatchedPath>()
         .map_or_else(|| req.uri().path().to_owned(), |m| m.as_str().to_owned());
+    (req.method().to_string(), route)
+}
+
+/// The middleware of the built-in issuer: counts each request (so a test can see a
+/// device sign-in being polled) and applies no fault flag, as the issuer stands for
+/// the OpenID provider, not the service.
+pub(crate) async fn count(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let (method, route) = named(&req);
+    let response = next.run(req).await;
+    state
+        .counter
+        .record(&method, &route, response.status().as_u16());
+    response
+}
+
+/// The middleware: counts each request and applies the fault flags.
+pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let (method, route) = named(&req);
     let config = &state.config;
     if let Some(limit) = config.rate_limit
         && let Err(wait) = state.faults.admit(limit)

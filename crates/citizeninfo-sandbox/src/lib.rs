@@ -6,6 +6,7 @@ mod db;
 mod error;
 mod extract;
 mod faults;
+mod now;
 mod oidc;
 mod rng;
 mod routes;
@@ -178,12 +179,9 @@ impl AppState {
     }
 }
 
-/// Seconds since the Unix epoch.
+/// Seconds since the Unix epoch, by the sandbox's clock ([`now`]).
 pub(crate) fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
+    now::utc().timestamp()
 }
 
 pub(crate) use citizeninfo_api::{bindings_etag, point_etag};

@@ -230,7 +230,7 @@ async fn password_sign_in_and_me() {
 
 #[tokio::test]
 async fn access_tokens_expire_and_refresh_rotates() {
-    let sb = Sandbox::start(&["--demo", "20", "--token-ttl", "1"]);
+    let sb = Sandbox::start(&["--demo", "20", "--token-ttl", "60"]);
     let r = sb
         .post_token(&[
             ("grant_type", "password"),
@@ -240,8 +240,11 @@ async fn access_tokens_expire_and_refresh_rotates() {
         .await;
     let (_, tokens) = checked(Method::POST, r).await;
     assert_eq!(tokens["token_type"], "Bearer");
-    assert_eq!(tokens["expires_in"], 1);
-    tokio::time::sleep(Duration::from_millis(2100)).await;
+    assert_eq!(tokens["expires_in"], 60);
+    sb.get_json(tokens["access_token"].as_str().unwrap(), "/me")
+        .await;
+    // The access token's minute passes; the refresh token's 30 days do not.
+    sb.advance_clock(60).await;
     let r = sb
         .get(tokens["access_token"].as_str().unwrap(), "/me")
         .await;
@@ -264,15 +267,27 @@ async fn access_tokens_expire_and_refresh_rotates() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(again, fresh);
     // Once that pair has been used, the spent token is refused.
+    let second = fresh["refresh_token"].as_str().unwrap();
     let r = sb
-        .post_token(&[
-            ("grant_type", "refresh_token"),
-            ("refresh_token", fresh["refresh_token"].as_str().unwrap()),
-        ])
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", second)])
         .await;
-    assert_eq!(r.status(), StatusCode::OK);
+    let (status, newer) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK);
     let r = sb
         .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
+        .await;
+    expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
+    // Within the grace period a spent token whose pair is unused gets that pair
+    // again; past the grace period, it is refused.
+    let r = sb
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", second)])
+        .await;
+    let (status, again) = checked(Method::POST, r).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(again, newer);
+    sb.advance_clock(61).await;
+    let r = sb
+        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", second)])
         .await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
 }
@@ -531,8 +546,8 @@ async fn openid_device_flow_at_the_built_in_issuer() {
         .await
         .unwrap();
     assert_eq!(ok.status(), StatusCode::OK);
-    // The interval grew to 6 s after slow_down; the code expires first.
-    tokio::time::sleep(Duration::from_millis(3100)).await;
+    // The interval grew to 6 s after slow_down; the code (3 s) expires first.
+    sb.advance_clock(3).await;
     expect_error(
         poll(&sb, code).await,
         StatusCode::BAD_REQUEST,
@@ -1777,6 +1792,46 @@ async fn the_request_counter_counts_by_route_and_status() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     assert_eq!(sb.stats().await.total, 0);
+}
+
+#[tokio::test]
+async fn the_sandbox_clock_moves_forward_only_and_tokens_expire_by_it() {
+    let sb = Sandbox::start(&[]);
+    let token = sb.token("demo", "demo").await;
+    let me = sb.get_json(&token, "/me").await;
+    let expires: chrono::DateTime<chrono::Utc> =
+        me["token_expires_at"].as_str().unwrap().parse().unwrap();
+    assert_eq!(sb.advance_clock(0).await.ahead_secs, 0);
+    // Past the token's 900 s: refused as expired, and /me of a new token says when
+    // it expires by the sandbox's clock.
+    let clock = sb.advance_clock(3600).await;
+    assert_eq!(clock.ahead_secs, 3600);
+    assert!(clock.now > expires, "{clock:?} {expires}");
+    let r = sb.get(&token, "/me").await;
+    expect_error(r, StatusCode::UNAUTHORIZED, "token_expired").await;
+    let me = sb.get_json(&sb.token("demo", "demo").await, "/me").await;
+    let later: chrono::DateTime<chrono::Utc> =
+        me["token_expires_at"].as_str().unwrap().parse().unwrap();
+    assert!(
+        later >= expires + chrono::TimeDelta::seconds(3600),
+        "{later}"
+    );
+    // Never back, never past a hundred years in all; a refused move moves nothing.
+    let clock_at = format!("{}/_sandbox/clock", sb.url);
+    for (body, field) in [
+        (json!({"advance_secs": -5}), "advance_secs"),
+        (json!({"advance_secs": 4_000_000_000u64}), "advance_secs"),
+        (json!({"advance_secs": 1.5}), "advance_secs"),
+        (json!({}), "advance_secs"),
+        (json!({"advance_secs": 1, "back": true}), "back"),
+    ] {
+        let r = sb.http.post(&clock_at).json(&body).send().await.unwrap();
+        let e = expect_error(r, StatusCode::UNPROCESSABLE_ENTITY, "invalid_field").await;
+        assert_eq!(e["details"][0]["field"], field, "{body}: {e}");
+    }
+    assert_eq!(sb.advance_clock(0).await.ahead_secs, 3600);
+    // Two sign-ins and three reads of /me; the sandbox's own routes are not counted.
+    assert_eq!(sb.stats().await.total, 5);
 }
 
 #[tokio::test]

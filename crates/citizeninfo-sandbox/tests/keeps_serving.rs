@@ -7,9 +7,9 @@
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use citizeninfo_testkit::bin;
+use citizeninfo_testkit::{bin, wait_until_async};
 
 /// Makes requests that have the sandbox answer and write: sign-ins (right and
 /// wrong), an unknown route, a list; then asserts it still serves its contract.
@@ -62,19 +62,17 @@ async fn still_serves(url: &str, child: &mut Child) {
 /// Waits (at most 60 s) until `url` answers, failing at once if `child` exits.
 async fn wait_until_serving(url: &str, child: &mut Child) {
     let http = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
+    let what = format!("the sandbox to serve {url}");
+    wait_until_async(&what, Duration::from_secs(60), async || {
         if let Some(status) = child.try_wait().unwrap() {
             panic!("the sandbox exited before serving: {status}");
         }
-        if let Ok(r) = http.get(format!("{url}/api/v1/openapi.yaml")).send().await
-            && r.status() == 200
-        {
-            return;
-        }
-        assert!(Instant::now() < deadline, "the sandbox never served {url}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+        http.get(format!("{url}/api/v1/openapi.yaml"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status() == 200)
+    })
+    .await;
 }
 
 /// A process started here, killed when dropped (a failing test leaves nothing

@@ -9,6 +9,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+mod poll;
+pub use poll::{wait_until, wait_until_async};
 
 use reqwest::{Client, Method, Response, StatusCode};
 use serde_json::Value;
@@ -571,6 +575,41 @@ impl Sandbox {
         serde_json::from_value(body).unwrap()
     }
 
+    /// Waits (at most two minutes) until the request counter shows what `reached`
+    /// looks for, such as a number of answered edits, and returns the counter then;
+    /// `what` names it in the failure if it never comes.
+    pub async fn until_counted(
+        &self,
+        what: &str,
+        reached: impl Fn(&citizeninfo_api::SandboxStats) -> bool,
+    ) -> citizeninfo_api::SandboxStats {
+        let mut last = None;
+        wait_until_async(what, Duration::from_secs(120), async || {
+            let stats = self.stats().await;
+            let done = reached(&stats);
+            last = Some(stats);
+            done
+        })
+        .await;
+        last.expect("the counter was read")
+    }
+
+    /// Moves the sandbox's clock forward by `secs` (`POST /_sandbox/clock`): a token
+    /// or code that lasts less than that has expired when this returns, with no
+    /// wait. The answer is checked against the document.
+    pub async fn advance_clock(&self, secs: u32) -> citizeninfo_api::SandboxClock {
+        let r = self
+            .http
+            .post(format!("{}/_sandbox/clock", self.url))
+            .json(&citizeninfo_api::ClockAdvance { advance_secs: secs })
+            .send()
+            .await
+            .unwrap();
+        let (status, body) = checked(Method::POST, r).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        serde_json::from_value(body).unwrap()
+    }
+
     /// Sends SIGTERM and waits; returns the exit status and what it wrote to stderr.
     pub fn terminate(mut self) -> (std::process::ExitStatus, String) {
         let pid = self.child.id().to_string();
@@ -738,7 +777,8 @@ pub fn wait_with_peak(
 ) -> std::io::Result<(std::process::ExitStatus, u64)> {
     let status_file = format!("/proc/{}/status", child.id());
     let mut peak = 0u64;
-    loop {
+    let mut ended = None;
+    wait_until("the process to end", Duration::from_secs(3600), || {
         if let Ok(text) = std::fs::read_to_string(&status_file)
             && let Some(kib) = text
                 .lines()
@@ -747,11 +787,11 @@ pub fn wait_with_peak(
         {
             peak = peak.max(kib);
         }
-        if let Some(status) = child.try_wait()? {
-            return Ok((status, peak));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+        ended = child.try_wait().transpose();
+        ended.is_some()
+    });
+    let status = ended.expect("the wait ended with the process")?;
+    Ok((status, peak))
 }
 
 /// Parses a command's JSON output, failing with the text when it is not JSON.
@@ -769,4 +809,188 @@ pub fn write(dir: &std::path::Path, name: &str, text: &str) -> PathBuf {
 /// A path as an argument.
 pub fn s(p: &std::path::Path) -> &str {
     p.to_str().unwrap()
+}
+
+/// The shell line that runs the tool (`$BIN`, as [`Cli::shell`] sets it) with
+/// `args` on a pseudo-terminal 80 columns wide, by `script`.
+pub fn on_terminal(args: &str) -> String {
+    format!("script -qec 'stty cols 80 rows 40; \"$BIN\" {args}' /dev/null")
+}
+
+/// A person at a terminal: reads what the tool shows on a pseudo-terminal
+/// ([`on_terminal`]), and types only once it asks.
+pub struct Person {
+    child: Child,
+    keys: std::process::ChildStdin,
+    screen: std::sync::mpsc::Receiver<Vec<u8>>,
+    seen: String,
+    read_to: usize,
+}
+
+impl Person {
+    /// Runs the tool with `args` on a terminal of its own.
+    pub fn at(cli: &Cli, args: &str) -> Person {
+        let mut child = cli
+            .shell_command(&on_terminal(args))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let keys = child.stdin.take().unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let (tx, screen) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = std::io::Read::read(&mut out, &mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Person {
+            child,
+            keys,
+            screen,
+            seen: String::new(),
+            read_to: 0,
+        }
+    }
+
+    /// Waits (at most a minute) until the screen shows `text` after what was read
+    /// before; what it showed up to its end.
+    pub fn sees(&mut self, text: &str) -> String {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            if let Some(at) = self.seen[self.read_to..].find(text) {
+                let shown = self.seen[self.read_to..self.read_to + at + text.len()].to_owned();
+                self.read_to += at + text.len();
+                return shown;
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.screen.recv_timeout(left) {
+                Ok(bytes) => self.seen.push_str(&String::from_utf8_lossy(&bytes)),
+                Err(_) => panic!("never saw {text:?}; the screen:\n{}", self.seen),
+            }
+        }
+    }
+
+    /// [`Person::sees`] a prompt for a secret, then waits (at most a minute) until
+    /// the terminal has stopped echoing, so what is typed next is not shown. The
+    /// tool shows the prompt a moment before it turns the echo off; a person never
+    /// types within that moment, a test could.
+    pub fn sees_secret_prompt(&mut self, text: &str) -> String {
+        let shown = self.sees(text);
+        wait_until(
+            "the terminal to stop echoing",
+            Duration::from_secs(60),
+            || self.terminal().is_some_and(|tty| !echoes(&tty)),
+        );
+        shown
+    }
+
+    /// The pseudo-terminal the tool runs on: the standard input of a process
+    /// started under this one (by `script`).
+    fn terminal(&self) -> Option<PathBuf> {
+        let mut family = vec![self.child.id()];
+        // bash, script, the shell `script` runs, the tool: each pass finds the
+        // children of those found so far.
+        for _ in 0..4 {
+            for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+                let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+                    continue;
+                };
+                // `pid (name) state ppid ...`, where the name may hold anything.
+                let Some(ppid) = std::fs::read_to_string(entry.path().join("stat"))
+                    .ok()
+                    .and_then(|stat| {
+                        stat.rsplit(')')
+                            .next()?
+                            .split_whitespace()
+                            .nth(1)?
+                            .parse::<u32>()
+                            .ok()
+                    })
+                else {
+                    continue;
+                };
+                if family.contains(&ppid) && !family.contains(&pid) {
+                    family.push(pid);
+                }
+            }
+        }
+        family.iter().find_map(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/fd/0"))
+                .ok()
+                .filter(|p| p.starts_with("/dev/pts/"))
+        })
+    }
+
+    /// Types a line and Enter.
+    pub fn types(&mut self, line: &str) {
+        use std::io::Write;
+        self.keys.write_all(format!("{line}\r").as_bytes()).unwrap();
+        self.keys.flush().unwrap();
+    }
+
+    /// Waits for the tool to end; its exit code and all the screen showed.
+    pub fn leaves(mut self) -> (i32, String) {
+        let code = self.child.wait().unwrap().code().unwrap_or(-1);
+        // The screen's last words, until the terminal closes (at most a minute).
+        while let Ok(bytes) = self.screen.recv_timeout(Duration::from_secs(60)) {
+            self.seen.push_str(&String::from_utf8_lossy(&bytes));
+        }
+        (code, self.seen)
+    }
+}
+
+/// How many bytes a pipe holds: sixteen pages (64 KiB where a page is 4 KiB).
+fn pipe_capacity() -> usize {
+    let page = Command::new("getconf")
+        .arg("PAGESIZE")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.trim().parse::<usize>().ok())
+        .unwrap_or(4096);
+    16 * page
+}
+
+/// How a command ends when the reader of its standard output leaves after the first
+/// byte, as `command | head -c 1` does: its exit status and standard error.
+///
+/// It does not depend on timing. The command, made by `make`, is first run to its
+/// end, and its output must be more than a pipe holds; then it is run again, one
+/// byte is read and the read end closed. By then it can have written at most that
+/// byte and a pipe's worth, so the rest is written after the reader left: it meets
+/// the closed pipe (EPIPE) every time, however fast or slow either side runs.
+pub fn closing_the_pipe(mut make: impl FnMut() -> Command) -> std::process::Output {
+    use std::io::Read;
+    let whole = make().stdin(Stdio::null()).output().unwrap();
+    let holds = pipe_capacity();
+    assert!(
+        whole.stdout.len() > holds + 1,
+        "the output ({} bytes) fits in a pipe ({holds} bytes), so it would never meet the closed pipe",
+        whole.stdout.len()
+    );
+    let mut child = make()
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut byte = [0u8; 1];
+    out.read_exact(&mut byte).unwrap();
+    drop(out);
+    child.wait_with_output().unwrap()
+}
+
+/// Whether a terminal echoes what is typed, as `stty` reads its settings.
+fn echoes(tty: &Path) -> bool {
+    let Ok(out) = Command::new("stty").arg("-a").arg("-F").arg(tty).output() else {
+        return true;
+    };
+    !String::from_utf8_lossy(&out.stdout)
+        .split([' ', ';', '\n'])
+        .any(|setting| setting == "-echo")
 }

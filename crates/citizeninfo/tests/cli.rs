@@ -10,9 +10,8 @@ use citizeninfo_testkit as common;
 
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
-use std::time::Duration;
 
-use common::{Cli, Sandbox, json};
+use common::{Cli, Person, Sandbox, json};
 
 /// Snapshot filters: the sandbox's port and times that depend on the clock.
 fn settings() -> insta::Settings {
@@ -188,8 +187,11 @@ mod reqwest {
     }
 }
 
-#[test]
-fn openid_device_flow_prints_the_code_and_waits_for_approval() {
+/// The built-in issuer's token endpoint, which a device sign-in polls.
+const ISSUER_TOKEN: &str = "/_oidc/token";
+
+#[tokio::test]
+async fn openid_device_flow_prints_the_code_and_waits_for_approval() {
     let sb = Sandbox::start(&["--demo", "20", "--device-interval", "1"]);
     let cli = Cli::new(&sb);
     let mut child = cli
@@ -207,13 +209,20 @@ fn openid_device_flow_prints_the_code_and_waits_for_approval() {
         "{first}"
     );
     let user_code = first.trim_end().rsplit(' ').next().unwrap().to_owned();
-    std::thread::sleep(Duration::from_millis(1500));
+    // Approved only once the tool has polled and been told to wait.
+    sb.until_counted("the tool to poll before the approval", |stats| {
+        stats.answered("POST", ISSUER_TOKEN, 400) >= 1
+    })
+    .await;
     approve(&sb, &user_code);
     let status = child.wait().unwrap();
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
     assert!(status.success(), "{rest}");
     assert!(rest.contains("signed in to"), "{rest}");
+    // It kept polling and took the approval on its next poll, once.
+    let stats = sb.stats().await;
+    assert_eq!(stats.answered("POST", ISSUER_TOKEN, 200), 1, "{stats:?}");
     let v = json(&cli.run(&["auth", "status", "-o", "json"]).stdout);
     assert_eq!(v["account"]["kind"], "openid");
 }
@@ -857,7 +866,7 @@ async fn hiding_and_unhiding_many() {
 
 #[tokio::test]
 async fn tokens_from_the_environment_verbose_traces_and_refresh() {
-    let sb = Sandbox::start(&["--demo", "20", "--token-ttl", "2"]);
+    let sb = Sandbox::start(&["--demo", "20", "--token-ttl", "600"]);
     let token = sb.token("admin", "admin").await;
     let cli = Cli::new(&sb);
     let r = cli.run_with(
@@ -877,14 +886,42 @@ async fn tokens_from_the_environment_verbose_traces_and_refresh() {
     assert_eq!(r.code, 4, "{}", r.transcript());
     settings().bind(|| insta::assert_snapshot!("token_refused", r.transcript()));
 
-    // A saved session is refreshed when its access token has expired.
+    // A saved session is refreshed when its access token has expired: when the
+    // service says so (the tool's clock still gives it time)...
+    let file = cli.dir.path().join("credentials/default.json");
     cli.login("demo");
-    let before = std::fs::read_to_string(cli.dir.path().join("credentials/default.json")).unwrap();
-    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let before = std::fs::read_to_string(&file).unwrap();
+    sb.advance_clock(601).await;
+    sb.reset_stats().await;
     let r = cli.run(&["points", "list", "--limit", "1"]);
     assert_eq!(r.code, 0, "{}", r.transcript());
-    let after = std::fs::read_to_string(cli.dir.path().join("credentials/default.json")).unwrap();
+    let after = std::fs::read_to_string(&file).unwrap();
     assert_ne!(before, after, "refreshed credentials are saved");
+    let stats = sb.stats().await;
+    assert_eq!(
+        stats.answered("GET", "/api/v1/points", 401),
+        1,
+        "refused as expired once: {stats:?}"
+    );
+    assert_eq!(stats.answered("POST", "/api/v1/auth/token", 200), 1);
+    assert_eq!(stats.answered("GET", "/api/v1/points", 200), 1);
+
+    // ... and before it asks, when the tool's own clock says the token has expired.
+    let mut saved = json(&after);
+    saved["expires_at"] = serde_json::json!("2001-01-01T00:00:00Z");
+    std::fs::write(&file, saved.to_string()).unwrap();
+    sb.reset_stats().await;
+    let r = cli.run(&["points", "list", "--limit", "1"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let refreshed = std::fs::read_to_string(&file).unwrap();
+    assert_ne!(after, refreshed, "refreshed credentials are saved");
+    let stats = sb.stats().await;
+    assert_eq!(
+        stats.answered("GET", "/api/v1/points", 401),
+        0,
+        "refreshed first: {stats:?}"
+    );
+    assert_eq!(stats.answered("POST", "/api/v1/auth/token", 200), 1);
 }
 
 #[test]
@@ -1024,20 +1061,20 @@ fn closed_pipes_with_json_and_completions_are_not_errors() {
     let sb = Sandbox::start(&["--demo", "1500"]);
     let cli = Cli::new(&sb);
     cli.login("demo");
-    for command in ["points list --all -o json", "completions bash"] {
-        let script = format!(
-            "\"$BIN\" {command} | (sleep 0.3; head -c 1 >/dev/null); exit ${{PIPESTATUS[0]}}"
-        );
-        let out = cli.shell(&script);
+    for command in [
+        &["points", "list", "--all", "-o", "json"][..],
+        &["completions", "bash"],
+    ] {
+        let out = common::closing_the_pipe(|| cli.command(command));
         assert!(
             out.status.success(),
-            "{command}: {:?} {}",
+            "{command:?}: {:?} {}",
             out.status,
             String::from_utf8_lossy(&out.stderr)
         );
         assert!(
             out.stderr.is_empty(),
-            "{command}: {}",
+            "{command:?}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
     }
@@ -1114,26 +1151,33 @@ fn input_is_checked_before_anything_else() {
     );
 }
 
-/// A person at a terminal: `script` gives the command a pseudo-terminal and types
-/// what the test sends, a line a second.
+/// A person at a terminal (`script` gives the command a pseudo-terminal) answers
+/// each question once it is on the screen.
 #[test]
 fn login_on_a_terminal_asks_and_hides_the_password() {
     let sb = Sandbox::start(&["--demo", "20"]);
     let cli = Cli::new(&sb);
-    let typed = "(sleep 1; printf 'demo\\n'; sleep 1; printf 'secret-demo-password\\n'; sleep 2)";
-    let out = cli.shell(&format!("{typed} | script -qec '\"$BIN\" login' /dev/null"));
-    let screen = String::from_utf8_lossy(&out.stdout);
+    let mut person = Person::at(&cli, "login");
+    person.sees("Username: ");
+    person.types("demo");
+    person.sees_secret_prompt("Password: ");
+    person.types("secret-demo-password");
+    let (code, screen) = person.leaves();
+    assert_eq!(code, 4, "{screen}");
     assert!(screen.contains("Username: demo"), "{screen}");
-    assert!(screen.contains("Password:"), "{screen}");
     assert!(
         !screen.contains("secret-demo-password"),
         "the password is not echoed: {screen}"
     );
     assert!(screen.contains("could not sign in as demo"), "{screen}");
 
-    let typed = "(sleep 1; printf 'demo\\n'; sleep 1; printf 'demo\\n'; sleep 2)";
-    let out = cli.shell(&format!("{typed} | script -qec '\"$BIN\" login' /dev/null"));
-    let screen = String::from_utf8_lossy(&out.stdout);
+    let mut person = Person::at(&cli, "login");
+    person.sees("Username: ");
+    person.types("demo");
+    person.sees("Password: ");
+    person.types("demo");
+    let (code, screen) = person.leaves();
+    assert_eq!(code, 0, "{screen}");
     assert!(screen.contains("signed in to"), "{screen}");
     assert!(cli.dir.path().join("credentials/default.json").exists());
 }

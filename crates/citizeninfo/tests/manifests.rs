@@ -9,7 +9,6 @@
 use citizeninfo_testkit as common;
 
 use std::path::Path;
-use std::time::Duration;
 
 use common::{Cli, Sandbox, json, s, write};
 
@@ -326,11 +325,14 @@ async fn an_interrupted_apply_reruns_to_the_same_end_with_no_duplicate() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
-    std::process::Command::new("kill")
-        .args(["-KILL", &child.id().to_string()])
-        .status()
-        .unwrap();
+    // Killed once a few points are made: with two in flight at 150 ms each, the
+    // rest would take seconds more.
+    const BEFORE_KILL: u64 = 4;
+    sb.until_counted("the first points to be made", |stats| {
+        stats.answered("POST", "/api/v1/points", 201) >= BEFORE_KILL
+    })
+    .await;
+    child.kill().unwrap();
     child.wait().unwrap();
     let token = sb.token("admin", "admin").await;
     let made = sb
@@ -340,7 +342,7 @@ async fn an_interrupted_apply_reruns_to_the_same_end_with_no_duplicate() {
         .unwrap()
         .len();
     assert!(
-        made > 0 && made < NEW_POINTS,
+        made >= BEFORE_KILL as usize && made < NEW_POINTS,
         "killed part way: {made} made"
     );
 
@@ -563,11 +565,7 @@ fn a_closed_pipe_keeps_the_drift_exit_code() {
         .stdout
         .replace("  status: shown\n", "  status: hidden\n");
     let m = write(cli.dir.path(), "m.yaml", &drifted);
-    let script = format!(
-        "\"$BIN\" diff -f {} --exit-code | (sleep 0.5; head -c 1 >/dev/null); exit ${{PIPESTATUS[0]}}",
-        s(&m)
-    );
-    let out = cli.shell(&script);
+    let out = common::closing_the_pipe(|| cli.command(&["diff", "-f", s(&m), "--exit-code"]));
     assert_eq!(
         out.status.code(),
         Some(3),

@@ -10,12 +10,10 @@
 
 use citizeninfo_testkit as common;
 
-use std::io::{Read, Write};
-use std::process::{Child, ChildStdin, Stdio};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
+use std::io::Write;
+use std::process::Stdio;
 
-use common::{Cli, Sandbox, s, write};
+use common::{Cli, Person, Sandbox, on_terminal, s, write};
 
 /// The route of a point's edit, as the sandbox's counter names it.
 const EDITS: &str = "/api/v1/points/{code}";
@@ -43,11 +41,6 @@ fn cells(line: &str) -> usize {
         }
     }
     n
-}
-
-/// The shell line that runs the tool on a pseudo-terminal 80 columns wide.
-fn on_terminal(args: &str) -> String {
-    format!("script -qec 'stty cols 80 rows 40; \"$BIN\" {args}' /dev/null")
 }
 
 /// What the tool printed on the terminal, and its exit code.
@@ -140,11 +133,10 @@ fn a_plan_is_coloured_on_a_terminal_and_plain_in_a_pipe() {
 
 /// Waits, a bounded time, until the sandbox has answered `n` edits.
 async fn until_edits(sb: &Sandbox, n: u64) {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    while sb.stats().await.answered("PATCH", EDITS, 200) < n {
-        assert!(Instant::now() < deadline, "the run never got going");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    sb.until_counted(&format!("{n} edits saved"), |stats| {
+        stats.answered("PATCH", EDITS, 200) >= n
+    })
+    .await;
 }
 
 #[tokio::test]
@@ -253,83 +245,15 @@ async fn the_points_that_did_not_apply_are_listed_at_the_end_with_why() {
     assert_eq!(rows.next(), None, "{table}");
 }
 
-/// A person at the terminal: reads what the tool shows, and types when it asks.
-struct Person {
-    child: Child,
-    keys: ChildStdin,
-    screen: Receiver<Vec<u8>>,
-    seen: String,
-    read_to: usize,
-}
-
-impl Person {
-    fn at(cli: &Cli, args: &str) -> Person {
-        let mut child = cli
-            .shell_command(&on_terminal(args))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let keys = child.stdin.take().unwrap();
-        let mut out = child.stdout.take().unwrap();
-        let (tx, screen) = channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = out.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        Person {
-            child,
-            keys,
-            screen,
-            seen: String::new(),
-            read_to: 0,
-        }
-    }
-
-    /// Waits (a bounded time) until the screen shows `text` after what was read.
-    fn sees(&mut self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            if let Some(at) = self.seen[self.read_to..].find(text) {
-                let shown = self.seen[self.read_to..self.read_to + at + text.len()].to_owned();
-                self.read_to += at + text.len();
-                return shown;
-            }
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.screen.recv_timeout(left) {
-                Ok(bytes) => self.seen.push_str(&String::from_utf8_lossy(&bytes)),
-                Err(_) => panic!("never saw {text:?}; the screen:\n{}", self.seen),
-            }
-        }
-    }
-
-    fn types(&mut self, line: &str) {
-        self.keys.write_all(format!("{line}\r").as_bytes()).unwrap();
-        self.keys.flush().unwrap();
-    }
-
-    fn leaves(mut self) -> (i32, String) {
-        let code = self.child.wait().unwrap().code().unwrap_or(-1);
-        while let Ok(bytes) = self.screen.recv_timeout(Duration::from_secs(5)) {
-            self.seen.push_str(&String::from_utf8_lossy(&bytes));
-        }
-        (code, self.seen)
-    }
-}
-
 #[tokio::test]
 async fn registration_asks_a_bad_e_mail_again_and_keeps_every_other_answer() {
     let sb = Sandbox::start(&["--demo", "40"]);
     let cli = Cli::new(&sb);
     let (code, _) = sb.newcomer();
     let mut person = Person::at(&cli, "login --username newcomer");
-    person.sees("Password: ");
+    person.sees_secret_prompt("Password: ");
     person.types("newcomer");
-    person.sees("Authorize Code: ");
+    person.sees_secret_prompt("Authorize Code: ");
     // Typed in lower case: taken in upper case, not refused.
     person.types(&code.to_lowercase());
     person.sees("Ministry id: ");

@@ -73,6 +73,7 @@ routes! { OIDC_ROUTES, oidc_router;
 
 routes! { SANDBOX_ROUTES, sandbox_router;
     "/_sandbox/stats" => { get sandbox::stats, delete sandbox::reset_stats }
+    "/_sandbox/clock" => { post sandbox::advance_clock }
 }
 
 /// Every (METHOD, path) the sandbox serves, methods in upper case.
@@ -93,10 +94,16 @@ pub(crate) fn app(state: AppState) -> Router {
             state.clone(),
             super::faults::guard,
         ));
-    // The built-in issuer stands for the OpenID provider, not the service: like
-    // `/_sandbox`, it is neither counted nor faulted.
+    // The built-in issuer stands for the OpenID provider, not the service: it is
+    // counted but never faulted. `/_sandbox` is neither.
+    let issuer = oidc_router()
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            super::faults::count,
+        ));
     counted
-        .merge(oidc_router().layer(DefaultBodyLimit::max(MAX_BODY_BYTES)))
+        .merge(issuer)
         .merge(sandbox_router())
         .fallback(|| async {
             ApiError::not_found(

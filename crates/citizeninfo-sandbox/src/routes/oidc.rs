@@ -573,7 +573,7 @@ fn device_grant(conn: &Connection, form: &IssuerToken) -> ApiResult<(String, Opt
     let code = required(&form.device_code, "device_code", "device_code")?;
     let mut d = accounts::device(conn, code)?
         .ok_or_else(|| invalid_grant("the device code is not known"))?;
-    let now_ms = chrono::Utc::now().timestamp_millis();
+    let now_ms = crate::now::utc().timestamp_millis();
     if d.used {
         return Err(invalid_grant("the device code was already used"));
     }

@@ -12,9 +12,9 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Row;
 use rusqlite::types::Type;
 
-/// Now, to the second, as the service stamps records.
+/// Now, to the second, as the service stamps records (by the sandbox's clock).
 pub(crate) fn now() -> DateTime<Utc> {
-    let t = Utc::now();
+    let t = crate::now::utc();
     DateTime::from_timestamp(t.timestamp(), 0).unwrap_or(t)
 }
 
