@@ -31,11 +31,9 @@ use citizeninfo_api::{
 pub use openid::{BrowserSignIn, DeviceSignIn, Provider};
 pub use pages::Pages;
 use retry::IDEMPOTENCY_KEY;
-pub use retry::{Repeat, RetryPolicy, Tried};
-pub use transport::{
-    Authorities, AuthoritiesError, DEADLINE_TRIES, DEFAULT_TIMEOUT, RedirectRefused, Transport,
-    deadline_for, follow_redirect, is_loopback, plain_http_allowed,
-};
+use retry::{Repeat, RetryPolicy, Tried};
+use transport::DEFAULT_TIMEOUT;
+pub use transport::{Authorities, AuthoritiesError, Transport, deadline_for, plain_http_allowed};
 
 /// What went wrong talking to the service.
 #[derive(Debug, thiserror::Error)]
@@ -193,7 +191,7 @@ impl Credentials {
 /// Called with a line describing each HTTP exchange (token redacted).
 pub type TraceHook = Arc<dyn Fn(&str) + Send + Sync>;
 /// Called with new credentials after a refresh, to save them.
-pub type RefreshHook = Arc<dyn Fn(&Credentials) + Send + Sync>;
+pub(crate) type RefreshHook = Arc<dyn Fn(&Credentials) + Send + Sync>;
 
 /// The API client.
 #[derive(Clone)]
@@ -341,18 +339,6 @@ impl Client {
     pub fn with_refresh_hook(mut self, hook: RefreshHook) -> Client {
         self.on_refresh = Some(hook);
         self
-    }
-
-    /// Retries failed requests as `policy` says, from now on (the default is
-    /// [`RetryPolicy::default`]).
-    pub fn with_retry_policy(mut self, policy: RetryPolicy) -> Client {
-        self.retry = policy;
-        self
-    }
-
-    /// The retry policy every request goes through.
-    pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.retry
     }
 
     /// The credentials in use.
@@ -830,24 +816,6 @@ impl Client {
         let body = StatusChange { status };
         Ok(self
             .call(Method::PUT, &path, Repeat::Harmless, |r| r.json(&body))
-            .await?
-            .0)
-    }
-
-    /// Shows or hides a point, only if it is still at the version of `etag`.
-    pub async fn set_status_if_match(
-        &self,
-        code: &PointCode,
-        status: Status,
-        etag: &str,
-    ) -> ClientResult<ServicePoint> {
-        let path = format!("/points/{code}/status");
-        let body = StatusChange { status };
-        // Under If-Match: the retry policy decides whether a lost answer may be repeated.
-        Ok(self
-            .call(Method::PUT, &path, Repeat::AsSent, |r| {
-                r.header(IF_MATCH, etag).json(&body)
-            })
             .await?
             .0)
     }

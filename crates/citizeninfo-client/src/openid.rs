@@ -178,11 +178,6 @@ impl Provider {
         })
     }
 
-    /// True when the provider offers the device flow.
-    pub fn has_device_flow(&self) -> bool {
-        self.discovery.device_authorization_endpoint.is_some()
-    }
-
     fn url<T>(
         &self,
         what: &str,

@@ -107,7 +107,7 @@ impl<T: Send + 'static> Pages<T> {
 
     /// The next item, reading the next page when the current one is used up; `None`
     /// after the last item of the last page.
-    pub async fn next_item(&mut self) -> ClientResult<Option<T>> {
+    pub(crate) async fn next_item(&mut self) -> ClientResult<Option<T>> {
         loop {
             if let Some(item) = self.unread.pop_front() {
                 return Ok(Some(item));

@@ -13,7 +13,7 @@ pub(crate) const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempote
 /// What a call knows about sending its request twice, beyond what the request's
 /// method and headers show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Repeat {
+pub(crate) enum Repeat {
     /// Nothing more: the policy decides from the method and the headers alone.
     AsSent,
     /// Sending it twice has the same effect as sending it once, whatever its method
@@ -24,7 +24,7 @@ pub enum Repeat {
 
 /// How one try of a request ended, as the policy sees it.
 #[derive(Debug, Clone, Copy)]
-pub enum Tried<'a> {
+pub(crate) enum Tried<'a> {
     /// No answer: the connection could not be made, or broke before a status came.
     NoAnswer,
     /// The service answered with this status and these headers.
@@ -33,8 +33,8 @@ pub enum Tried<'a> {
 
 /// When a failed request is sent again, and after how long.
 ///
-/// Every request of a [`Client`](crate::Client) goes through its policy (set with
-/// [`Client::with_retry_policy`](crate::Client::with_retry_policy)); the decisions
+/// Every request of a [`Client`](crate::Client) goes through its policy (the
+/// [`Default`] one); the decisions
 /// are two pure functions, so they can be read and tested without a network:
 ///
 /// - [`may_repeat`](RetryPolicy::may_repeat): whether a request is *safe to repeat*,
@@ -65,7 +65,7 @@ pub enum Tried<'a> {
 /// write that had in fact landed answers `412`, which the caller recognises as its
 /// own write by reading the record again (the engine's executor does).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RetryPolicy {
+pub(crate) struct RetryPolicy {
     /// How many times a request is sent in all, the first time included; 0 or 1
     /// sends it once.
     pub attempts: u32,
@@ -106,7 +106,8 @@ impl Default for RetryPolicy {
 
 impl RetryPolicy {
     /// A policy that sends every request once and never again.
-    pub fn never() -> RetryPolicy {
+    #[cfg(test)]
+    pub(crate) fn never() -> RetryPolicy {
         RetryPolicy {
             attempts: 1,
             throttled_attempts: 1,
@@ -118,7 +119,7 @@ impl RetryPolicy {
     /// Whether a request with this method and these headers, from a call that says
     /// `call` about it, may be sent again after a failure that left its outcome
     /// unknown (no answer, or a `5xx`).
-    pub fn may_repeat(&self, method: &Method, headers: &HeaderMap, call: Repeat) -> bool {
+    pub(crate) fn may_repeat(&self, method: &Method, headers: &HeaderMap, call: Repeat) -> bool {
         call == Repeat::Harmless
             || matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
             || (self.repeat_idempotency_key && headers.contains_key(IDEMPOTENCY_KEY))
@@ -134,7 +135,13 @@ impl RetryPolicy {
     /// up to [`throttled_attempts`](RetryPolicy::throttled_attempts)), or the others
     /// (up to [`attempts`](RetryPolicy::attempts)). The wait returned is the longest
     /// one; [`next_wait`](RetryPolicy::next_wait) draws the actual wait.
-    pub fn next_try(&self, attempt: u32, repeatable: bool, tried: Tried<'_>) -> Option<Duration> {
+    #[cfg(test)]
+    pub(crate) fn next_try(
+        &self,
+        attempt: u32,
+        repeatable: bool,
+        tried: Tried<'_>,
+    ) -> Option<Duration> {
         self.next_wait(attempt, repeatable, tried, 1.0)
     }
 
@@ -142,7 +149,7 @@ impl RetryPolicy {
     /// wait drawn between none and the backoff, `random` (0 to 1) saying where, so
     /// clients failing together do not come back together. A `Retry-After` is
     /// waited as asked.
-    pub fn next_wait(
+    pub(crate) fn next_wait(
         &self,
         attempt: u32,
         repeatable: bool,
@@ -176,7 +183,7 @@ impl RetryPolicy {
     /// The wait after failed try number `attempt` (counted from 1) when the answer
     /// names none: `backoff`, doubled for each try after the first, at most
     /// `max_wait`.
-    pub fn backoff(&self, attempt: u32) -> Duration {
+    pub(crate) fn backoff(&self, attempt: u32) -> Duration {
         2u32.checked_pow(attempt.saturating_sub(1))
             .and_then(|factor| self.backoff.checked_mul(factor))
             .map_or(self.max_wait, |wait| wait.min(self.max_wait))

@@ -15,11 +15,11 @@ use rustls::pki_types::pem::PemObject;
 use crate::ClientError;
 
 /// The longest one try of a request may take, when the caller names no other.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
+pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// A request's tries and waits all end within this many times the try timeout (so
 /// by default within a minute).
-pub const DEADLINE_TRIES: u32 = 3;
+pub(crate) const DEADLINE_TRIES: u32 = 3;
 
 /// The longest a connection may take to be made: a tenth of this is plenty on any
 /// working network, and an address that does not answer is told soon.
@@ -57,7 +57,7 @@ impl Transport {
     }
 
     /// The longest a connection may take to be made: at most the try timeout.
-    pub fn connect_timeout(&self) -> Duration {
+    pub(crate) fn connect_timeout(&self) -> Duration {
         connect_timeout_for(self.timeout)
     }
 }
@@ -146,7 +146,7 @@ impl Authorities {
 /// Whether `host` (as a URL writes it, IPv6 in brackets) is this computer:
 /// `localhost`, an address in `127.0.0.0/8`, or `[::1]`. Nothing else is, not
 /// `0.0.0.0` and not a name that merely starts so.
-pub fn is_loopback(host: &str) -> bool {
+pub(crate) fn is_loopback(host: &str) -> bool {
     let bare = host
         .strip_prefix('[')
         .and_then(|h| h.strip_suffix(']'))
@@ -169,7 +169,7 @@ pub fn plain_http_allowed(url: &Url) -> bool {
 
 /// Why a redirect was not followed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum RedirectRefused {
+pub(crate) enum RedirectRefused {
     /// It pointed to another scheme, host or port (https to http among them).
     #[error("it points to another origin ({to}) than the service's ({from})")]
     OtherOrigin {
@@ -187,7 +187,7 @@ pub enum RedirectRefused {
 /// first one the request as sent): only within the origin of the first (same
 /// scheme, host and port, so never from https to http, and a body is never sent
 /// to another host), and at most ten times.
-pub fn follow_redirect(next: &Url, previous: &[Url]) -> Result<(), RedirectRefused> {
+pub(crate) fn follow_redirect(next: &Url, previous: &[Url]) -> Result<(), RedirectRefused> {
     let Some(first) = previous.first() else {
         return Ok(());
     };

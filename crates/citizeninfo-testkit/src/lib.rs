@@ -3,6 +3,12 @@
 //! at it with a settings folder of its own; and checks every JSON answer a test
 //! reads against the answer `openapi.yaml` documents for it.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test support: a test fails loudly on what it did not expect"
+)]
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -309,9 +315,14 @@ fn is_stale(binary: &std::path::Path, package: &str) -> bool {
         return true;
     };
     let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    [package, "citizeninfo-api", "citizeninfo-client"]
-        .iter()
-        .any(|c| newer_than(&crates.join(c).join("src"), built))
+    [
+        package,
+        "citizeninfo-api",
+        "citizeninfo-client",
+        "citizeninfo-manifest",
+    ]
+    .iter()
+    .any(|c| newer_than(&crates.join(c).join("src"), built))
 }
 
 fn newer_than(dir: &std::path::Path, time: std::time::SystemTime) -> bool {
