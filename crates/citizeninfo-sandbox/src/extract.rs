@@ -14,6 +14,9 @@ use super::AppState;
 use super::error::{ApiError, ApiResult};
 use super::store::accounts::{self, Account, TokenKind};
 
+/// The largest JSON or form body.
+pub(crate) const MAX_BODY_BYTES: usize = 1024 * 1024;
+
 /// Splits serde's "unknown field `x`, expected ..." or "missing field `x`" into the
 /// field's name; other messages name no field.
 fn field_in_message(message: &str) -> Option<&str> {
@@ -103,7 +106,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
                 "send the body as JSON with Content-Type: application/json",
             ));
         }
-        let bytes = read_capped(req.into_body(), super::routes::MAX_BODY_BYTES).await?;
+        let bytes = read_capped(req.into_body(), MAX_BODY_BYTES).await?;
         Ok(ApiJson(Self::parse(&bytes)?))
     }
 }
@@ -180,7 +183,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiOptionalForm<T> 
             let ApiForm(v) = ApiForm::<T>::from_request(req, state).await?;
             return Ok(ApiOptionalForm(v));
         }
-        let bytes = read_capped(req.into_body(), super::routes::MAX_BODY_BYTES).await?;
+        let bytes = read_capped(req.into_body(), MAX_BODY_BYTES).await?;
         if !bytes.is_empty() {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,

@@ -2,6 +2,7 @@
 //! builds both the router and the list a test compares with `openapi.yaml`.
 
 mod auth;
+mod guards;
 mod oidc;
 mod org;
 mod paging;
@@ -19,10 +20,8 @@ use axum::routing::MethodRouter;
 
 use super::AppState;
 use super::error::ApiError;
+use super::extract::MAX_BODY_BYTES;
 use citizeninfo_api::rules::MAX_PHOTO_BYTES;
-
-/// The largest JSON or form body.
-pub(crate) const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 /// Declares routes: `"/path" => { method handler, ... }` per path. Makes a const list
 /// of `(METHOD, path)` and a function returning the router.

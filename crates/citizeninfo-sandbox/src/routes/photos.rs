@@ -6,7 +6,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::points::writable;
+use super::guards::writable;
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiQuery, Caller, NoQuery, param};

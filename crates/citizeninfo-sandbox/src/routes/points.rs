@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
+use super::guards::{check_search_text, require_right, writable};
 use super::paging;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{
@@ -18,52 +19,10 @@ use crate::store::{org, points};
 use crate::{AppState, point_etag};
 use citizeninfo_api::fields;
 use citizeninfo_api::provinces::is_province;
-use citizeninfo_api::rules::is_search_text;
 use citizeninfo_api::{
     AccountKind, Include, NewPoint, Page, PointCode, PointPatch, PointQuery, PointStats,
     PointSummary, Right, ServicePoint, StatusChange,
 };
-
-/// A point the caller may change with `right`: 404 when absent, 403 when outside
-/// the caller's subtree or beyond its rights.
-pub(super) fn writable(
-    conn: &Connection,
-    account: &Account,
-    code: &PointCode,
-    right: Right,
-) -> ApiResult<ServicePoint> {
-    let point = points::require(conn, code)?;
-    if !accounts::covers(conn, account, &point.summary)? {
-        let scope = accounts::scope(conn, account)?;
-        return Err(ApiError::forbidden(
-            "out_of_scope",
-            format!(
-                "{code} is outside the part of the tree {} may change ({} {})",
-                account.username,
-                crate::store::wire_name(&scope.kind),
-                scope.name_th.or(scope.id).unwrap_or_default()
-            ),
-        ));
-    }
-    require_right(account, right)?;
-    Ok(point)
-}
-
-/// 403 `missing_right` unless the account has `right`.
-fn require_right(account: &Account, right: Right) -> ApiResult<()> {
-    if account.may(right) {
-        Ok(())
-    } else {
-        Err(ApiError::forbidden(
-            "missing_right",
-            format!(
-                "{} does not have the right {}",
-                account.username,
-                right.as_str()
-            ),
-        ))
-    }
-}
 
 /// The rights an edit needs: `edit_points` for its fields (or when it names
 /// nothing), `hide_points` for a status, `bind_processes` for a bound set.
@@ -171,18 +130,6 @@ pub(super) async fn get(
     Ok(with_etag(StatusCode::OK, point))
 }
 
-/// Refuses free text with a control character (400): the service never searches
-/// for one, rather than matching nothing or everything.
-pub(super) fn check_search_text(q: Option<&str>) -> ApiResult<()> {
-    match q {
-        Some(q) if !is_search_text(q) => Err(ApiError::bad_parameter(
-            "q",
-            "must not contain control characters (such as NUL or a line break)",
-        )),
-        _ => Ok(()),
-    }
-}
-
 /// The field rules, as the tool checks them before sending: one validation.
 fn check_patch(p: &PointPatch) -> ApiResult<()> {
     fields::validate_patch(p).map_err(ApiError::invalid)
@@ -263,7 +210,7 @@ pub(super) async fn edit(
                 // Checked against the point as the edit left it: a new parent may have
                 // moved it to another department, whose processes it may bind.
                 let moved = points::require(&tx, &code)?.summary;
-                super::processes::replace_set(&tx, &moved, &set.process_ids, "processes.process_ids")?;
+                super::guards::replace_set(&tx, &moved, &set.process_ids, "processes.process_ids")?;
             }
             let point = points::get(&tx, &code)?;
             tx.commit()?;
@@ -434,7 +381,7 @@ pub(super) async fn create(
             points::insert(&tx, &new, &agency.ministry_id, &agency.department_id, &authorize_code)?;
             if !new.process_ids.is_empty() {
                 let made = points::require(&tx, &new.code)?.summary;
-                super::processes::replace_set(&tx, &made, &new.process_ids, "process_ids")?;
+                super::guards::replace_set(&tx, &made, &new.process_ids, "process_ids")?;
             }
             let point = points::get(&tx, &new.code)?;
             let etag = point_etag(point.summary.version);

@@ -1,22 +1,20 @@
 //! Processes (citizen manuals) and a point's bindings to them (เชื่อมโยงคู่มือ).
 
-use std::collections::BTreeSet;
-
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use rusqlite::Connection;
 
+use super::guards::{not_bindable, replace_set, writable};
 use super::paging;
-use super::points::writable;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{ApiJson, ApiQuery, Caller, NoQuery, check_if_match, param, require_if_match};
 use crate::store::{points, processes};
 use crate::{AppState, bindings_etag};
 use citizeninfo_api::{
-    FieldError, Page, PointCode, PointProcesses, PointSummary, Process, ProcessId, ProcessQuery,
-    ProcessSet, ProcessSummary, Right,
+    Page, PointCode, PointProcesses, PointSummary, Process, ProcessId, ProcessQuery, ProcessSet,
+    ProcessSummary, Right,
 };
 
 /// `GET /processes`.
@@ -27,7 +25,7 @@ pub(super) async fn list(
 ) -> ApiResult<Json<Page<ProcessSummary>>> {
     let limit = paging::limit(q.limit)?;
     let after: Option<ProcessId> = paging::decode(q.cursor.as_deref())?;
-    super::points::check_search_text(q.q.as_deref())?;
+    super::guards::check_search_text(q.q.as_deref())?;
     state
         .db
         .call(move |conn| {
@@ -99,17 +97,6 @@ fn bindable(
     Ok(process)
 }
 
-fn not_bindable(p: &ProcessSummary, point: &PointSummary) -> String {
-    format!(
-        "{} belongs to department {} and is open to its {} only; {} is in department {}",
-        p.id,
-        p.department_id,
-        p.open_to.as_str(),
-        point.code,
-        point.department_id
-    )
-}
-
 /// `PUT /points/{code}/processes/{process_id}`: binds one process; 201 when newly
 /// bound, 200 when it already was.
 pub(super) async fn bind(
@@ -167,43 +154,6 @@ pub(super) async fn unbind(
             Ok(StatusCode::NO_CONTENT)
         })
         .await
-}
-
-/// Makes a point's bound set exactly `ids`, each of which must exist and be
-/// bindable to it (422 naming `field[i]` otherwise); true when anything changed.
-pub(super) fn replace_set(
-    tx: &Connection,
-    point: &PointSummary,
-    ids: &[ProcessId],
-    field: &str,
-) -> ApiResult<bool> {
-    let mut errors = Vec::new();
-    for (i, id) in ids.iter().enumerate() {
-        let field = format!("{field}[{i}]");
-        match processes::find(tx, id)? {
-            None => errors.push(FieldError {
-                field,
-                message: format!("no process has the id {id}"),
-            }),
-            Some(p) if !processes::bindable(&p, point) => errors.push(FieldError {
-                field,
-                message: not_bindable(&p, point),
-            }),
-            Some(_) => {}
-        }
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::invalid(errors));
-    }
-    let wanted: BTreeSet<ProcessId> = ids.iter().cloned().collect();
-    let current: BTreeSet<ProcessId> = processes::bound(tx, &point.code)?
-        .items
-        .into_iter()
-        .map(|b| b.process.id)
-        .collect();
-    let bind: Vec<ProcessId> = wanted.difference(&current).cloned().collect();
-    let unbind: Vec<ProcessId> = current.difference(&wanted).cloned().collect();
-    processes::change(tx, &point.code, &bind, &unbind)
 }
 
 /// `PUT /points/{code}/processes`: the bound set becomes exactly the given ids,
