@@ -203,8 +203,9 @@ const MIGRATIONS: &[Migration] = &[
     },
 ];
 
-/// The schema version this sandbox makes and reads.
-pub(crate) const SCHEMA_VERSION: usize = MIGRATIONS.len();
+/// The schema version this sandbox makes and reads: the database's
+/// `PRAGMA user_version` once opened.
+pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
 
 /// Brings the database to [`SCHEMA_VERSION`] from the version it records, each
 /// migration in a transaction of its own with the version it reaches, so an
