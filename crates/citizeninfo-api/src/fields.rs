@@ -723,6 +723,8 @@ pub fn validate_patch(p: &PointPatch) -> Result<(), Vec<FieldError>> {
 /// Checks a new point against every rule at once, as [`validate_patch`] does, and
 /// the fields only a creation states.
 pub fn validate_new(n: &NewPoint) -> Result<(), Vec<FieldError>> {
+    // Every member named (no `..`), so a field added to the wire models is checked
+    // here too, or the build says where.
     let mut errors = validate_patch(&PointPatch {
         name_th: Some(n.name_th.clone()),
         name_en: Some(n.name_en.clone()),
@@ -734,7 +736,9 @@ pub fn validate_new(n: &NewPoint) -> Result<(), Vec<FieldError>> {
         hours: Some(n.hours.clone()),
         email: Some(n.email.clone()),
         telephone: Some(n.telephone.clone()),
-        ..PointPatch::default()
+        parent_code: Some(n.parent_code.clone()),
+        status: Some(n.status),
+        processes: None,
     })
     .err()
     .unwrap_or_default();

@@ -277,7 +277,7 @@ fn rows(conn: &Connection) -> Tables {
             let mut stmt = conn
                 .prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2"))
                 .unwrap();
-            let columns: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+            let columns: Vec<String> = stmt.column_names().map(str::to_owned).collect();
             let rows = stmt
                 .query_map([], |r| {
                     columns
