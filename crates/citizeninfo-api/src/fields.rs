@@ -5,8 +5,13 @@
 //! table; each front end maps a field to its own place (a flag, a sheet cell,
 //! `file:line:column`).
 //!
-//! Adding a field: a row here (and its wire model in `models.rs`), and its column in
-//! the sandbox's store.
+//! Each field also says how the sandbox keeps it (its [`Column`]: the column of the
+//! table `points` and how its value is stored), from which the sandbox's store makes
+//! its SQL, and where `points show` lists it ([`Field::info`]).
+//!
+//! Adding a field: a row here (with its column), its member in the wire models
+//! (`models.rs`), a migration adding its column (the sandbox's `db.rs`), and its
+//! rule in [`validate_patch`] (`rules.rs`) if it has one. See the README's Layout.
 
 use crate::hours;
 use crate::rules::{Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS, excerpt};
@@ -64,6 +69,42 @@ pub struct Edit {
     pub status: Option<Status>,
 }
 
+/// How the sandbox keeps a field in its table of points: the column, and how the
+/// wire value converts to the column's value and back. Plain data: the sandbox's
+/// store builds its column lists, reads rows by column name, and makes its one
+/// INSERT and its UPDATEs from these (this crate has no SQL).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// The column's name in the table `points`.
+    pub name: &'static str,
+    /// How its value is kept.
+    pub storage: Storage,
+}
+
+/// How a wire value is kept in a column, and read back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    /// Text, never null (`TEXT NOT NULL`): a string on the wire (names, codes, a
+    /// wire-named level or status, a time in RFC 3339).
+    Text,
+    /// Text or null (`TEXT`): a string, or `null` on the wire.
+    OptionalText,
+    /// A number (`REAL NOT NULL`).
+    Real,
+    /// A whole number (`INTEGER NOT NULL`).
+    Integer,
+    /// Opening hours (`TEXT NOT NULL`): the wire's list of periods as JSON text,
+    /// sorted by day and time.
+    Hours,
+}
+
+impl Storage {
+    /// True when the column may hold null.
+    pub fn nullable(self) -> bool {
+        self == Storage::OptionalText
+    }
+}
+
 /// How a field's value is read from a record: from the summary every listing
 /// carries, or from the whole point.
 #[derive(Debug, Clone, Copy)]
@@ -104,6 +145,12 @@ pub struct Field {
     pub listed: bool,
     /// May be emptied.
     pub clearable: bool,
+    /// How the sandbox keeps it; `None` for a value the service computes (the
+    /// processes bound, copy cancellation, satisfaction).
+    pub column: Option<Column>,
+    /// Its place in the information tab of `points show` (smaller first); `None`
+    /// when the tab does not list it.
+    pub info: Option<u8>,
     read: Read,
     slot: Option<Slot>,
 }
@@ -397,30 +444,27 @@ fn code_text(c: &Option<PointCode>) -> String {
 }
 
 macro_rules! field {
+    (@slot) => { None };
     // An edited field: `edit: <its place in an Edit>`.
-    ($key:literal, $th:literal, $en:literal, $help:literal, $flag:expr, $change:ident, $value:ident, listed: $listed:literal, clearable: $clear:literal, read: $read:expr, edit: $($slot:ident).+) => {
-        Field {
-            key: $key,
-            th: $th,
-            en: $en,
-            help: $help,
-            flag: $flag,
-            change: Change::$change,
-            value: Value::$value,
-            listed: $listed,
-            clearable: $clear,
-            read: $read,
-            slot: Some(Slot {
-                set: |e, v| {
-                    e.$($slot).+ = SlotValue::parse(v)?;
-                    Ok(())
-                },
-                get: |e| SlotValue::text(&e.$($slot).+),
-                copy: |from, to| to.$($slot).+ = from.$($slot).+.clone(),
-            }),
-        }
+    (@slot $($slot:ident).+) => {
+        Some(Slot {
+            set: |e, v| {
+                e.$($slot).+ = SlotValue::parse(v)?;
+                Ok(())
+            },
+            get: |e| SlotValue::text(&e.$($slot).+),
+            copy: |from, to| to.$($slot).+ = from.$($slot).+.clone(),
+        })
     };
-    ($key:literal, $th:literal, $en:literal, $help:literal, $flag:expr, $change:ident, $value:ident, listed: $listed:literal, clearable: $clear:literal, read: $read:expr) => {
+    (@column) => { None };
+    // A kept field: `column: "<its column>" as <its Storage>`.
+    (@column $name:literal $storage:ident) => {
+        Some(Column { name: $name, storage: Storage::$storage })
+    };
+    (@info) => { None };
+    (@info $info:literal) => { Some($info) };
+    ($key:literal, $th:literal, $en:literal, $help:literal, $flag:expr, $change:ident, $value:ident, listed: $listed:literal, clearable: $clear:literal, read: $read:expr
+        $(, edit: $($slot:ident).+)? $(, column: $column:literal as $storage:ident)? $(, info: $info:literal)?) => {
         Field {
             key: $key,
             th: $th,
@@ -431,8 +475,10 @@ macro_rules! field {
             value: Value::$value,
             listed: $listed,
             clearable: $clear,
+            column: field!(@column $($column $storage)?),
+            info: field!(@info $($info)?),
             read: $read,
-            slot: None,
+            slot: field!(@slot $($($slot).+)?),
         }
     };
 }
@@ -440,55 +486,55 @@ macro_rules! field {
 /// Every field, the back office's structure list first, in its order.
 pub const FIELDS: &[Field] = &[
     field!("code", "รหัสหน่วยงาน", "code", "", None, ReadOnly, Code, listed: true, clearable: false,
-        read: Read::Summary(|s, _| s.code.to_string())),
+        read: Read::Summary(|s, _| s.code.to_string()), column: "code" as Text),
     field!("type", "ประเภท", "type", "Type (ประเภท).", Some("type"), Creation, Text, listed: true, clearable: false,
-        read: Read::Summary(|s, _| s.unit_type.clone())),
+        read: Read::Summary(|s, _| s.unit_type.clone()), column: "unit_type" as Text, info: 5),
     field!("subtype", "ประเภทย่อย", "subtype", "Subtype (ประเภทย่อย).", Some("subtype"), Creation, Text, listed: true, clearable: false,
-        read: Read::Summary(|s, _| s.subtype.clone())),
+        read: Read::Summary(|s, _| s.subtype.clone()), column: "subtype" as Text, info: 6),
     field!("name_th", "หน่วยงาน", "Thai name", "Display name in Thai.", Some("name-th"), Editable, Text, listed: true, clearable: false,
-        read: Read::Summary(|s, _| s.name_th.clone()), edit: patch.name_th),
+        read: Read::Summary(|s, _| s.name_th.clone()), edit: patch.name_th, column: "name_th" as Text, info: 1),
     field!("authorize_code", "Authorize Code", "Authorize Code", "", None, ReadOnly, Key, listed: true, clearable: false,
-        read: Read::Summary(|s, _| s.authorize_code.as_ref().map(|c| c.to_string()).unwrap_or_default())),
+        read: Read::Summary(|s, _| s.authorize_code.as_ref().map(|c| c.to_string()).unwrap_or_default()), column: "authorize_code" as Text, info: 17),
     field!("level", "ระดับ", "level", "Level [default: service_point].", Some("level"), Creation, Text, listed: true, clearable: false,
-        read: Read::Summary(|s, l| match l { Labels::Th => s.level.name_th().to_owned(), Labels::En => s.level.as_str().to_owned() })),
+        read: Read::Summary(|s, l| match l { Labels::Th => s.level.name_th().to_owned(), Labels::En => s.level.as_str().to_owned() }), column: "level" as Text, info: 4),
     field!("updated_at", "แก้ไขครั้งล่าสุด", "last modified", "", None, ReadOnly, Time, listed: true, clearable: false,
-        read: Read::Summary(|s, _| s.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))),
+        read: Read::Summary(|s, _| s.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)), column: "updated_at" as Text),
     // The exact version a record was read at: an import sends it as `If-Match` and
     // leaves out a row whose point changed since, so a colleague's edit made in the
     // same second is never undone.
     field!("version", "เวอร์ชัน", "version", "", None, ReadOnly, Number, listed: true, clearable: false,
-        read: Read::Summary(|s, _| s.version.to_string())),
+        read: Read::Summary(|s, _| s.version.to_string()), column: "version" as Integer),
     field!("name_en", "ชื่อภาษาอังกฤษ", "English name", "Display name in English.", Some("name-en"), Editable, Text, listed: false, clearable: false,
-        read: Read::Summary(|s, _| s.name_en.clone()), edit: patch.name_en),
+        read: Read::Summary(|s, _| s.name_en.clone()), edit: patch.name_en, column: "name_en" as Text, info: 2),
     field!("full_name", "ชื่อเต็มของหน่วยงาน", "full name", "Full name of the unit.", Some("full-name"), Editable, Text, listed: false, clearable: false,
-        read: Read::Detail(|p, _| p.full_name.clone()), edit: patch.full_name),
+        read: Read::Detail(|p, _| p.full_name.clone()), edit: patch.full_name, column: "full_name" as Text, info: 3),
     field!("address_th", "ที่อยู่", "address", "Address in Thai.", Some("address"), Editable, Text, listed: false, clearable: false,
-        read: Read::Detail(|p, _| p.address_th.clone()), edit: patch.address_th),
+        read: Read::Detail(|p, _| p.address_th.clone()), edit: patch.address_th, column: "address_th" as Text, info: 10),
     field!("province", "จังหวัด", "province", "Province, in Thai.", Some("province"), Editable, Text, listed: false, clearable: false,
-        read: Read::Summary(|s, _| s.province.clone()), edit: patch.province),
+        read: Read::Summary(|s, _| s.province.clone()), edit: patch.province, column: "province" as Text, info: 11),
     field!("lat", "ละติจูด", "latitude", "Latitude (Thailand: 5.6 to 20.5).", Some("lat"), Editable, Number, listed: false, clearable: false,
-        read: Read::Detail(|p, _| p.lat.to_string()), edit: patch.lat),
+        read: Read::Detail(|p, _| p.lat.to_string()), edit: patch.lat, column: "lat" as Real, info: 12),
     field!("lng", "ลองจิจูด", "longitude", "Longitude (Thailand: 97.3 to 105.7).", Some("lng"), Editable, Number, listed: false, clearable: false,
-        read: Read::Detail(|p, _| p.lng.to_string()), edit: patch.lng),
+        read: Read::Detail(|p, _| p.lng.to_string()), edit: patch.lng, column: "lng" as Real, info: 13),
     field!("hours", "เวลาทำการ", "opening hours", "Opening hours, e.g. \"mon-fri 08:30-12:00,13:00-16:30; sat 09:00-12:00\".", Some("hours"), Editable, Text, listed: false, clearable: true,
-        read: Read::Detail(|p, l| match l { Labels::Th => hours::format_th(&p.hours), Labels::En => hours::format(&p.hours) }), edit: patch.hours),
+        read: Read::Detail(|p, l| match l { Labels::Th => hours::format_th(&p.hours), Labels::En => hours::format(&p.hours) }), edit: patch.hours, column: "hours" as Hours, info: 14),
     field!("email", "อีเมล", "e-mail", "E-mail; an empty value clears it.", Some("email"), Editable, Text, listed: false, clearable: true,
-        read: Read::Detail(|p, _| p.email.clone().unwrap_or_default()), edit: patch.email),
+        read: Read::Detail(|p, _| p.email.clone().unwrap_or_default()), edit: patch.email, column: "email" as OptionalText, info: 15),
     field!("telephone", "โทรศัพท์", "telephone", "Telephone; an empty value clears it.", Some("telephone"), Editable, Phone, listed: false, clearable: true,
-        read: Read::Detail(|p, _| p.telephone.clone().unwrap_or_default()), edit: patch.telephone),
+        read: Read::Detail(|p, _| p.telephone.clone().unwrap_or_default()), edit: patch.telephone, column: "telephone" as OptionalText, info: 16),
     field!("status", "สถานะ", "status", "", None, Editable, Text, listed: false, clearable: false,
         read: Read::Summary(|s, l| match l { Labels::Th => s.status.name_th().to_owned(), Labels::En => s.status.as_str().to_owned() }),
-        edit: status),
+        edit: status, column: "status" as Text, info: 8),
     field!("parent_code", "หน่วยงานที่สังกัด", "parent unit", "Parent unit's code; an empty value makes it a root of its agency.", Some("parent"), Editable, Code, listed: false, clearable: true,
-        read: Read::Summary(|s, _| code_text(&s.parent_code)), edit: patch.parent_code),
+        read: Read::Summary(|s, _| code_text(&s.parent_code)), edit: patch.parent_code, column: "parent_code" as OptionalText, info: 9),
     field!("category", "หมวดหมู่", "category", "Category (หมวดหมู่).", Some("category"), Creation, Text, listed: false, clearable: false,
-        read: Read::Summary(|s, _| s.category.clone())),
+        read: Read::Summary(|s, _| s.category.clone()), column: "category" as Text, info: 7),
     field!("ministry_id", "กระทรวง", "ministry", "", None, ReadOnly, Key, listed: false, clearable: false,
-        read: Read::Summary(|s, _| s.ministry_id.clone())),
+        read: Read::Summary(|s, _| s.ministry_id.clone()), column: "ministry_id" as Text),
     field!("department_id", "กรม", "department", "", None, ReadOnly, Key, listed: false, clearable: false,
-        read: Read::Summary(|s, _| s.department_id.clone())),
+        read: Read::Summary(|s, _| s.department_id.clone()), column: "department_id" as Text),
     field!("agency_id", "รหัสหน่วยงานต้นสังกัด", "agency", "The agency id it belongs to.", Some("agency"), Creation, Key, listed: false, clearable: false,
-        read: Read::Summary(|s, _| s.agency_id.clone())),
+        read: Read::Summary(|s, _| s.agency_id.clone()), column: "agency_id" as Text),
     field!("process_count", "จำนวนกระบวนการ", "processes bound", "", None, ReadOnly, Number, listed: false, clearable: false,
         read: Read::Summary(|s, _| s.process_count.to_string())),
     field!("copy_cancellation_percent", "ร้อยละการยกเลิกสำเนา", "copy cancellation %", "", None, ReadOnly, Number, listed: false, clearable: false,
@@ -524,6 +570,19 @@ pub fn field(key: &str) -> Option<&'static Field> {
 /// The fields an edit may set, in table order.
 pub fn editable() -> impl Iterator<Item = &'static Field> {
     FIELDS.iter().filter(|f| f.is_editable())
+}
+
+/// The fields the information tab of `points show` lists, in its order
+/// ([`Field::info`]).
+pub fn information() -> Vec<&'static Field> {
+    let mut shown: Vec<&'static Field> = FIELDS.iter().filter(|f| f.info.is_some()).collect();
+    shown.sort_by_key(|f| f.info);
+    shown
+}
+
+/// The fields the sandbox keeps in columns, in table order, each with its column.
+pub fn columns() -> impl Iterator<Item = (&'static Field, Column)> {
+    FIELDS.iter().filter_map(|f| f.column.map(|c| (f, c)))
 }
 
 /// A point as a person states it, value by value (flags, a point document, a
@@ -664,6 +723,8 @@ pub fn validate_patch(p: &PointPatch) -> Result<(), Vec<FieldError>> {
 /// Checks a new point against every rule at once, as [`validate_patch`] does, and
 /// the fields only a creation states.
 pub fn validate_new(n: &NewPoint) -> Result<(), Vec<FieldError>> {
+    // Every member named (no `..`), so a field added to the wire models is checked
+    // here too, or the build says where.
     let mut errors = validate_patch(&PointPatch {
         name_th: Some(n.name_th.clone()),
         name_en: Some(n.name_en.clone()),
@@ -675,7 +736,9 @@ pub fn validate_new(n: &NewPoint) -> Result<(), Vec<FieldError>> {
         hours: Some(n.hours.clone()),
         email: Some(n.email.clone()),
         telephone: Some(n.telephone.clone()),
-        ..PointPatch::default()
+        parent_code: Some(n.parent_code.clone()),
+        status: Some(n.status),
+        processes: None,
     })
     .err()
     .unwrap_or_default();
@@ -725,6 +788,35 @@ mod tests {
         flags.sort();
         flags.dedup();
         assert_eq!(flags.len(), n);
+    }
+
+    #[test]
+    fn every_column_and_place_is_declared_once() {
+        let mut names: Vec<&str> = columns().map(|(_, c)| c.name).collect();
+        let n = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), n);
+        let mut places: Vec<u8> = FIELDS.iter().filter_map(|f| f.info).collect();
+        let n = places.len();
+        places.sort();
+        places.dedup();
+        assert_eq!(places.len(), n);
+        // What a person states is kept: every editable or stated field has a column.
+        for f in FIELDS.iter().filter(|f| f.is_stated()) {
+            assert!(f.column.is_some(), "{} has no column", f.key);
+        }
+        // A field that may be emptied is kept in a column that may hold null, or as
+        // hours (an empty week).
+        for (f, c) in columns() {
+            if f.clearable && f.is_editable() {
+                assert!(
+                    c.storage.nullable() || c.storage == Storage::Hours,
+                    "{} may be emptied but its column may not",
+                    f.key
+                );
+            }
+        }
     }
 
     #[test]

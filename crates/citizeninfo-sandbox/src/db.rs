@@ -1,5 +1,6 @@
-//! The sandbox's SQLite database: schema, opening, and running work off the async
-//! threads.
+//! The sandbox's SQLite database: its schema, as numbered migrations recorded in
+//! `PRAGMA user_version`; opening (and upgrading a file an older sandbox made, in
+//! place); and running work off the async threads.
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -8,7 +9,9 @@ use rusqlite::Connection;
 
 use super::error::{ApiError, ApiResult};
 
-const SCHEMA: &str = r#"
+/// The tables of the first sandbox, before migrations were numbered. `IF NOT EXISTS`:
+/// a database made then, at version 0, already has them.
+const TABLES: &str = r#"
 CREATE TABLE IF NOT EXISTS ministries (
     id TEXT PRIMARY KEY,
     name_th TEXT NOT NULL,
@@ -145,7 +148,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
 /// plain rowid, which SQLite gives again once the newest photo is removed (so an
 /// old photo's address would show another picture). Rebuilds that table with
 /// `AUTOINCREMENT`, which never gives an id twice, keeping every photo and its id.
-fn migrate_photo_ids(conn: &Connection) -> rusqlite::Result<()> {
+fn photo_ids_unique(conn: &Connection) -> rusqlite::Result<()> {
     let sql: String = conn.query_row(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'photos'",
         [],
@@ -155,8 +158,7 @@ fn migrate_photo_ids(conn: &Connection) -> rusqlite::Result<()> {
         return Ok(());
     }
     conn.execute_batch(
-        "BEGIN;
-         CREATE TABLE photos_unique_ids (
+        "CREATE TABLE photos_unique_ids (
              id INTEGER PRIMARY KEY AUTOINCREMENT,
              code TEXT NOT NULL REFERENCES points(code),
              content_type TEXT NOT NULL,
@@ -168,9 +170,106 @@ fn migrate_photo_ids(conn: &Connection) -> rusqlite::Result<()> {
              SELECT id, code, content_type, size, data, uploaded_at FROM photos;
          DROP TABLE photos;
          ALTER TABLE photos_unique_ids RENAME TO photos;
-         CREATE INDEX IF NOT EXISTS photos_code ON photos(code, id);
-         COMMIT;",
+         CREATE INDEX IF NOT EXISTS photos_code ON photos(code, id);",
     )
+}
+
+/// One change of the schema.
+struct Migration {
+    /// What it changes, for an error while applying it.
+    what: &'static str,
+    /// The change.
+    step: Step,
+}
+
+/// A change of the schema: SQL, or code for one that depends on what is there.
+enum Step {
+    Sql(&'static str),
+    Code(fn(&Connection) -> rusqlite::Result<()>),
+}
+
+/// Every change of the schema, in order: a database at version N (its
+/// `PRAGMA user_version`) has had the first N. A new column is a new migration at
+/// the end (`ALTER TABLE points ADD COLUMN ...`); one already released is never
+/// changed, so every database, old or new, ends with the same tables.
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        what: "the tables",
+        step: Step::Sql(TABLES),
+    },
+    Migration {
+        what: "photo ids never given twice",
+        step: Step::Code(photo_ids_unique),
+    },
+];
+
+/// The schema version this sandbox makes and reads: the database's
+/// `PRAGMA user_version` once opened.
+pub const SCHEMA_VERSION: usize = MIGRATIONS.len();
+
+/// Brings the database to [`SCHEMA_VERSION`] from the version it records, each
+/// migration in a transaction of its own with the version it reaches, so an
+/// upgrade cut short resumes where it stopped. A database of a newer sandbox is
+/// refused, untouched.
+pub(crate) fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
+    let at: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let at = usize::try_from(at).unwrap_or(usize::MAX);
+    if at > SCHEMA_VERSION {
+        anyhow::bail!(
+            "this database was made by a newer citizeninfo-sandbox (its schema version is {at}; this sandbox knows versions up to {SCHEMA_VERSION}): open it with that sandbox, or give another --data file"
+        );
+    }
+    for (done, m) in MIGRATIONS.iter().enumerate().skip(at) {
+        let version = done + 1;
+        let apply = |conn: &mut Connection| -> rusqlite::Result<()> {
+            let tx = conn.transaction()?;
+            match m.step {
+                Step::Sql(sql) => tx.execute_batch(sql)?,
+                Step::Code(run) => run(&tx)?,
+            }
+            tx.pragma_update(None, "user_version", version as i64)?;
+            tx.commit()
+        };
+        apply(conn).map_err(|e| {
+            anyhow::anyhow!(
+                "upgrading the database to schema version {version} ({}): {e}",
+                m.what
+            )
+        })?;
+    }
+    Ok(())
+}
+
+/// Checks that the table of points has the column of every field the registry keeps
+/// (`citizeninfo_api::fields::Column`), as its storage says: a field added without
+/// its migration is named at start-up, not at the first request.
+pub(crate) fn check_columns(conn: &Connection) -> anyhow::Result<()> {
+    let mut stmt = conn.prepare("SELECT name, \"notnull\" FROM pragma_table_info('points')")?;
+    let table: Vec<(String, bool)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (field, column) in citizeninfo_api::fields::columns() {
+        match table.iter().find(|(name, _)| name == column.name) {
+            None => anyhow::bail!(
+                "the table points has no column {} for the field {}: add a migration that adds it (db.rs, MIGRATIONS)",
+                column.name,
+                field.key
+            ),
+            Some((_, not_null)) if *not_null == column.storage.nullable() => anyhow::bail!(
+                "the column points.{} of the field {} {}: its migration and its storage ({:?}) disagree",
+                column.name,
+                field.key,
+                if *not_null {
+                    "is NOT NULL"
+                } else {
+                    "may hold null"
+                },
+                column.storage
+            ),
+            Some(_) => {}
+        }
+    }
+    Ok(())
 }
 
 /// The database, shared by every request; SQLite serialises writers anyway, so one
@@ -189,7 +288,7 @@ type Job = Box<dyn FnOnce(&mut Connection) + Send>;
 impl Db {
     /// Opens (and creates if needed) the database in `path`, or in memory.
     pub(crate) fn open(path: Option<&Path>) -> anyhow::Result<Db> {
-        let conn = match path {
+        let mut conn = match path {
             Some(p) => Connection::open(p)?,
             None => Connection::open_in_memory()?,
         };
@@ -203,8 +302,8 @@ impl Db {
         conn.pragma_update(None, "mmap_size", 1i64 << 30)?;
         // Room for every statement a request runs, each prepared once.
         conn.set_prepared_statement_cache_capacity(64);
-        conn.execute_batch(SCHEMA)?;
-        migrate_photo_ids(&conn)?;
+        migrate(&mut conn)?;
+        check_columns(&conn)?;
         let conn = Arc::new(Mutex::new(conn));
         let (jobs, queue) = std::sync::mpsc::channel::<Job>();
         let shared = conn.clone();
@@ -253,5 +352,80 @@ impl Db {
             .lock()
             .map_err(|_| anyhow::anyhow!("the database lock was poisoned"))?;
         f(&mut guard)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(conn: &Connection) -> i64 {
+        conn.pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_new_database_has_every_migration_and_every_fields_column() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn), SCHEMA_VERSION as i64);
+        check_columns(&conn).unwrap();
+        // Again: nothing left to do.
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn), SCHEMA_VERSION as i64);
+    }
+
+    #[test]
+    fn a_database_of_a_newer_sandbox_is_refused_untouched() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION as i64 + 1)
+            .unwrap();
+        let e = migrate(&mut conn).unwrap_err().to_string();
+        assert!(e.contains("newer citizeninfo-sandbox"), "{e}");
+        let tables: i64 = conn
+            .query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(tables, 0);
+    }
+
+    #[test]
+    fn a_field_whose_column_is_missing_is_named() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        conn.execute_batch("ALTER TABLE points DROP COLUMN telephone")
+            .unwrap();
+        let e = check_columns(&conn).unwrap_err().to_string();
+        assert!(
+            e.contains("no column telephone for the field telephone"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_migration_that_fails_leaves_the_database_at_the_version_before() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        // Photos with plain rowids, and the name their rebuilt table takes already
+        // used: the tables are made (version 1), the rebuild fails and is undone.
+        conn.execute_batch(
+            "CREATE TABLE photos (id INTEGER PRIMARY KEY, code TEXT NOT NULL, \
+             content_type TEXT NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL, \
+             uploaded_at TEXT NOT NULL);
+             CREATE TABLE photos_unique_ids (x);",
+        )
+        .unwrap();
+        let e = migrate(&mut conn).unwrap_err().to_string();
+        assert!(
+            e.contains("schema version 2 (photo ids never given twice)"),
+            "{e}"
+        );
+        assert_eq!(version(&conn), 1);
+        let photos: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE name = 'photos'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(!photos.contains("AUTOINCREMENT"), "{photos}");
     }
 }

@@ -43,6 +43,8 @@ pub(crate) fn log(line: &str) {
     say(Stream::Err, &format!("{line}\n"));
 }
 
+pub use db::SCHEMA_VERSION;
+
 /// Every route the sandbox serves, as (method, path template): the list the
 /// contract test compares with `openapi.yaml`.
 pub fn served_routes() -> Vec<(String, String)> {

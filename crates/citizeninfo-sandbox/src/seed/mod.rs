@@ -10,9 +10,11 @@ use std::time::Instant;
 
 use chrono::DateTime;
 use rusqlite::{Connection, params};
+use serde::Serialize;
 
 use super::rng::Rng;
 use super::store::accounts::{self, Account};
+use super::store::points;
 use super::store::stamp;
 use citizeninfo_api::provinces::PROVINCES;
 use citizeninfo_api::{
@@ -336,6 +338,32 @@ fn seed_tree(
     Ok(index)
 }
 
+/// What the demo data states of a point, by wire key, as a creation would: the
+/// store keeps each as the field registry says, and leaves a field it does not
+/// state empty.
+#[derive(Serialize)]
+struct DemoPoint<'a> {
+    code: &'a str,
+    agency_id: &'a str,
+    parent_code: Option<&'a str>,
+    level: Level,
+    #[serde(rename = "type")]
+    unit_type: &'a str,
+    subtype: &'a str,
+    category: &'a str,
+    name_th: &'a str,
+    name_en: &'a str,
+    full_name: &'a str,
+    address_th: &'a str,
+    province: &'a str,
+    lat: f64,
+    lng: f64,
+    hours: Vec<OpeningPeriod>,
+    email: &'a str,
+    telephone: &'a str,
+    status: Status,
+}
+
 /// Seeds `n` points and their bindings; returns the codes of the first agency's
 /// first service point (for the newcomer to register with).
 fn seed_points(
@@ -347,14 +375,6 @@ fn seed_points(
     rng: &mut Rng,
 ) -> anyhow::Result<u64> {
     let used = (n.div_ceil(POINTS_PER_AGENCY) as usize).clamp(1, agencies.len());
-    let mut insert = conn.prepare(
-        "INSERT INTO points (code, level, unit_type, subtype, category, ministry_id, department_id, \
-         agency_id, parent_code, name_th, name_en, full_name, address_th, province, lat, lng, hours, \
-         email, telephone, status, authorize_code, version, updated_at, bindings_version, \
-         bindings_updated_at, services_total, without_copies, ratings) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
-         ?19, ?20, ?21, 1, ?22, 1, ?23, ?24, ?25, ?26)",
-    )?;
     let mut bind = conn.prepare(
         "INSERT OR IGNORE INTO bindings (code, process_id, bound_at) VALUES (?1, ?2, ?3)",
     )?;
@@ -487,34 +507,48 @@ fn seed_points(
         let sum: u64 = weights.iter().sum();
         let ratings = weights.map(|w| voters * w / sum);
         let bound_at = past(rng);
-        insert.execute(params![
-            code,
-            level.as_str(),
+        // In the order the demo data has always drawn them.
+        let category = CATEGORIES[rng.below(CATEGORIES.len() as u64) as usize].name_th;
+        let hours = hours(rng);
+        let authorize_code = hex(rng, 15);
+        let updated_at = past(rng);
+        let point = DemoPoint {
+            code: &code,
+            agency_id: &a.id,
+            parent_code: parent.as_deref(),
+            level,
             unit_type,
             subtype,
-            CATEGORIES[rng.below(CATEGORIES.len() as u64) as usize].name_th,
-            d.ministry_id,
-            d.id,
-            a.id,
-            parent,
-            name_th,
-            name_en,
-            full_name,
-            address,
-            prov.name_th,
+            category,
+            name_th: &name_th,
+            name_en: &name_en,
+            full_name: &full_name,
+            address_th: &address,
+            province: prov.name_th,
             lat,
             lng,
-            serde_json::to_string(&hours(rng))?,
-            email,
-            telephone,
-            status.as_str(),
-            hex(rng, 15),
-            past(rng),
-            bound_at,
-            total,
-            without,
-            serde_json::to_string(&ratings)?,
-        ])?;
+            hours,
+            email: &email,
+            telephone: &telephone,
+            status,
+        };
+        points::insert_point(
+            conn,
+            &point,
+            &points::Service {
+                ministry_id: &d.ministry_id,
+                department_id: &d.id,
+                authorize_code: &authorize_code,
+                version: 1,
+                updated_at,
+                bindings_version: 1,
+                bindings_updated_at: Some(bound_at.clone()),
+                services_total: total,
+                without_copies: without,
+                ratings,
+            },
+        )
+        .map_err(|e| anyhow::anyhow!(e.message))?;
         let own = &index.by_department[a.dept];
         let target = 15 + rng.below(11) as usize;
         let mut chosen: Vec<&String> = own.iter().collect();

@@ -4,6 +4,7 @@ pub(crate) mod accounts;
 pub(crate) mod org;
 pub(crate) mod points;
 pub(crate) mod processes;
+mod row;
 
 use std::fmt::Display;
 use std::str::FromStr;

@@ -1,59 +1,175 @@
 //! Service points: the structure list, one record, edits, status, photos.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Row, Statement, params, params_from_iter};
+use serde::Serialize;
 
-use super::{json, like_anywhere, now, parsed, parsed_opt, stamp, wire, wire_name};
+use super::row::{self, Cell};
+use super::{json, like_anywhere, now, parsed, parsed_opt, stamp};
 use crate::error::{ApiError, ApiResult};
+use citizeninfo_api::fields::{self, Storage};
 use citizeninfo_api::{
-    CopyCancellation, NewPoint, Photo, PointCode, PointPatch, PointQuery, PointSummary,
+    CopyCancellation, NewPoint, OpeningPeriod, Photo, PointCode, PointPatch, PointQuery,
     Satisfaction, ServicePoint, Status,
 };
 
-/// Every column a [`ServicePoint`] is read from, in [`read_point`]'s order.
-const COLUMNS: &str = "code, level, unit_type, subtype, category, ministry_id, department_id, \
-    agency_id, parent_code, name_th, name_en, province, authorize_code, status, \
-    (SELECT COUNT(*) FROM bindings b WHERE b.code = points.code), version, updated_at, \
-    full_name, address_th, lat, lng, hours, email, telephone, bindings_version, bindings_updated_at, \
-    services_total, without_copies, ratings";
+/// The columns the store keeps for itself beside the fields' (the bound set's
+/// version and time, and the counts copy cancellation and satisfaction are computed
+/// from); [`Service`] gives their values.
+const OWN_COLUMNS: [&str; 5] = [
+    "bindings_version",
+    "bindings_updated_at",
+    "services_total",
+    "without_copies",
+    "ratings",
+];
 
-fn read_point(row: &Row<'_>) -> rusqlite::Result<ServicePoint> {
-    Ok(ServicePoint {
-        summary: PointSummary {
-            code: parsed(row, 0)?,
-            level: wire(row, 1)?,
-            unit_type: row.get(2)?,
-            subtype: row.get(3)?,
-            category: row.get(4)?,
-            ministry_id: row.get(5)?,
-            department_id: row.get(6)?,
-            agency_id: row.get(7)?,
-            parent_code: parsed_opt(row, 8)?,
-            name_th: row.get(9)?,
-            name_en: row.get(10)?,
-            province: row.get(11)?,
-            authorize_code: Some(parsed(row, 12)?),
-            status: wire(row, 13)?,
-            process_count: row.get(14)?,
-            version: row.get(15)?,
-            updated_at: parsed(row, 16)?,
-        },
-        full_name: row.get(17)?,
-        address_th: row.get(18)?,
-        lat: row.get(19)?,
-        lng: row.get(20)?,
-        hours: json(row, 21)?,
-        email: row.get(22)?,
-        telephone: row.get(23)?,
-        photos: Vec::new(),
-        bindings_version: row.get(24)?,
-        bindings_updated_at: parsed_opt(row, 25)?,
-        process_ids: None,
-        copy_cancellation: copy_cancellation(row.get(26)?, row.get(27)?),
-        satisfaction: satisfaction(json(row, 28)?),
+/// The processes bound to a point, counted as it is read.
+const PROCESS_COUNT: &str =
+    "(SELECT COUNT(*) FROM bindings b WHERE b.code = points.code) AS process_count";
+
+/// The SQL of points, made once from the field registry's columns
+/// (`citizeninfo_api::fields::Column`) and the store's own.
+struct Sql {
+    /// What a point is read from: every column, and its count of processes.
+    select: String,
+    /// One point by code.
+    by_code: String,
+    /// One point by Authorize Code.
+    by_authorize_code: String,
+    /// The one INSERT of a point: the fields' columns, then the store's own.
+    insert: String,
+    /// The members a point is read into from columns, by wire key: the fields' and
+    /// the store's, each found by its column's name.
+    members: Vec<(&'static str, &'static str, Storage)>,
+}
+
+static SQL: LazyLock<Sql> = LazyLock::new(|| {
+    let kept: Vec<&str> = fields::columns()
+        .map(|(_, c)| c.name)
+        .chain(OWN_COLUMNS)
+        .collect();
+    let select = format!("{}, {PROCESS_COUNT}", kept.join(", "));
+    let places: Vec<String> = (1..=kept.len()).map(|i| format!("?{i}")).collect();
+    let members = fields::columns()
+        .map(|(f, c)| (f.key, c.name, c.storage))
+        .chain([
+            ("process_count", "process_count", Storage::Integer),
+            ("bindings_version", "bindings_version", Storage::Integer),
+            (
+                "bindings_updated_at",
+                "bindings_updated_at",
+                Storage::OptionalText,
+            ),
+        ])
+        .collect();
+    Sql {
+        by_code: format!("SELECT {select} FROM points WHERE code = ?1"),
+        by_authorize_code: format!("SELECT {select} FROM points WHERE authorize_code = ?1"),
+        insert: format!(
+            "INSERT INTO points ({}) VALUES ({})",
+            kept.join(", "),
+            places.join(", ")
+        ),
+        select,
+        members,
+    }
+});
+
+/// Where a statement of [`Sql::select`] has each column a point is read from,
+/// found by name once for all its rows.
+struct Columns {
+    members: Vec<usize>,
+    services_total: usize,
+    without_copies: usize,
+    ratings: usize,
+}
+
+impl Columns {
+    fn of(stmt: &Statement<'_>) -> rusqlite::Result<Columns> {
+        let names: Vec<&str> = SQL.members.iter().map(|(_, column, _)| *column).collect();
+        Ok(Columns {
+            members: row::indices(stmt, &names)?,
+            services_total: stmt.column_index("services_total")?,
+            without_copies: stmt.column_index("without_copies")?,
+            ratings: stmt.column_index("ratings")?,
+        })
+    }
+}
+
+/// A point from its row: each field from its column, as the registry keeps it, and
+/// what the store computes from its own columns.
+fn read_point(row: &Row<'_>, at: &Columns) -> rusqlite::Result<ServicePoint> {
+    let mut members: Vec<(&'static str, Cell<'_>)> = Vec::with_capacity(SQL.members.len() + 3);
+    for ((key, _, storage), &i) in SQL.members.iter().zip(&at.members) {
+        members.push((key, Cell::Kept(row.get_ref(i)?, *storage)));
+    }
+    let copies = copy_cancellation(row.get(at.services_total)?, row.get(at.without_copies)?);
+    members.push(("copy_cancellation", Cell::computed(&copies)?));
+    members.push((
+        "satisfaction",
+        Cell::computed(&satisfaction(json(row, at.ratings)?))?,
+    ));
+    members.push((
+        "photos",
+        Cell::Computed(serde_json::Value::Array(Vec::new())),
+    ));
+    row::read(members)
+}
+
+/// Reads the points a statement of [`Sql::select`] finds.
+fn read_points(
+    stmt: &mut Statement<'_>,
+    params: impl rusqlite::Params,
+) -> rusqlite::Result<Vec<ServicePoint>> {
+    let at = Columns::of(stmt)?;
+    stmt.query_map(params, |r| read_point(r, &at))?.collect()
+}
+
+/// Reads the one point a statement of [`Sql::select`] finds, if any.
+fn read_one(
+    stmt: &mut Statement<'_>,
+    params: impl rusqlite::Params,
+) -> rusqlite::Result<Option<ServicePoint>> {
+    let at = Columns::of(stmt)?;
+    stmt.query_row(params, |r| read_point(r, &at)).optional()
+}
+
+/// A wire value of a field as its column keeps it (the JSON of opening hours sorted).
+fn to_column(key: &str, storage: Storage, value: &serde_json::Value) -> ApiResult<Value> {
+    use serde_json::Value as Json;
+    let kept = match (storage, value) {
+        (Storage::OptionalText, Json::Null) => Some(Value::Null),
+        (Storage::Text | Storage::OptionalText, Json::String(s)) => Some(Value::Text(s.clone())),
+        (Storage::Real, Json::Number(n)) => n.as_f64().map(Value::Real),
+        (Storage::Integer, Json::Number(n)) => n.as_i64().map(Value::Integer),
+        (Storage::Hours, Json::Array(_)) => {
+            let mut hours: Vec<OpeningPeriod> = serde_json::from_value(value.clone())
+                .map_err(|e| ApiError::internal(format!("{key}: {e}")))?;
+            hours.sort();
+            let text =
+                serde_json::to_string(&hours).map_err(|e| ApiError::internal(e.to_string()))?;
+            Some(Value::Text(text))
+        }
+        _ => None,
+    };
+    kept.ok_or_else(|| {
+        ApiError::internal(format!(
+            "the field {key} is {value} on the wire, which its column does not keep as {storage:?}: the wire model and the field registry disagree"
+        ))
     })
+}
+
+/// A wire model's members, by wire key.
+fn members(value: &impl Serialize) -> ApiResult<serde_json::Map<String, serde_json::Value>> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Object(map)) => Ok(map),
+        Ok(other) => Err(ApiError::internal(format!("{other} is not a record"))),
+        Err(e) => Err(ApiError::internal(e.to_string())),
+    }
 }
 
 fn round(x: f64, places: i32) -> f64 {
@@ -140,16 +256,14 @@ pub(crate) fn list(
         let pattern = Value::Text(like_anywhere(q));
         values.extend([pattern.clone(), pattern.clone(), pattern]);
     }
-    let mut sql = format!("SELECT {COLUMNS} FROM points");
+    let mut sql = format!("SELECT {} FROM points", SQL.select);
     if !clauses.is_empty() {
         sql.push_str(" WHERE ");
         sql.push_str(&clauses.join(" AND "));
     }
     sql.push_str(&format!(" ORDER BY code LIMIT {}", u64::from(limit) + 1));
     let mut stmt = conn.prepare(&sql)?;
-    let mut items = stmt
-        .query_map(params_from_iter(values), read_point)?
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut items = read_points(&mut stmt, params_from_iter(values))?;
     let more = items.len() > limit as usize;
     items.truncate(limit as usize);
     Ok((items, more))
@@ -223,8 +337,8 @@ fn read_photo(code: &str, row: &Row<'_>) -> rusqlite::Result<Photo> {
 
 /// One point without photos or bindings, if it exists.
 pub(crate) fn find(conn: &Connection, code: &PointCode) -> ApiResult<Option<ServicePoint>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM points WHERE code = ?1"))?;
-    Ok(stmt.query_row([code.as_str()], read_point).optional()?)
+    let mut stmt = conn.prepare_cached(&SQL.by_code)?;
+    Ok(read_one(&mut stmt, [code.as_str()])?)
 }
 
 /// One point, or 404.
@@ -276,45 +390,12 @@ pub(crate) fn update(conn: &Connection, point: &ServicePoint, patch: &PointPatch
         values.push(v);
         sets.push(format!("{column} = ?{}", values.len()));
     };
-    let text = |s: &Option<String>| s.clone().map_or(Value::Null, Value::Text);
-    if let Some(v) = &patch.name_th {
-        set("name_th", Value::Text(v.clone()));
-    }
-    if let Some(v) = &patch.name_en {
-        set("name_en", Value::Text(v.clone()));
-    }
-    if let Some(v) = &patch.full_name {
-        set("full_name", Value::Text(v.clone()));
-    }
-    if let Some(v) = &patch.address_th {
-        set("address_th", Value::Text(v.clone()));
-    }
-    if let Some(v) = &patch.province {
-        set("province", Value::Text(v.clone()));
-    }
-    if let Some(v) = patch.lat {
-        set("lat", Value::Real(v));
-    }
-    if let Some(v) = patch.lng {
-        set("lng", Value::Real(v));
-    }
-    if let Some(v) = &patch.hours {
-        let mut hours = v.clone();
-        hours.sort();
-        let json = serde_json::to_string(&hours).map_err(|e| ApiError::internal(e.to_string()))?;
-        set("hours", Value::Text(json));
-    }
-    if let Some(v) = &patch.email {
-        set("email", text(v));
-    }
-    if let Some(v) = &patch.telephone {
-        set("telephone", text(v));
-    }
-    if let Some(v) = &patch.parent_code {
-        set("parent_code", text(&v.as_ref().map(|c| c.to_string())));
-    }
-    if let Some(v) = patch.status {
-        set("status", Value::Text(v.as_str().to_owned()));
+    // Each field the patch states (its wire members), into its column.
+    let stated = members(patch)?;
+    for (f, column) in fields::columns().filter(|(f, _)| f.is_editable()) {
+        if let Some(value) = stated.get(f.key) {
+            set(column.name, to_column(f.key, column.storage, value)?);
+        }
     }
     set("updated_at", Value::Text(stamp(now())));
     values.push(Value::Text(code.to_owned()));
@@ -351,7 +432,105 @@ pub(crate) fn set_status(conn: &Connection, code: &PointCode, status: Status) ->
     Ok(changed > 0)
 }
 
-/// Inserts a new point with a fresh Authorize Code.
+/// What the service keeps of a point beside what a creation states: the fields it
+/// sets itself, and its own columns ([`OWN_COLUMNS`]).
+pub(crate) struct Service<'a> {
+    /// The ministry of the point's agency.
+    pub ministry_id: &'a str,
+    /// The department of the point's agency.
+    pub department_id: &'a str,
+    /// The unit's Authorize Code.
+    pub authorize_code: &'a str,
+    /// The record's version.
+    pub version: u64,
+    /// When the record last changed, as stored ([`stamp`]).
+    pub updated_at: String,
+    /// The bound set's version.
+    pub bindings_version: u64,
+    /// When the bound set last changed, as stored, if it has.
+    pub bindings_updated_at: Option<String>,
+    /// Services given.
+    pub services_total: u64,
+    /// Services given without photocopies.
+    pub without_copies: u64,
+    /// Ratings 1 to 5, how many of each.
+    pub ratings: [u64; 5],
+}
+
+impl Service<'_> {
+    /// The value of a field the service sets, by wire key.
+    fn field(&self, key: &str) -> Option<Value> {
+        Some(match key {
+            "ministry_id" => Value::Text(self.ministry_id.to_owned()),
+            "department_id" => Value::Text(self.department_id.to_owned()),
+            "authorize_code" => Value::Text(self.authorize_code.to_owned()),
+            "version" => Value::Integer(i64::try_from(self.version).unwrap_or(i64::MAX)),
+            "updated_at" => Value::Text(self.updated_at.clone()),
+            _ => return None,
+        })
+    }
+
+    /// The values of [`OWN_COLUMNS`], in order.
+    fn own(&self) -> ApiResult<[Value; 5]> {
+        let integer = |n: u64| Value::Integer(i64::try_from(n).unwrap_or(i64::MAX));
+        Ok([
+            integer(self.bindings_version),
+            self.bindings_updated_at
+                .clone()
+                .map_or(Value::Null, Value::Text),
+            integer(self.services_total),
+            integer(self.without_copies),
+            Value::Text(
+                serde_json::to_string(&self.ratings)
+                    .map_err(|e| ApiError::internal(e.to_string()))?,
+            ),
+        ])
+    }
+}
+
+/// The members of a creation the table of points does not keep: the processes bound
+/// to it, which the caller binds.
+const NOT_KEPT: [&str; 1] = ["process_ids"];
+
+/// Stores a point: each field's column from what the creation states, by wire key
+/// (a [`NewPoint`], or the demo seed's record), or from what the service sets; a
+/// field neither gives is null where its column may be. The one INSERT of a point,
+/// for the API, the demo seed and `--load`.
+pub(crate) fn insert_point(
+    conn: &Connection,
+    stated: &impl Serialize,
+    service: &Service<'_>,
+) -> ApiResult<()> {
+    let stated = members(stated)?;
+    if let Some(key) = stated.keys().find(|k| {
+        fields::field(k).is_none_or(|f| f.column.is_none()) && !NOT_KEPT.contains(&k.as_str())
+    }) {
+        return Err(ApiError::internal(format!(
+            "a new point states {key}, which is no field the store keeps"
+        )));
+    }
+    let mut values: Vec<Value> = Vec::with_capacity(OWN_COLUMNS.len() + stated.len() + 8);
+    for (f, column) in fields::columns() {
+        let value = match (service.field(f.key), stated.get(f.key)) {
+            (Some(value), _) => value,
+            (None, Some(value)) => to_column(f.key, column.storage, value)?,
+            (None, None) if column.storage.nullable() => Value::Null,
+            (None, None) => {
+                return Err(ApiError::internal(format!(
+                    "a new point has no value for the field {}, and its column {} needs one",
+                    f.key, column.name
+                )));
+            }
+        };
+        values.push(value);
+    }
+    values.extend(service.own()?);
+    conn.prepare_cached(&SQL.insert)?
+        .execute(params_from_iter(values))?;
+    Ok(())
+}
+
+/// Inserts a new point with a fresh Authorize Code, at version 1, now.
 pub(crate) fn insert(
     conn: &Connection,
     p: &NewPoint,
@@ -359,50 +538,28 @@ pub(crate) fn insert(
     department_id: &str,
     authorize_code: &str,
 ) -> ApiResult<()> {
-    let mut hours = p.hours.clone();
-    hours.sort();
-    let hours = serde_json::to_string(&hours).map_err(|e| ApiError::internal(e.to_string()))?;
-    conn.execute(
-        "INSERT INTO points (code, level, unit_type, subtype, category, ministry_id, department_id, \
-         agency_id, parent_code, name_th, name_en, full_name, address_th, province, lat, lng, hours, \
-         email, telephone, status, authorize_code, version, updated_at, bindings_version, \
-         bindings_updated_at, services_total, without_copies, ratings) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, \
-         ?19, ?20, ?21, 1, ?22, 0, NULL, 0, 0, '[0,0,0,0,0]')",
-        params![
-            p.code.as_str(),
-            p.level.as_str(),
-            p.unit_type,
-            p.subtype,
-            p.category,
+    insert_point(
+        conn,
+        p,
+        &Service {
             ministry_id,
             department_id,
-            p.agency_id,
-            p.parent_code.as_ref().map(|c| c.to_string()),
-            p.name_th,
-            p.name_en,
-            p.full_name,
-            p.address_th,
-            p.province,
-            p.lat,
-            p.lng,
-            hours,
-            p.email,
-            p.telephone,
-            wire_name(&p.status),
             authorize_code,
-            stamp(now()),
-        ],
-    )?;
-    Ok(())
+            version: 1,
+            updated_at: stamp(now()),
+            bindings_version: 0,
+            bindings_updated_at: None,
+            services_total: 0,
+            without_copies: 0,
+            ratings: [0; 5],
+        },
+    )
 }
 
 /// The point a unit's Authorize Code belongs to.
 pub(crate) fn by_authorize_code(conn: &Connection, code: &str) -> ApiResult<Option<ServicePoint>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM points WHERE authorize_code = ?1"
-    ))?;
-    Ok(stmt.query_row([code], read_point).optional()?)
+    let mut stmt = conn.prepare_cached(&SQL.by_authorize_code)?;
+    Ok(read_one(&mut stmt, [code])?)
 }
 
 /// Copy cancellation and satisfaction of a point.
@@ -481,4 +638,189 @@ fn touch(conn: &Connection, code: &PointCode) -> ApiResult<()> {
         params![code.as_str(), stamp(now())],
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use citizeninfo_api::fields::{Edit, Labels};
+    use serde_json::json;
+
+    fn store() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::db::migrate(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO ministries VALUES ('14', 'กระทรวงมหาดไทย', 'Ministry of Interior');
+             INSERT INTO departments VALUES ('1401', '14', 'กรมการปกครอง', 'Department of Provincial Administration');
+             INSERT INTO agencies VALUES ('140101', '1401', '14', 'กรมการปกครอง ส่วนกลาง', 'Central Administration');",
+        )
+        .unwrap();
+        conn
+    }
+
+    /// A new point of agency 140101, with `more` over a complete one.
+    fn new_point(code: &str, more: serde_json::Value) -> NewPoint {
+        let mut p = json!({
+            "code": code,
+            "agency_id": "140101",
+            "level": "service_point",
+            "type": "ส่วนราชการ",
+            "subtype": "ส่วนราชการ ที่ตั้งอยู่ในภูมิภาค",
+            "category": "จดทะเบียน",
+            "name_th": format!("จุดทดสอบ {code}"),
+            "name_en": format!("Test point {code}"),
+            "full_name": format!("จุดทดสอบ {code} กระทรวงมหาดไทย"),
+            "address_th": "1 ถนนราชดำเนิน เขตพระนคร กรุงเทพมหานคร 10200",
+            "province": "กรุงเทพมหานคร",
+            "lat": 13.756331,
+            "lng": 100.501765,
+            "hours": [{"day": "sat", "open": "09:00", "close": "12:00"},
+                      {"day": "mon", "open": "08:30", "close": "16:30"}],
+            "email": "saraban@example.go.th",
+            "telephone": "0 2123 4567",
+        });
+        for (k, v) in more.as_object().unwrap() {
+            p[k] = v.clone();
+        }
+        serde_json::from_value(p).unwrap()
+    }
+
+    fn code(c: &str) -> PointCode {
+        c.parse().unwrap()
+    }
+
+    #[test]
+    fn a_new_point_reads_back_as_it_was_stated() {
+        let conn = store();
+        let p = new_point("1401010000001", json!({"status": "hidden"}));
+        insert(&conn, &p, "14", "1401", "0123456789ABCDE").unwrap();
+        let read = require(&conn, &p.code).unwrap();
+        let stated = members(&p).unwrap();
+        let kept = members(&read).unwrap();
+        for (key, value) in &stated {
+            let mut value = value.clone();
+            if key == "hours" {
+                // Kept sorted by day and time.
+                value = json!([value[1], value[0]]);
+            }
+            assert_eq!(kept.get(key), Some(&value), "{key}");
+        }
+        assert_eq!(read.summary.ministry_id, "14");
+        assert_eq!(read.summary.department_id, "1401");
+        assert_eq!(
+            read.summary.authorize_code.map(|c| c.to_string()),
+            Some("0123456789ABCDE".to_owned())
+        );
+        assert_eq!((read.summary.version, read.bindings_version), (1, 0));
+        assert_eq!(read.summary.process_count, 0);
+        assert_eq!(read.bindings_updated_at, None);
+        assert_eq!(read.copy_cancellation, copy_cancellation(0, 0));
+        assert_eq!(read.satisfaction, satisfaction([0; 5]));
+        // A creation states only what the store keeps.
+        let e = insert_point(
+            &conn,
+            &json!({"code": "1401010000002", "nmae_th": "x"}),
+            &Service {
+                ministry_id: "14",
+                department_id: "1401",
+                authorize_code: "0123456789ABCDF",
+                version: 1,
+                updated_at: stamp(now()),
+                bindings_version: 0,
+                bindings_updated_at: None,
+                services_total: 0,
+                without_copies: 0,
+                ratings: [0; 5],
+            },
+        )
+        .unwrap_err();
+        assert!(e.message.contains("nmae_th"), "{}", e.message);
+    }
+
+    #[test]
+    fn every_editable_field_is_kept_by_an_edit() {
+        let conn = store();
+        let (root, a, b) = (
+            code("1401010000001"),
+            code("1401010000002"),
+            code("1401010000003"),
+        );
+        insert(
+            &conn,
+            &new_point(root.as_str(), json!({})),
+            "14",
+            "1401",
+            "0123456789ABCDE",
+        )
+        .unwrap();
+        insert(
+            &conn,
+            &new_point(a.as_str(), json!({"parent_code": root.as_str()})),
+            "14",
+            "1401",
+            "0123456789ABCDF",
+        )
+        .unwrap();
+        // Another value of every field.
+        let other = new_point(
+            b.as_str(),
+            json!({
+                "status": "hidden",
+                "province": "เชียงใหม่",
+                "lat": 18.7883,
+                "lng": 98.9853,
+                "hours": [{"day": "tue", "open": "09:00", "close": "15:00"}],
+                "email": null,
+                "telephone": "053 123 456",
+                "address_th": "2 ถนนช้างเผือก อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50300",
+            }),
+        );
+        insert(&conn, &other, "14", "1401", "0123456789ABCE0").unwrap();
+        let other = require(&conn, &b).unwrap();
+        let before = require(&conn, &a).unwrap();
+        for f in fields::editable() {
+            let current = require(&conn, &a).unwrap();
+            let mut text = f.read(&other, Labels::En);
+            if f.read(&current, Labels::En) == text {
+                // A field the points above leave alike (one added since): any text
+                // is kept as it is (the rules are the routes').
+                assert!(
+                    matches!(
+                        f.column.map(|c| c.storage),
+                        Some(Storage::Text | Storage::OptionalText)
+                    ),
+                    "{}: give the points above two values of it",
+                    f.key
+                );
+                text = format!("{} ทดสอบ", f.key);
+            }
+            let mut edit = Edit::default();
+            f.set(&mut edit, Some(&text)).unwrap();
+            let patch = PointPatch {
+                status: edit.status,
+                ..edit.patch
+            };
+            update(&conn, &current, &patch).unwrap();
+            let now = require(&conn, &a).unwrap();
+            assert_eq!(f.read(&now, Labels::En), text, "{}", f.key);
+            assert_eq!(
+                now.summary.version,
+                current.summary.version + 1,
+                "{}",
+                f.key
+            );
+        }
+        // What no edit states stays.
+        let after = require(&conn, &a).unwrap();
+        for f in fields::FIELDS.iter().filter(|f| !f.is_editable()) {
+            if !matches!(f.key, "version" | "updated_at") {
+                assert_eq!(
+                    f.read(&after, Labels::En),
+                    f.read(&before, Labels::En),
+                    "{}",
+                    f.key
+                );
+            }
+        }
+    }
 }

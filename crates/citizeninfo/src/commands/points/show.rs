@@ -199,28 +199,6 @@ pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<()> {
     })
 }
 
-/// The fields of the information tab, in the back office's order; their labels and
-/// values are the field registry's.
-const INFO: [&str; 17] = [
-    "name_th",
-    "name_en",
-    "full_name",
-    "level",
-    "type",
-    "subtype",
-    "category",
-    "status",
-    "parent_code",
-    "address_th",
-    "province",
-    "lat",
-    "lng",
-    "hours",
-    "email",
-    "telephone",
-    "authorize_code",
-];
-
 fn info(point: &ServicePoint, lang: Lang) -> Section {
     let s = &point.summary;
     let photos: Vec<String> = point
@@ -228,9 +206,10 @@ fn info(point: &ServicePoint, lang: Lang) -> Section {
         .iter()
         .map(|ph| format!("{} ({})", ph.id, ph.content_type))
         .collect();
-    let mut rows: Vec<(String, String)> = INFO
-        .iter()
-        .filter_map(|k| fields::field(k))
+    // The fields of the tab, in the back office's order, with their labels and
+    // values: the field registry's.
+    let mut rows: Vec<(String, String)> = fields::information()
+        .into_iter()
         .map(|f| records::field_row(f, point, lang))
         .collect();
     rows.push((
