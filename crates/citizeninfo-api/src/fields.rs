@@ -13,8 +13,9 @@
 //! (`models.rs`), a migration adding its column (the sandbox's `db.rs`), and its
 //! rule in [`validate_patch`] (`rules.rs`) if it has one. See the README's Layout.
 
+use crate::checks::Checker;
 use crate::hours;
-use crate::rules::{Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS, excerpt};
+use crate::rules::{MAX_ADDRESS_CHARS, MAX_NAME_CHARS, excerpt};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::{

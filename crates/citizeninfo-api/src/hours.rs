@@ -19,7 +19,7 @@
 //! any case. A day range runs forward through the week (`mon-fri`; `fri-mon` is
 //! refused). A time is `HH:MM` (also `H:MM` and `HH.MM`) from `00:00` to `24:00`.
 //!
-//! As [`Checker::hours`](crate::rules::Checker::hours) requires, a range opens
+//! As [`Checker::hours`](crate::checks::Checker::hours) requires, a range opens
 //! before it closes, the ranges of a day do not overlap (one may start when the
 //! previous one ends), and a week has at most [`MAX_OPENING_PERIODS`] periods. Each
 //! day belongs to one group only; `closed` (or `ปิด`) states that the group's days
@@ -819,7 +819,7 @@ mod tests {
         let sunday = parse("sun 10:00-11:00").unwrap();
         assert_eq!(format_th(&sunday), "อา 10:00-11:00");
     }
-    use crate::rules::Checker;
+    use crate::checks::Checker;
 
     fn t(s: &str) -> TimeOfDay {
         s.parse().expect("a valid time")

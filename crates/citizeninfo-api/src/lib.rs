@@ -3,6 +3,7 @@
 //! cannot drift. No HTTP, no terminal.
 
 pub mod access;
+pub mod checks;
 pub mod fields;
 pub mod hours;
 pub mod models;

@@ -1,6 +1,6 @@
 //! Thailand's 77 provinces (จังหวัด), the reference data every province field is
 //! checked against: the rule ([`is_province`], used by
-//! [`Checker::province`](crate::rules::Checker::province)), the contract's `Province`
+//! [`Checker::province`](crate::checks::Checker::province)), the contract's `Province`
 //! schema ([`ProvinceName`]) and the sandbox's demo data all read this one list.
 
 use std::borrow::Cow;

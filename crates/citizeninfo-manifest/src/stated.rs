@@ -3,8 +3,9 @@
 //! sent. Each problem keeps the place its value was written, so each front end
 //! names it there: a flag, `file:line:column`, a sheet cell.
 
+use citizeninfo_api::checks::Checker;
 use citizeninfo_api::fields::{self, Field, Statement};
-use citizeninfo_api::rules::{self, Checker};
+use citizeninfo_api::rules;
 
 /// Where coordinates were written, so a problem names them there: flags, sheet
 /// columns, or the keys of a point document.

@@ -2030,10 +2030,9 @@ fn agree(schema: &str, samples: &[String], rust: impl Fn(&str) -> bool) {
 
 #[test]
 fn field_rules_and_their_patterns_agree() {
+    use citizeninfo_api::checks::Checker;
     use citizeninfo_api::provinces::{PROVINCES, is_province};
-    use citizeninfo_api::rules::{
-        Checker, MAX_ADDRESS_CHARS, MAX_NAME_CHARS, is_search_text, parse_codes,
-    };
+    use citizeninfo_api::rules::{MAX_ADDRESS_CHARS, MAX_NAME_CHARS, is_search_text, parse_codes};
     use citizeninfo_api::{AuthorizeCode, PointCode, ProcessId, TimeOfDay};
 
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();

@@ -12,7 +12,8 @@ use crate::oidc::Person;
 use crate::store::accounts::{self, Account, TokenKind};
 use crate::store::points;
 use crate::{AppState, unix_now};
-use citizeninfo_api::rules::{Checker, MAX_NAME_CHARS};
+use citizeninfo_api::checks::Checker;
+use citizeninfo_api::rules::MAX_NAME_CHARS;
 use citizeninfo_api::{
     AccountKind, ID_TOKEN_TYPE, Me, OpenidProvider, Registration, Revocation,
     TOKEN_EXCHANGE_GRANT_TYPE, TokenRequest, TokenResponse,

@@ -28,7 +28,7 @@ fn read(row: &Row<'_>) -> rusqlite::Result<ProcessSummary> {
 const BINDABLE: &str =
     "(department_id = ? OR open_to = 'all' OR (open_to = 'ministry' AND ministry_id = ?))";
 
-pub(crate) use citizeninfo_api::rules::may_bind as bindable;
+pub(crate) use citizeninfo_api::checks::may_bind as bindable;
 
 /// One page of processes after `after`, and whether more follow. `bindable_to` is
 /// the point the list is narrowed to, already looked up.

@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 
 use citizeninfo_api::access::Access;
-use citizeninfo_api::rules::{MAX_PAGE_SIZE, may_bind_in};
+use citizeninfo_api::checks::may_bind_in;
+use citizeninfo_api::rules::MAX_PAGE_SIZE;
 use citizeninfo_api::{
     Agency, NewPoint, OrgQuery, PointCode, PointQuery, PointSummary, ProcessId, ProcessSummary,
     Right, ScopeKind, ServicePoint,
