@@ -19,14 +19,16 @@ fn a_dump_of_twenty_thousand_points_diffs_as_no_change_in_one_file_and_split_by_
     let dir = cli.dir.path().join("registry");
     // Counts for people are grouped by thousands.
     let unchanged = format!("{},{:03} unchanged", POINTS / 1000, POINTS % 1000);
-    // Two lines of work at once, each a run after another: the machine's two cores
-    // both busy, and every step still checked as it ends.
+    // Two lines of work at once, each a run after another, so two cores are kept
+    // busy; every step is still checked as it ends. One: the dump in one file and
+    // its diff, then each file of the split dump validated. The other: the split
+    // dump, then its diff, apply and dump again.
     std::thread::scope(|lines| {
         let split = lines.spawn(|| {
             let r = cli.run(&["dump", "--split-by", "department", "-O", s(&dir)]);
             assert_eq!(r.code, 0, "{}", r.transcript());
         });
-        lines.spawn(|| {
+        let whole = lines.spawn(|| {
             let r = cli.run(&["dump", "-O", s(&one)]);
             assert_eq!(r.code, 0, "{}", r.transcript());
             let text = std::fs::read_to_string(&one).unwrap();
@@ -40,12 +42,11 @@ fn a_dump_of_twenty_thousand_points_diffs_as_no_change_in_one_file_and_split_by_
         });
         split.join().unwrap();
         lines.spawn(|| split_dump_is_no_change(&cli, &dir, &unchanged));
-        lines.spawn(|| {
-            for f in &files(&dir) {
-                let r = cli.run(&["validate", "-f", s(f)]);
-                assert_eq!(r.code, 0, "each file is a manifest: {}", r.transcript());
-            }
-        });
+        whole.join().unwrap();
+        for f in &files(&dir) {
+            let r = cli.run(&["validate", "-f", s(f)]);
+            assert_eq!(r.code, 0, "each file is a manifest: {}", r.transcript());
+        }
     });
     let r = cli.run(&["dump", "--split-by", "agency", "-O", s(&one)]);
     assert_eq!(
