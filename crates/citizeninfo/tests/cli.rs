@@ -227,11 +227,19 @@ async fn openid_device_flow_prints_the_code_and_waits_for_approval() {
     assert_eq!(v["account"]["kind"], "openid");
 }
 
-#[test]
-fn openid_device_flow_reports_expiry() {
-    let sb = Sandbox::start(&["--device-interval", "1", "--device-expires-in", "2"]);
+#[tokio::test]
+async fn openid_device_flow_reports_expiry() {
+    let sb = Sandbox::start(&["--device-interval", "1"]);
     let cli = Cli::new(&sb);
-    let r = cli.run(&["login", "--openid"]);
+    let login = cli.command(&["login", "--openid"]);
+    let run = std::thread::spawn(move || common::run(login, ""));
+    // The tool polls and is told to wait; then the code's ten minutes pass.
+    sb.until_counted("the tool to poll for the approval", |stats| {
+        stats.answered("POST", ISSUER_TOKEN, 400) >= 1
+    })
+    .await;
+    sb.advance_clock(600).await;
+    let r = run.join().unwrap();
     assert_eq!(r.code, 4, "{}", r.transcript());
     assert!(
         r.stderr.contains("expired before anyone approved it"),
