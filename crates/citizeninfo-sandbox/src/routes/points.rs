@@ -42,10 +42,15 @@ fn rights_of(patch: &PointPatch) -> Vec<Right> {
 
 /// Blanks the Authorize Code of every point outside the caller's subtree: the code
 /// proves membership of its unit.
-fn mask(conn: &Connection, account: &Account, points: &mut [ServicePoint]) -> ApiResult<()> {
+fn mask<T: points::Listed>(
+    conn: &Connection,
+    account: &Account,
+    points: &mut [T],
+) -> ApiResult<()> {
     for p in points {
-        if !accounts::covers(conn, account, &p.summary)? {
-            p.summary.authorize_code = None;
+        let summary = p.summary_mut();
+        if !accounts::covers(conn, account, summary)? {
+            summary.authorize_code = None;
         }
     }
     Ok(())
@@ -88,23 +93,32 @@ pub(super) async fn list(
     let listing = state
         .db
         .call(move |conn| {
-            let (mut items, more) = points::list(conn, &q, after.as_ref(), limit)?;
-            mask(conn, &caller.account, &mut items)?;
-            let next_cursor = more
-                .then(|| {
-                    items
-                        .last()
-                        .map(|p| paging::encode(p.summary.code.as_str()))
-                })
-                .flatten();
+            // A page of rows is read as summaries: nothing else of a point is read.
+            fn page<T: points::Listed>(
+                conn: &Connection,
+                account: &Account,
+                q: &PointQuery,
+                after: Option<&PointCode>,
+                limit: u32,
+            ) -> ApiResult<Page<T>> {
+                let (mut items, more) = points::list::<T>(conn, q, after, limit)?;
+                mask(conn, account, &mut items)?;
+                let next_cursor = more
+                    .then(|| {
+                        items
+                            .last_mut()
+                            .map(|p| paging::encode(p.summary_mut().code.as_str()))
+                    })
+                    .flatten();
+                Ok(Page { items, next_cursor })
+            }
             Ok(if q.include == Some(Include::Detail) {
-                points::attach(conn, &mut items, true)?;
-                Listing::Detail(Page { items, next_cursor })
+                let mut page =
+                    page::<ServicePoint>(conn, &caller.account, &q, after.as_ref(), limit)?;
+                points::attach(conn, &mut page.items, true)?;
+                Listing::Detail(page)
             } else {
-                Listing::Rows(Page {
-                    items: items.into_iter().map(|p| p.summary).collect(),
-                    next_cursor,
-                })
+                Listing::Rows(page(conn, &caller.account, &q, after.as_ref(), limit)?)
             })
         })
         .await?;

@@ -6,13 +6,14 @@ use std::sync::LazyLock;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Statement, params, params_from_iter};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use super::row::{self, Cell};
 use super::{json, like_anywhere, now, parsed, parsed_opt, stamp};
 use crate::error::{ApiError, ApiResult};
 use citizeninfo_api::fields::{self, Storage};
 use citizeninfo_api::{
-    CopyCancellation, NewPoint, OpeningPeriod, Photo, PointCode, PointPatch, PointQuery,
+    CopyCancellation, NewPoint, Photo, PointCode, PointPatch, PointQuery, PointSummary,
     Satisfaction, ServicePoint, Status,
 };
 
@@ -45,6 +46,13 @@ struct Sql {
     /// The members a point is read into from columns, by wire key: the fields' and
     /// the store's, each found by its column's name.
     members: Vec<(&'static str, &'static str, Storage)>,
+    /// The fields' members a point is stored from, by wire key, in the order of
+    /// their columns in [`Sql::insert`].
+    stored: Vec<(&'static str, Storage)>,
+    /// The members an edit changes, by wire key, and their columns.
+    edited: Vec<(&'static str, Storage)>,
+    /// The columns of [`Sql::edited`], in its order.
+    edited_columns: Vec<&'static str>,
 }
 
 static SQL: LazyLock<Sql> = LazyLock::new(|| {
@@ -66,7 +74,12 @@ static SQL: LazyLock<Sql> = LazyLock::new(|| {
             ),
         ])
         .collect();
+    let edited: Vec<(&fields::Field, fields::Column)> =
+        fields::columns().filter(|(f, _)| f.is_editable()).collect();
     Sql {
+        stored: fields::columns().map(|(f, c)| (f.key, c.storage)).collect(),
+        edited_columns: edited.iter().map(|(_, c)| c.name).collect(),
+        edited: edited.iter().map(|(f, c)| (f.key, c.storage)).collect(),
         by_code: format!("SELECT {select} FROM points WHERE code = ?1"),
         by_authorize_code: format!("SELECT {select} FROM points WHERE authorize_code = ?1"),
         insert: format!(
@@ -100,31 +113,61 @@ impl Columns {
     }
 }
 
-/// A point from its row: each field from its column, as the registry keeps it, and
-/// what the store computes from its own columns.
-fn read_point(row: &Row<'_>, at: &Columns) -> rusqlite::Result<ServicePoint> {
-    let mut members: Vec<(&'static str, Cell<'_>)> = Vec::with_capacity(SQL.members.len() + 3);
-    for ((key, _, storage), &i) in SQL.members.iter().zip(&at.members) {
-        members.push((key, Cell::Kept(row.get_ref(i)?, *storage)));
-    }
-    let copies = copy_cancellation(row.get(at.services_total)?, row.get(at.without_copies)?);
-    members.push(("copy_cancellation", Cell::computed(&copies)?));
-    members.push((
-        "satisfaction",
-        Cell::computed(&satisfaction(json(row, at.ratings)?))?,
-    ));
-    members.push((
-        "photos",
-        Cell::Computed(serde_json::Value::Array(Vec::new())),
-    ));
-    row::read(members)
+/// A record read from a row of points: a whole point, or its summary.
+pub(crate) trait Listed: DeserializeOwned {
+    /// True for a whole point, which has what the store computes from its own
+    /// columns too; a summary is read without it.
+    const WHOLE: bool;
+    /// Its summary.
+    fn summary_mut(&mut self) -> &mut PointSummary;
 }
 
-/// Reads the points a statement of [`Sql::select`] finds.
-fn read_points(
+impl Listed for ServicePoint {
+    const WHOLE: bool = true;
+    fn summary_mut(&mut self) -> &mut PointSummary {
+        &mut self.summary
+    }
+}
+
+impl Listed for PointSummary {
+    const WHOLE: bool = false;
+    fn summary_mut(&mut self) -> &mut PointSummary {
+        self
+    }
+}
+
+/// A point (or its summary) from its row: each field from its column, as the
+/// registry keeps it, and what the store computes from its own columns.
+fn read_point<T: Listed>(row: &Row<'_>, at: &Columns) -> rusqlite::Result<T> {
+    let computed = if T::WHOLE {
+        let copies = copy_cancellation(row.get(at.services_total)?, row.get(at.without_copies)?);
+        vec![
+            ("copy_cancellation", Cell::computed(&copies)?),
+            (
+                "satisfaction",
+                Cell::computed(&satisfaction(json(row, at.ratings)?))?,
+            ),
+            (
+                "photos",
+                Cell::Computed(serde_json::Value::Array(Vec::new())),
+            ),
+        ]
+    } else {
+        Vec::new()
+    };
+    let kept = SQL
+        .members
+        .iter()
+        .zip(&at.members)
+        .map(|(&(key, _, storage), &i)| (key, Cell::of(row.get_ref(i), storage)));
+    row::read(kept.chain(computed))
+}
+
+/// Reads the records a statement of [`Sql::select`] finds.
+fn read_points<T: Listed>(
     stmt: &mut Statement<'_>,
     params: impl rusqlite::Params,
-) -> rusqlite::Result<Vec<ServicePoint>> {
+) -> rusqlite::Result<Vec<T>> {
     let at = Columns::of(stmt)?;
     stmt.query_map(params, |r| read_point(r, &at))?.collect()
 }
@@ -136,40 +179,6 @@ fn read_one(
 ) -> rusqlite::Result<Option<ServicePoint>> {
     let at = Columns::of(stmt)?;
     stmt.query_row(params, |r| read_point(r, &at)).optional()
-}
-
-/// A wire value of a field as its column keeps it (the JSON of opening hours sorted).
-fn to_column(key: &str, storage: Storage, value: &serde_json::Value) -> ApiResult<Value> {
-    use serde_json::Value as Json;
-    let kept = match (storage, value) {
-        (Storage::OptionalText, Json::Null) => Some(Value::Null),
-        (Storage::Text | Storage::OptionalText, Json::String(s)) => Some(Value::Text(s.clone())),
-        (Storage::Real, Json::Number(n)) => n.as_f64().map(Value::Real),
-        (Storage::Integer, Json::Number(n)) => n.as_i64().map(Value::Integer),
-        (Storage::Hours, Json::Array(_)) => {
-            let mut hours: Vec<OpeningPeriod> = serde_json::from_value(value.clone())
-                .map_err(|e| ApiError::internal(format!("{key}: {e}")))?;
-            hours.sort();
-            let text =
-                serde_json::to_string(&hours).map_err(|e| ApiError::internal(e.to_string()))?;
-            Some(Value::Text(text))
-        }
-        _ => None,
-    };
-    kept.ok_or_else(|| {
-        ApiError::internal(format!(
-            "the field {key} is {value} on the wire, which its column does not keep as {storage:?}: the wire model and the field registry disagree"
-        ))
-    })
-}
-
-/// A wire model's members, by wire key.
-fn members(value: &impl Serialize) -> ApiResult<serde_json::Map<String, serde_json::Value>> {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::Object(map)) => Ok(map),
-        Ok(other) => Err(ApiError::internal(format!("{other} is not a record"))),
-        Err(e) => Err(ApiError::internal(e.to_string())),
-    }
 }
 
 fn round(x: f64, places: i32) -> f64 {
@@ -208,14 +217,14 @@ pub(crate) fn satisfaction(distribution: [u64; 5]) -> Satisfaction {
     }
 }
 
-/// One page of the structure list in code order, after `after`; the flag says
-/// whether more rows follow.
-pub(crate) fn list(
+/// One page of the structure list in code order, after `after`, as whole points or
+/// their summaries; the flag says whether more rows follow.
+pub(crate) fn list<T: Listed>(
     conn: &Connection,
     query: &PointQuery,
     after: Option<&PointCode>,
     limit: u32,
-) -> ApiResult<(Vec<ServicePoint>, bool)> {
+) -> ApiResult<(Vec<T>, bool)> {
     let mut clauses: Vec<&str> = Vec::new();
     let mut values: Vec<Value> = Vec::new();
     let mut eq = |clause: &'static str, v: &Option<String>| {
@@ -269,7 +278,7 @@ pub(crate) fn list(
     Ok((items, more))
 }
 
-/// Adds photos, and the bound process ids when asked, to points read by [`list`] or [`get`].
+/// Adds photos, and the bound process ids when asked, to points read by [`list`] or [`find`].
 pub(crate) fn attach(
     conn: &Connection,
     points: &mut [ServicePoint],
@@ -391,10 +400,11 @@ pub(crate) fn update(conn: &Connection, point: &ServicePoint, patch: &PointPatch
         sets.push(format!("{column} = ?{}", values.len()));
     };
     // Each field the patch states (its wire members), into its column.
-    let stated = members(patch)?;
-    for (f, column) in fields::columns().filter(|(f, _)| f.is_editable()) {
-        if let Some(value) = stated.get(f.key) {
-            set(column.name, to_column(f.key, column.storage, value)?);
+    let stated = row::write(patch, &SQL.edited, &["processes"])
+        .map_err(|e| ApiError::internal(format!("an edit states {e}")))?;
+    for (column, value) in SQL.edited_columns.iter().zip(stated) {
+        if let Some(value) = value {
+            set(column, value);
         }
     }
     set("updated_at", Value::Text(stamp(now())));
@@ -501,19 +511,12 @@ pub(crate) fn insert_point(
     stated: &impl Serialize,
     service: &Service<'_>,
 ) -> ApiResult<()> {
-    let stated = members(stated)?;
-    if let Some(key) = stated.keys().find(|k| {
-        fields::field(k).is_none_or(|f| f.column.is_none()) && !NOT_KEPT.contains(&k.as_str())
-    }) {
-        return Err(ApiError::internal(format!(
-            "a new point states {key}, which is no field the store keeps"
-        )));
-    }
-    let mut values: Vec<Value> = Vec::with_capacity(OWN_COLUMNS.len() + stated.len() + 8);
-    for (f, column) in fields::columns() {
-        let value = match (service.field(f.key), stated.get(f.key)) {
-            (Some(value), _) => value,
-            (None, Some(value)) => to_column(f.key, column.storage, value)?,
+    let stated = row::write(stated, &SQL.stored, &NOT_KEPT)
+        .map_err(|e| ApiError::internal(format!("a new point states {e}")))?;
+    let mut values: Vec<Value> = Vec::with_capacity(stated.len() + OWN_COLUMNS.len());
+    for ((f, column), value) in fields::columns().zip(stated) {
+        let value = match (service.field(f.key), value) {
+            (Some(value), _) | (None, Some(value)) => value,
             (None, None) if column.storage.nullable() => Value::Null,
             (None, None) => {
                 return Err(ApiError::internal(format!(
@@ -695,9 +698,9 @@ mod tests {
         let p = new_point("1401010000001", json!({"status": "hidden"}));
         insert(&conn, &p, "14", "1401", "0123456789ABCDE").unwrap();
         let read = require(&conn, &p.code).unwrap();
-        let stated = members(&p).unwrap();
-        let kept = members(&read).unwrap();
-        for (key, value) in &stated {
+        let stated = serde_json::to_value(&p).unwrap();
+        let kept = serde_json::to_value(&read).unwrap();
+        for (key, value) in stated.as_object().unwrap() {
             let mut value = value.clone();
             if key == "hours" {
                 // Kept sorted by day and time.
@@ -717,24 +720,63 @@ mod tests {
         assert_eq!(read.copy_cancellation, copy_cancellation(0, 0));
         assert_eq!(read.satisfaction, satisfaction([0; 5]));
         // A creation states only what the store keeps.
-        let e = insert_point(
-            &conn,
-            &json!({"code": "1401010000002", "nmae_th": "x"}),
-            &Service {
-                ministry_id: "14",
-                department_id: "1401",
-                authorize_code: "0123456789ABCDF",
-                version: 1,
-                updated_at: stamp(now()),
-                bindings_version: 0,
-                bindings_updated_at: None,
-                services_total: 0,
-                without_copies: 0,
-                ratings: [0; 5],
-            },
+        #[derive(Serialize)]
+        struct Typo {
+            code: &'static str,
+            nmae_th: &'static str,
+        }
+        let service = Service {
+            ministry_id: "14",
+            department_id: "1401",
+            authorize_code: "0123456789ABCDF",
+            version: 1,
+            updated_at: stamp(now()),
+            bindings_version: 0,
+            bindings_updated_at: None,
+            services_total: 0,
+            without_copies: 0,
+            ratings: [0; 5],
+        };
+        let typo = Typo {
+            code: "1401010000002",
+            nmae_th: "x",
+        };
+        let e = insert_point(&conn, &typo, &service).unwrap_err();
+        assert!(
+            e.message
+                .contains("a new point states nmae_th, which is no field the store keeps"),
+            "{}",
+            e.message
+        );
+        // Nor anything but a record.
+        let e = insert_point(&conn, &json!({"code": "1401010000002"}), &service).unwrap_err();
+        assert!(e.message.contains("not a record"), "{}", e.message);
+        let e = insert_point(&conn, &["1401010000002"], &service).unwrap_err();
+        assert!(e.message.contains("not a record"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_record_that_does_not_read_is_an_error_that_says_why() {
+        let conn = store();
+        let p = new_point("1401010000001", json!({}));
+        insert(&conn, &p, "14", "1401", "0123456789ABCDE").unwrap();
+        conn.execute("UPDATE points SET level = 'tower'", [])
+            .unwrap();
+        let e = find(&conn, &p.code).unwrap_err();
+        assert!(
+            e.message.contains("does not read as the wire model") && e.message.contains("tower"),
+            "{}",
+            e.message
+        );
+        // A summary does not read what it does not have.
+        conn.execute(
+            "UPDATE points SET level = 'head_agency', hours = 'not json'",
+            [],
         )
-        .unwrap_err();
-        assert!(e.message.contains("nmae_th"), "{}", e.message);
+        .unwrap();
+        let (rows, _) = list::<PointSummary>(&conn, &PointQuery::default(), None, 10).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert!(list::<ServicePoint>(&conn, &PointQuery::default(), None, 10).is_err());
     }
 
     #[test]
