@@ -55,18 +55,20 @@ pub(crate) fn read(paths: &[PathBuf]) -> Result<Vec<Loaded>, Vec<Problem>> {
             message: "is a folder without .yaml files: give the file or folder `citizeninfo dump -O` wrote".to_owned(),
         })
         .collect();
-    let mut entries = Vec::new();
-    if let Err(found) = load::each(paths, true, &mut |e| entries.push(e)) {
-        problems.extend(found);
+    // Each point is made as it is read, so memory holds the points, not also the
+    // entries they were read from; what cannot be made counts only when every
+    // manifest reads.
+    let mut loaded = Vec::new();
+    let mut unmade = Vec::new();
+    let read = load::each(paths, true, &mut |e| {
+        if let Some(l) = point_of(e, &mut unmade) {
+            loaded.push(l);
+        }
+    });
+    match read {
+        Err(found) => problems.extend(found),
+        Ok(_) => problems.extend(unmade),
     }
-    let loaded: Vec<Loaded> = if problems.is_empty() {
-        entries
-            .into_iter()
-            .filter_map(|e| loaded(e, &mut problems))
-            .collect()
-    } else {
-        Vec::new()
-    };
     if problems.is_empty() {
         Ok(loaded)
     } else {
@@ -79,7 +81,7 @@ pub(crate) fn read(paths: &[PathBuf]) -> Result<Vec<Loaded>, Vec<Problem>> {
 /// The point an entry states, as the service would be asked to create it: its
 /// own creation when it states one (`agency_id` and the rest), else its fields
 /// with the agency its code names and the sandbox's type, subtype and category.
-fn loaded(e: Entry, problems: &mut Vec<Problem>) -> Option<Loaded> {
+fn point_of(e: Entry, problems: &mut Vec<Problem>) -> Option<Loaded> {
     let agency_stated = e.desired.create.is_some();
     let processes = e
         .desired
