@@ -16,7 +16,12 @@ pub const EXAMPLES: &str = "citizeninfo login\n\
 /// Command-line administration of the CITIZENinfo registry of Thai government
 /// service points.
 #[derive(Debug, Parser)]
-#[command(name = "citizeninfo", version, max_term_width = 100, after_long_help = EXAMPLES)]
+#[command(
+    name = "citizeninfo",
+    version = crate::commands::version::LINE,
+    max_term_width = 100,
+    after_long_help = EXAMPLES
+)]
 pub struct Cli {
     /// Options every command takes.
     #[command(flatten)]

@@ -212,8 +212,8 @@ impl Settings {
         };
         let dir = match dir {
             Some(d) => d.to_path_buf(),
-            None => dirs::config_dir()
-                .map(|d| d.join("citizeninfo"))
+            None => crate::platform::System::THIS
+                .settings_folder(|v| std::env::var_os(v), dirs::config_dir())
                 .ok_or_else(|| {
                     Failure::usage(
                         "could not find a folder for settings: this system names no config folder",

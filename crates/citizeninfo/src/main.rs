@@ -18,6 +18,7 @@ mod engine;
 mod exit;
 mod help;
 mod output;
+mod platform;
 mod sheet;
 
 use cli::Cli;

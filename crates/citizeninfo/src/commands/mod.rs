@@ -19,6 +19,7 @@ pub mod manuals;
 pub mod points;
 pub mod schema;
 pub mod validate;
+pub mod version;
 
 use std::sync::{Arc, OnceLock};
 
@@ -144,6 +145,8 @@ pub enum Command {
     Completions(completions::Args),
     /// Write the manual pages: one per command and subcommand (citizeninfo-points-list.1).
     Man(man::Args),
+    /// Which program this is: its version, commit, build date and system.
+    Version(version::Args),
 }
 
 /// What a command prints, so an output form it cannot print is refused first:
@@ -163,7 +166,8 @@ pub fn shape(command: &Command) -> Shape {
         | Command::Dump(_)
         | Command::Schema(_)
         | Command::Completions(_)
-        | Command::Man(_) => Shape::DOCUMENT,
+        | Command::Man(_)
+        | Command::Version(_) => Shape::DOCUMENT,
     }
 }
 
@@ -187,6 +191,7 @@ pub async fn run(ctx: &Context, command: Command) -> anyhow::Result<u8> {
         Command::Schema(a) => schema::run(ctx, a),
         Command::Completions(a) => completions::run(ctx, a),
         Command::Man(a) => man::run(ctx, a),
+        Command::Version(a) => version::run(ctx, a),
     }
 }
 

@@ -313,8 +313,9 @@ impl Printer {
     }
 
     /// Shows a result for people through the pager when stdout is a terminal:
-    /// `$PAGER`, else `less -R` (with `LESS=FRX` unless `LESS` is set, as git does,
-    /// so what fits one screen is simply printed). Elsewhere, as [`Printer::show`].
+    /// `$PAGER`, else the system's own (`less -R`, with `LESS=FRX` unless `LESS` is
+    /// set, as git does, so what fits one screen is simply printed; Windows has none).
+    /// Elsewhere, as [`Printer::show`].
     fn paged<T: Render>(&self, thing: &T) -> anyhow::Result<()> {
         if !self.stdout_tty || !matches!(self.format, Format::Table | Format::Wide) {
             return self.show(thing);
@@ -324,9 +325,17 @@ impl Printer {
         let pager = std::env::var("PAGER")
             .ok()
             .filter(|p| !p.trim().is_empty())
-            .unwrap_or_else(|| "less -R".to_owned());
-        let mut words = pager.split_whitespace();
-        let mut command = std::process::Command::new(words.next().unwrap_or("less"));
+            .or_else(|| {
+                crate::platform::System::THIS
+                    .default_pager()
+                    .map(str::to_owned)
+            });
+        let mut words = pager.as_deref().unwrap_or_default().split_whitespace();
+        let Some(program) = words.next() else {
+            // No pager on this system (Windows) unless PAGER names one.
+            return self.show(thing);
+        };
+        let mut command = std::process::Command::new(program);
         command.args(words).stdin(std::process::Stdio::piped());
         if std::env::var_os("LESS").is_none() {
             command.env("LESS", "FRX");

@@ -277,19 +277,22 @@ fn from_file(path: &Path, point: &ServicePoint, force: bool) -> anyhow::Result<E
     })
 }
 
-/// The editor's choice: `$VISUAL`, else `$EDITOR`, else `vi`.
+/// The editor's choice: `$VISUAL`, else `$EDITOR`, else the system's own (`vi`;
+/// Notepad on Windows).
 fn editor_command() -> String {
     ["VISUAL", "EDITOR"]
         .iter()
         .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
-        .unwrap_or_else(|| "vi".to_owned())
+        .unwrap_or_else(|| crate::platform::System::THIS.default_editor().to_owned())
 }
 
 /// Opens `path` in the editor and waits for it.
 fn open_editor(path: &Path) -> anyhow::Result<()> {
     let editor = editor_command();
     let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or("vi");
+    let program = words
+        .next()
+        .unwrap_or(crate::platform::System::THIS.default_editor());
     let status = std::process::Command::new(program)
         .args(words)
         .arg(path)
