@@ -252,11 +252,8 @@ impl Client {
     /// computer unless allowed; proxies come from the environment (`HTTPS_PROXY`,
     /// `HTTP_PROXY`, `NO_PROXY`).
     pub fn connect(base: &str, transport: &Transport) -> ClientResult<Client> {
-        let refused = reqwest::Url::parse(base).is_ok_and(|u| !plain_http_allowed(&u));
-        if refused && !transport.insecure_http {
-            return Err(ClientError::PlainHttp {
-                url: base.to_owned(),
-            });
+        if let Ok(u) = reqwest::Url::parse(base) {
+            refuse_plain_http(base, &u, transport)?;
         }
         let http =
             transport::http_client(transport, base).map_err(|source| ClientError::Network {
@@ -940,6 +937,22 @@ impl Client {
             })
             .await?;
         Ok((set, etag.unwrap_or_default()))
+    }
+}
+
+/// The plain-http rule of every address this tool sends to (the service's and an
+/// OpenID provider's): `http://` only to this computer, unless `--insecure-http`.
+pub(crate) fn refuse_plain_http(
+    url: &str,
+    parsed: &reqwest::Url,
+    transport: &Transport,
+) -> ClientResult<()> {
+    if plain_http_allowed(parsed) || transport.insecure_http {
+        Ok(())
+    } else {
+        Err(ClientError::PlainHttp {
+            url: url.to_owned(),
+        })
     }
 }
 

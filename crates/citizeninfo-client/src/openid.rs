@@ -27,10 +27,10 @@ use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::transport::{self, Transport};
-use crate::{ClientError, ClientResult, plain_http_allowed};
+use crate::{ClientError, ClientResult};
 
-/// How far the provider's clock may be off from ours.
-const LEEWAY_SECS: u64 = 60;
+/// How far the provider's clock may be off from ours, either way.
+const LEEWAY_SECS: u64 = citizeninfo_api::CLOCK_SKEW_SECS;
 
 /// The scopes asked for: an ID token and the person's name.
 const SCOPES: [&str; 2] = ["openid", "profile"];
@@ -148,18 +148,19 @@ impl Provider {
         client_id: &str,
         transport: &Transport,
     ) -> ClientResult<Provider> {
-        let issuer = issuer.trim_end_matches('/').to_owned();
-        let url = reqwest::Url::parse(&issuer)
-            .map_err(|e| failed(&issuer, format!("the issuer is not an address: {e}")))?;
-        if url.scheme() != "https" && !(url.scheme() == "http" && plain_http_allowed(&url)) {
-            return Err(ClientError::PlainHttp { url: issuer });
-        }
+        // Matched exactly, a final `/` included (OpenID Connect Discovery 1.0 §4.3).
+        let issuer = issuer.to_owned();
+        reachable(&issuer, &issuer, transport)?;
         let http =
             transport::http_client(transport, &issuer).map_err(|source| ClientError::Network {
                 url: issuer.clone(),
                 source,
             })?;
-        let at = format!("{issuer}/.well-known/openid-configuration");
+        // A final `/` of the issuer is taken off before the well-known path (§4).
+        let at = format!(
+            "{}/.well-known/openid-configuration",
+            issuer.trim_end_matches('/')
+        );
         let discovery: Discovery = get_json(&http, &at, &issuer).await?;
         if discovery.issuer != issuer {
             return Err(failed(
@@ -169,6 +170,18 @@ impl Provider {
                     discovery.issuer
                 ),
             ));
+        }
+        // Every address the flows send to is held to the rule the issuer is.
+        for endpoint in [
+            Some(&discovery.authorization_endpoint),
+            Some(&discovery.token_endpoint),
+            Some(&discovery.jwks_uri),
+            discovery.device_authorization_endpoint.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            reachable(&issuer, endpoint, transport)?;
         }
         Ok(Provider {
             issuer,
@@ -479,6 +492,17 @@ impl Provider {
             RequestTokenError::Other(m) => failed(&self.issuer, m),
         }
     }
+}
+
+/// Refuses an address of the provider that is not one, or that is plain `http://`
+/// where the service's own address would be refused.
+fn reachable(issuer: &str, url: &str, transport: &Transport) -> ClientResult<()> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| failed(issuer, format!("{url} is not an address: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(failed(issuer, format!("{url} is not an http(s) address")));
+    }
+    crate::refuse_plain_http(url, &parsed, transport)
 }
 
 async fn get_json<T: serde::de::DeserializeOwned>(

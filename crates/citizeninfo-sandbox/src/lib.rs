@@ -130,6 +130,15 @@ pub struct Config {
     /// one made at start.
     #[arg(long, value_name = "FILE")]
     pub oidc_signing_key: Option<PathBuf>,
+    /// Built-in issuer: name itself `{base}/_oidc/`, with a final slash, as some
+    /// providers write their identifier.
+    #[arg(long)]
+    pub oidc_issuer_slash: bool,
+    /// Built-in issuer, a fault: its discovery document names its authorization,
+    /// token and device endpoints at this origin (such as a plain `http://` one on
+    /// another computer) instead of its own.
+    #[arg(long, value_name = "URL")]
+    pub oidc_endpoints_at: Option<String>,
     /// Lifetime of an access token, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..))]
     pub token_ttl: u64,
@@ -227,8 +236,11 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             None,
         ),
         None => {
+            let slash = if config.oidc_issuer_slash { "/" } else { "" };
+            let endpoints = config.oidc_endpoints_at.as_deref().unwrap_or(&base_url);
             let issuer = oidc::Issuer {
-                issuer: format!("{base_url}/_oidc"),
+                issuer: format!("{base_url}/_oidc{slash}"),
+                endpoints: format!("{}/_oidc", endpoints.trim_end_matches('/')),
                 key: oidc::SigningKey::new(config.oidc_signing_key.as_deref())?,
                 codes: Mutex::default(),
             };

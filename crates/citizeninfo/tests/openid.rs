@@ -361,8 +361,9 @@ async fn id_tokens_that_are_wrong_are_refused() {
     )
     .await;
     let mut c = claims(&iss);
-    c["exp"] = json!(now() - 120);
-    c["iat"] = json!(now() - 420);
+    // Past the five minutes a clock may be off.
+    c["exp"] = json!(now() - 360);
+    c["iat"] = json!(now() - 660);
     refused(&b, &sign("oidc-key.pem", &kid, &c), "expired").await;
     let mut c = claims(&iss);
     c["iat"] = json!(now() - 3600);
@@ -406,4 +407,94 @@ async fn id_tokens_that_are_wrong_are_refused() {
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     refused(&b, &good, "already traded").await;
+}
+
+/// Signs in by the device flow through `b`, which trusts `a`'s built-in issuer.
+fn device_login(b: &Sandbox) -> (Cli, common::Run) {
+    let cli = Cli::new(b);
+    let r = cli.run(&["login", "--openid", "--device"]);
+    (cli, r)
+}
+
+#[test]
+fn an_issuer_whose_identifier_ends_in_a_slash_is_used_exactly_as_written() {
+    let a = Sandbox::start(&[
+        "--openid-auto-approve",
+        "--device-interval",
+        "1",
+        "--oidc-issuer-slash",
+    ]);
+    let iss = format!("{}/", issuer_of(&a));
+    let b = Sandbox::start(&["--demo", "40", "--oidc-issuer", &iss]);
+    let (cli, r) = device_login(&b);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(status(&cli)["account"]["username"], "openid");
+    let config = std::fs::read_to_string(cli.dir.path().join("config.yaml")).unwrap();
+    assert!(config.contains(&format!("openid_issuer: {iss}\n")), "{config}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_provider_whose_clock_is_five_minutes_ahead_or_behind_signs_in() {
+    // Ahead: the issuer's clock is moved forward.
+    let a = Sandbox::start(&["--openid-auto-approve", "--device-interval", "1"]);
+    let b = trusting(&a, &[]);
+    a.advance_clock(300).await;
+    let (cli, r) = tokio::task::block_in_place(|| device_login(&b));
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(status(&cli)["account"]["username"], "openid");
+    // Behind: the service's clock is moved forward instead.
+    let a = Sandbox::start(&["--openid-auto-approve", "--device-interval", "1"]);
+    let b = trusting(&a, &[]);
+    b.advance_clock(300).await;
+    let (cli, r) = tokio::task::block_in_place(|| device_login(&b));
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(status(&cli)["account"]["username"], "openid");
+}
+
+#[test]
+fn plain_http_endpoints_of_a_discovery_document_on_another_computer_are_refused() {
+    let a = Sandbox::start(&[
+        "--openid-auto-approve",
+        "--oidc-endpoints-at",
+        "http://login.example.net",
+    ]);
+    let b = trusting(&a, &[]);
+    // Refused before anything is sent there (the host does not even exist).
+    let (_, r) = device_login(&b);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    assert!(
+        r.stderr.contains(
+            "http://login.example.net/_oidc/authorize is plain http:// to another computer"
+        ),
+        "{}",
+        r.transcript()
+    );
+    assert!(!r.stderr.contains("could not reach"), "{}", r.transcript());
+}
+
+#[tokio::test]
+async fn unknown_key_ids_fetch_the_issuers_keys_at_most_once_a_minute() {
+    let a = Sandbox::start(&[
+        "--oidc-signing-key",
+        fixture("oidc-key.pem").to_str().unwrap(),
+    ]);
+    let b = trusting(&a, &[]);
+    let iss = issuer_of(&a);
+    a.reset_stats().await;
+    let forged = |n: usize| {
+        let mut c = claims(&iss);
+        c["jti"] = json!(format!("forged-{n}"));
+        sign("oidc-other-key.pem", &format!("unknown-{n}"), &c)
+    };
+    for n in 0..20 {
+        refused(&b, &forged(n), "does not publish").await;
+    }
+    // The keys were read when the service started, less than a minute ago.
+    let fetches = || async { a.stats().await.count("GET", "/_oidc/jwks") };
+    assert_eq!(fetches().await, 0);
+    b.advance_clock(61).await;
+    for n in 20..40 {
+        refused(&b, &forged(n), "does not publish").await;
+    }
+    assert_eq!(fetches().await, 1);
 }

@@ -44,12 +44,12 @@ fn issuer(state: &AppState) -> ApiResult<Arc<Issuer>> {
 /// `GET /_oidc/.well-known/openid-configuration` (OpenID Connect Discovery 1.0).
 pub(super) async fn discovery(State(state): State<AppState>) -> ApiResult<Json<Value>> {
     let i = issuer(&state)?;
-    let at = |p: &str| format!("{}{p}", i.issuer);
+    let at = |p: &str| format!("{}{p}", i.endpoints);
     Ok(Json(json!({
         "issuer": i.issuer,
         "authorization_endpoint": at("/authorize"),
         "token_endpoint": at("/token"),
-        "jwks_uri": at("/jwks"),
+        "jwks_uri": format!("{}/jwks", i.issuer.trim_end_matches('/')),
         "device_authorization_endpoint": at("/device_authorization"),
         "response_types_supported": ["code"],
         "subject_types_supported": ["public"],
@@ -348,8 +348,8 @@ pub(super) async fn device_authorization(
     let answer = DeviceAuthorization {
         device_code: d.device_code.clone(),
         user_code: d.user_code.clone(),
-        verification_uri: format!("{}/device", i.issuer),
-        verification_uri_complete: format!("{}/device?user_code={}", i.issuer, d.user_code),
+        verification_uri: format!("{}/device", i.endpoints),
+        verification_uri_complete: format!("{}/device?user_code={}", i.endpoints, d.user_code),
         expires_in: config.device_expires_in,
         interval: config.device_interval,
     };
