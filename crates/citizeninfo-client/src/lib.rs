@@ -94,6 +94,12 @@ pub enum ClientError {
         /// Why it was not followed.
         reason: String,
     },
+    /// An answer whose body is larger than any answer of the service can be.
+    #[error("{url} answered more than {} MiB: it was not read further", transport::MAX_ANSWER_BYTES / (1024 * 1024))]
+    TooLarge {
+        /// The address.
+        url: String,
+    },
     /// A plain `http://` address of another computer, not allowed by the transport.
     #[error("{url} is plain http:// to another computer: only https:// is allowed there")]
     PlainHttp {
@@ -496,9 +502,17 @@ impl Client {
                 Ok(r) => {
                     let status = r.status();
                     let headers = r.headers().clone();
-                    let body = r.bytes().await.map_err(|source| {
-                        let fault = transport::Fault::of(&source);
-                        fault.error(url.clone(), source, self.timeout, attempt + 1)
+                    let body = transport::read_body(r).await.map_err(|e| match e {
+                        transport::BodyError::TooLarge => {
+                            self.trace(|| {
+                                format!("{method} {url} -> {} (too large)", status.as_u16())
+                            });
+                            ClientError::TooLarge { url: url.clone() }
+                        }
+                        transport::BodyError::Failed(source) => {
+                            let fault = transport::Fault::of(&source);
+                            fault.error(url.clone(), source, self.timeout, attempt + 1)
+                        }
                     })?;
                     // The service's wait, as the policy would wait it: never longer.
                     place.answered((status == StatusCode::TOO_MANY_REQUESTS).then(|| {
@@ -506,7 +520,7 @@ impl Client {
                             .unwrap_or(Duration::ZERO)
                             .min(policy.max_wait)
                     }));
-                    (status, headers, body.to_vec())
+                    (status, headers, body)
                 }
             };
             self.trace(|| {

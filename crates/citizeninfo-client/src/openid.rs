@@ -74,24 +74,31 @@ type OAuthClient<HasAuth, HasDevice> = oauth2::Client<
 struct Http<'a>(&'a reqwest::Client);
 
 impl<'c> oauth2::AsyncHttpClient<'c> for Http<'_> {
-    type Error = reqwest::Error;
+    type Error = ClientError;
     type Future =
-        Pin<Box<dyn Future<Output = Result<oauth2::HttpResponse, reqwest::Error>> + Send + 'c>>;
+        Pin<Box<dyn Future<Output = Result<oauth2::HttpResponse, ClientError>> + Send + 'c>>;
 
     fn call(&'c self, request: oauth2::HttpRequest) -> Self::Future {
         Box::pin(async move {
             let (parts, body) = request.into_parts();
+            let url = parts.uri.to_string();
             let answer = self
                 .0
-                .request(parts.method, parts.uri.to_string())
+                .request(parts.method, &url)
                 .headers(parts.headers)
                 .body(body)
                 .send()
-                .await?;
+                .await
+                .map_err(|source| ClientError::Network {
+                    url: url.clone(),
+                    source,
+                })?;
             let status = answer.status();
             let headers = answer.headers().clone();
-            let bytes = answer.bytes().await?;
-            let mut out = http::Response::new(bytes.to_vec());
+            let bytes = transport::read_body(answer)
+                .await
+                .map_err(|e| body_error(&url, e))?;
+            let mut out = http::Response::new(bytes);
             *out.status_mut() = status;
             *out.headers_mut() = headers;
             Ok(out)
@@ -462,7 +469,7 @@ impl Provider {
     fn token_error<T: ErrorResponse + 'static>(
         &self,
         url: &str,
-        e: RequestTokenError<reqwest::Error, T>,
+        e: RequestTokenError<ClientError, T>,
     ) -> ClientError {
         match e {
             RequestTokenError::ServerResponse(r) => {
@@ -481,10 +488,7 @@ impl Provider {
                     },
                 }
             }
-            RequestTokenError::Request(source) => ClientError::Network {
-                url: url.to_owned(),
-                source,
-            },
+            RequestTokenError::Request(e) => e,
             RequestTokenError::Parse(e, _) => ClientError::Decode {
                 what: url.to_owned(),
                 message: e.to_string(),
@@ -524,17 +528,25 @@ async fn get_json<T: serde::de::DeserializeOwned>(
             format!("{url} answered {}", answer.status()),
         ));
     }
-    let bytes = answer
-        .bytes()
+    let bytes = transport::read_body(answer)
         .await
-        .map_err(|source| ClientError::Network {
-            url: url.to_owned(),
-            source,
-        })?;
+        .map_err(|e| body_error(url, e))?;
     serde_json::from_slice(&bytes).map_err(|e| ClientError::Decode {
         what: url.to_owned(),
         message: e.to_string(),
     })
+}
+
+fn body_error(url: &str, e: transport::BodyError) -> ClientError {
+    match e {
+        transport::BodyError::TooLarge => ClientError::TooLarge {
+            url: url.to_owned(),
+        },
+        transport::BodyError::Failed(source) => ClientError::Network {
+            url: url.to_owned(),
+            source,
+        },
+    }
 }
 
 /// Answers the browser with a short page.

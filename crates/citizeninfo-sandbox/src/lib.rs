@@ -109,6 +109,10 @@ pub struct Config {
     /// requests give the same faults.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub fault_seed: u64,
+    /// Answer every API request (or those of `--faults-on`) with 200 and a body
+    /// that never ends, as a broken proxy or a hostile host would.
+    #[arg(long)]
+    pub endless_body: bool,
     /// Answer 429 with Retry-After past N requests a second.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub rate_limit: Option<u32>,

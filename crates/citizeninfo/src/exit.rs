@@ -177,6 +177,12 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
             FAILURE,
             Some("a redirect is followed only within the service's own address (scheme, host and port), so a password or a token never goes elsewhere: if you trust where it pointed, give that address with --url".to_owned()),
         ),
+        ClientError::TooLarge { .. } => (
+            FAILURE,
+            Some(format!(
+                "check the address ({settings_url}) and any proxy (HTTPS_PROXY): the service never answers that much"
+            )),
+        ),
         ClientError::PlainHttp { .. } => (
             USAGE,
             Some("use the https:// address, or pass --insecure-http (CITIZENINFO_INSECURE_HTTP=1) if you accept that risk".to_owned()),

@@ -430,7 +430,10 @@ fn an_issuer_whose_identifier_ends_in_a_slash_is_used_exactly_as_written() {
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert_eq!(status(&cli)["account"]["username"], "openid");
     let config = std::fs::read_to_string(cli.dir.path().join("config.yaml")).unwrap();
-    assert!(config.contains(&format!("openid_issuer: {iss}\n")), "{config}");
+    assert!(
+        config.contains(&format!("openid_issuer: {iss}\n")),
+        "{config}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
