@@ -406,7 +406,7 @@ async fn id_tokens_that_are_wrong_are_refused() {
         ])
         .await;
     assert_eq!(r.status(), StatusCode::OK);
-    refused(&b, &good, "already traded").await;
+    refused(&b, &good, "the session it started has been ended").await;
 }
 
 /// Signs in by the device flow through `b`, which trusts `a`'s built-in issuer.
