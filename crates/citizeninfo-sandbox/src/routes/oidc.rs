@@ -439,7 +439,8 @@ pub(super) async fn verify(
 /// The form of `POST /_oidc/token`.
 #[derive(Debug, Clone, Deserialize)]
 pub(super) struct IssuerToken {
-    grant_type: String,
+    /// Optional to the form's reader, so its absence is answered in OAuth's words.
+    grant_type: Option<String>,
     code: Option<String>,
     redirect_uri: Option<String>,
     code_verifier: Option<String>,
@@ -454,7 +455,8 @@ pub(super) async fn token(
     ApiForm(form): ApiForm<IssuerToken>,
 ) -> ApiResult<Json<Value>> {
     let i = issuer(&state)?;
-    let (username, client_id, nonce) = match form.grant_type.as_str() {
+    let grant_type = required(&form.grant_type, "grant_type", "token request's")?;
+    let (username, client_id, nonce) = match grant_type {
         "authorization_code" => code_grant(&i, &form)?,
         DEVICE_GRANT_TYPE => {
             let f = form.clone();
