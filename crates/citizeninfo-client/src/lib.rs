@@ -28,7 +28,7 @@ use citizeninfo_api::{
     TokenResponse,
 };
 
-pub use openid::{BrowserSignIn, DeviceSignIn, Provider};
+pub use openid::{BrowserEnd, BrowserSignIn, DeviceSignIn, Provider};
 pub use pages::Pages;
 use retry::IDEMPOTENCY_KEY;
 use retry::{Repeat, RetryPolicy, Tried};
@@ -93,6 +93,14 @@ pub enum ClientError {
         to: String,
         /// Why it was not followed.
         reason: String,
+    },
+    /// A browser sign-in that ended without a code to trade.
+    #[error("the sign-in at {issuer} {why}")]
+    BrowserSignIn {
+        /// The provider.
+        issuer: String,
+        /// How it ended.
+        why: openid::BrowserEnd,
     },
     /// An answer whose body is larger than any answer of the service can be.
     #[error("{url} answered more than {} MiB: it was not read further", transport::MAX_ANSWER_BYTES / (1024 * 1024))]

@@ -45,6 +45,9 @@ struct Discovery {
     jwks_uri: String,
     #[serde(default)]
     device_authorization_endpoint: Option<String>,
+    /// Whether its authorization responses name it in `iss` (RFC 9207).
+    #[serde(default)]
+    authorization_response_iss_parameter_supported: bool,
 }
 
 /// The token endpoint's answer, with the ID token OpenID Connect adds.
@@ -121,6 +124,44 @@ fn failed(issuer: &str, message: impl Into<String>) -> ClientError {
         issuer: issuer.to_owned(),
         message: message.into(),
     }
+}
+
+/// How a browser sign-in ended without a code to trade, each told apart.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BrowserEnd {
+    /// The person cancelled it (or the provider refused it) in the browser.
+    #[error("was cancelled in the browser ({error}{})", if description.is_empty() { String::new() } else { format!(": {description}") })]
+    Cancelled {
+        /// The OAuth error, such as `access_denied`.
+        error: String,
+        /// The provider's words.
+        description: String,
+    },
+    /// The browser came back with another sign-in's `state`.
+    #[error("came back with another sign-in's state: it was not started here")]
+    OtherState,
+    /// Nobody came back in time.
+    #[error("was not finished in the browser within {secs} s")]
+    TimedOut {
+        /// The time waited.
+        secs: u64,
+    },
+    /// The answer names another issuer (RFC 9207): meant for another provider.
+    #[error(
+        "came back from the issuer {iss}, not this one: an answer meant for another provider (RFC 9207)"
+    )]
+    OtherIssuer {
+        /// The issuer it named.
+        iss: String,
+    },
+    /// The answer does not name the issuer, which the provider promises it does.
+    #[error(
+        "came back without the issuer's name (iss), which the provider says it always sends (RFC 9207)"
+    )]
+    NoIssuer,
+    /// It came back without a code.
+    #[error("came back without a code")]
+    NoCode,
 }
 
 /// A device sign-in waiting for the person (RFC 8628 §3.2).
@@ -325,16 +366,41 @@ impl Provider {
     }
 
     /// Waits up to `wait` for the browser to come back with a code, trades it
-    /// (with the PKCE verifier) and returns the checked ID token.
+    /// (with the PKCE verifier) and returns the checked ID token; the browser is
+    /// told it is signed in only then.
     pub async fn finish_browser(&self, b: BrowserSignIn, wait: Duration) -> ClientResult<String> {
-        let code = tokio::time::timeout(wait, self.callback(&b))
+        let (mut stream, code) = tokio::time::timeout(wait, self.callback(&b))
             .await
             .map_err(|_| {
-                failed(
-                    &self.issuer,
-                    format!("the browser did not come back within {} s", wait.as_secs()),
-                )
+                self.ended(BrowserEnd::TimedOut {
+                    secs: wait.as_secs(),
+                })
             })??;
+        let token = self.trade_code(&b, code).await;
+        match &token {
+            Ok(_) => {
+                respond(
+                    &mut stream,
+                    "200 OK",
+                    "Signed in to CITIZENinfo. You can close this window and go back to the terminal.",
+                )
+                .await;
+            }
+            Err(_) => {
+                respond(
+                    &mut stream,
+                    "200 OK",
+                    "The sign-in did not succeed: the terminal says why. You can close this window.",
+                )
+                .await;
+            }
+        }
+        token
+    }
+
+    /// Trades the code the browser brought back (with the PKCE verifier): the
+    /// checked ID token.
+    async fn trade_code(&self, b: &BrowserSignIn, code: String) -> ClientResult<String> {
         let client: OAuthClient<EndpointNotSet, EndpointNotSet> =
             oauth2::Client::new(ClientId::new(self.client_id.clone()))
                 .set_token_uri(self.url(
@@ -343,18 +409,27 @@ impl Provider {
                     TokenUrl::new,
                 )?)
                 .set_redirect_uri(b.redirect.clone());
+        let verifier = PkceCodeVerifier::new(b.verifier.secret().clone());
         let answer = client
             .exchange_code(AuthorizationCode::new(code))
-            .set_pkce_verifier(b.verifier)
+            .set_pkce_verifier(verifier)
             .request_async(&Http(&self.http))
             .await
             .map_err(|e| self.token_error(&self.discovery.token_endpoint, e))?;
         self.checked_id_token(&answer, Some(&b.nonce)).await
     }
 
-    /// Answers requests on the listener until one comes to `/callback`: its code,
-    /// once its `state` is the one sent.
-    async fn callback(&self, b: &BrowserSignIn) -> ClientResult<String> {
+    fn ended(&self, why: BrowserEnd) -> ClientError {
+        ClientError::BrowserSignIn {
+            issuer: self.issuer.clone(),
+            why,
+        }
+    }
+
+    /// Answers requests on the listener until one comes to `/callback`: the
+    /// connection, to answer once the code is traded, and the code, once its
+    /// `state` is the one sent and its `iss` this issuer (RFC 9207).
+    async fn callback(&self, b: &BrowserSignIn) -> ClientResult<(tokio::net::TcpStream, String)> {
         loop {
             let (mut stream, _) = b
                 .listener
@@ -389,42 +464,37 @@ impl Provider {
                     .find(|(k, _)| k == name)
                     .map(|(_, v)| v.into_owned())
             };
-            if param("state").as_deref() != Some(b.state.secret().as_str()) {
-                respond(
-                    &mut stream,
-                    "400 Bad Request",
-                    "This sign-in was not started here: go back to the terminal.",
-                )
-                .await;
-                return Err(failed(
-                    &self.issuer,
-                    "the browser came back with another sign-in's state: start again",
-                ));
-            }
-            if let Some(error) = param("error") {
-                respond(
-                    &mut stream,
-                    "200 OK",
-                    "Sign-in refused. You can close this window.",
-                )
-                .await;
-                let why = param("error_description").unwrap_or_default();
-                return Err(failed(
-                    &self.issuer,
-                    format!("the sign-in was refused: {error} {why}"),
-                ));
+            let refused = match param("iss") {
+                Some(iss) if iss != self.issuer => Some(BrowserEnd::OtherIssuer { iss }),
+                None if self
+                    .discovery
+                    .authorization_response_iss_parameter_supported =>
+                {
+                    Some(BrowserEnd::NoIssuer)
+                }
+                _ if param("state").as_deref() != Some(b.state.secret().as_str()) => {
+                    Some(BrowserEnd::OtherState)
+                }
+                _ => param("error").map(|error| BrowserEnd::Cancelled {
+                    error,
+                    description: param("error_description").unwrap_or_default(),
+                }),
+            };
+            if let Some(why) = refused {
+                let page = match why {
+                    BrowserEnd::Cancelled { .. } => "Sign-in cancelled. You can close this window.",
+                    _ => {
+                        "This sign-in was not started here, or not by this provider: go back to the terminal."
+                    }
+                };
+                respond(&mut stream, "400 Bad Request", page).await;
+                return Err(self.ended(why));
             }
             let Some(code) = param("code") else {
                 respond(&mut stream, "400 Bad Request", "No code came back.").await;
-                return Err(failed(&self.issuer, "the browser came back without a code"));
+                return Err(self.ended(BrowserEnd::NoCode));
             };
-            respond(
-                &mut stream,
-                "200 OK",
-                "Signed in to CITIZENinfo. You can close this window and go back to the terminal.",
-            )
-            .await;
-            return Ok(code);
+            return Ok((stream, code));
         }
     }
 

@@ -143,6 +143,10 @@ pub struct Config {
     /// another computer) instead of its own.
     #[arg(long, value_name = "URL")]
     pub oidc_endpoints_at: Option<String>,
+    /// Built-in issuer, a fault: its authorization responses name this issuer in
+    /// `iss` (RFC 9207) instead of its own, as in a mix-up of providers.
+    #[arg(long, value_name = "URL")]
+    pub oidc_response_iss: Option<String>,
     /// Lifetime of an access token, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..))]
     pub token_ttl: u64,
@@ -245,6 +249,10 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             let issuer = oidc::Issuer {
                 issuer: format!("{base_url}/_oidc{slash}"),
                 endpoints: format!("{}/_oidc", endpoints.trim_end_matches('/')),
+                response_iss: config
+                    .oidc_response_iss
+                    .clone()
+                    .unwrap_or_else(|| format!("{base_url}/_oidc{slash}")),
                 key: oidc::SigningKey::new(config.oidc_signing_key.as_deref())?,
                 codes: Mutex::default(),
             };

@@ -396,6 +396,9 @@ pub(crate) struct Issuer {
     pub issuer: String,
     /// Where its endpoints are named (`{base}/_oidc`, unless a fault flag says).
     pub endpoints: String,
+    /// The `iss` of its authorization responses (RFC 9207): its identifier, unless
+    /// a fault flag says.
+    pub response_iss: String,
     /// Its signing key.
     pub key: SigningKey,
     /// Authorization codes, each good once.

@@ -5,7 +5,7 @@ use std::fmt;
 
 use citizeninfo_client::StatusCode;
 
-use citizeninfo_client::ClientError;
+use citizeninfo_client::{BrowserEnd, ClientError};
 
 use crate::engine::{Cause, Outcome, Report as ChangeReport, Verdict};
 
@@ -176,6 +176,17 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
         ClientError::Redirect { .. } => (
             FAILURE,
             Some("a redirect is followed only within the service's own address (scheme, host and port), so a password or a token never goes elsewhere: if you trust where it pointed, give that address with --url".to_owned()),
+        ),
+        ClientError::BrowserSignIn { why, .. } => (
+            AUTH,
+            Some(match why {
+                BrowserEnd::Cancelled { .. } | BrowserEnd::NoCode => {
+                    "run `citizeninfo login --openid` again when you mean to sign in".to_owned()
+                }
+                BrowserEnd::OtherState => "close the other sign-in pages and run `citizeninfo login --openid` again; a sign-in page you did not open yourself may be someone's attempt to sign you in as them".to_owned(),
+                BrowserEnd::TimedOut { .. } => "run `citizeninfo login --openid` again and finish in the browser, or sign in with a code: `citizeninfo login --openid --device`".to_owned(),
+                BrowserEnd::OtherIssuer { .. } | BrowserEnd::NoIssuer => "the answer may have been meant for another provider, or tampered with: run `citizeninfo login --openid` again, and tell the service's administrators if it happens again".to_owned(),
+            }),
         ),
         ClientError::TooLarge { .. } => (
             FAILURE,

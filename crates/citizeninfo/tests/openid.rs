@@ -501,3 +501,59 @@ async fn unknown_key_ids_fetch_the_issuers_keys_at_most_once_a_minute() {
     }
     assert_eq!(fetches().await, 1);
 }
+
+/// Signs in through the fake browser with extra settings: the run, and the page
+/// the browser was left on (once it has written it).
+fn browser_login(b: &Sandbox, env: &[(&str, &str)]) -> (common::Run, String) {
+    let cli = Cli::new(b);
+    let browser = fake_browser();
+    let page = cli.dir.path().join("page.html");
+    let mut all = vec![
+        ("BROWSER", browser.as_str()),
+        ("FAKE_BROWSER_LOGIN", "openid:openid"),
+        ("FAKE_BROWSER_PAGE", s(&page)),
+    ];
+    all.extend_from_slice(env);
+    let r = cli.run_with(&["login", "--openid"], "", &all);
+    common::wait_until("the browser's page", Duration::from_secs(20), || {
+        std::fs::read_to_string(&page).is_ok_and(|p| p.contains("</html>"))
+    });
+    (r, std::fs::read_to_string(&page).unwrap())
+}
+
+#[test]
+fn the_browsers_return_is_checked_and_each_ending_says_what_happened() {
+    let a = Sandbox::start(&[]);
+    let b = trusting(&a, &[]);
+    // Signed in: the page says so once the code was traded.
+    let (r, page) = browser_login(&b, &[]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(page.contains("Signed in"), "{page}");
+
+    // Another issuer's answer (RFC 9207 mix-up): refused, and the page does not
+    // say signed in.
+    let mixed = Sandbox::start(&["--oidc-response-iss", "http://127.0.0.1:9/other"]);
+    let b2 = trusting(&mixed, &[]);
+    let (r, page) = browser_login(&b2, &[]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("came back from the issuer http://127.0.0.1:9/other"),
+        "{}",
+        r.transcript()
+    );
+    assert!(!page.contains("Signed in"), "{page}");
+
+    // Cancelled at the provider.
+    let (r, page) = browser_login(&b, &[("FAKE_BROWSER_ACTION", "deny")]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    assert!(r.stderr.contains("cancelled"), "{}", r.transcript());
+    assert!(!r.stderr.contains("check the issuer"), "{}", r.transcript());
+    assert!(!page.contains("Signed in"), "{page}");
+
+    // Another sign-in's state.
+    let (r, _) = browser_login(&b, &[("FAKE_BROWSER_STATE", "not-this-one")]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    assert!(r.stderr.contains("another sign-in"), "{}", r.transcript());
+    assert!(!r.stderr.contains("check the issuer"), "{}", r.transcript());
+}

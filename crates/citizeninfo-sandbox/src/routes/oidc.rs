@@ -58,6 +58,7 @@ pub(super) async fn discovery(State(state): State<AppState>) -> ApiResult<Json<V
         "grant_types_supported": ["authorization_code", DEVICE_GRANT_TYPE],
         "scopes_supported": ["openid", "profile"],
         "token_endpoint_auth_methods_supported": ["none"],
+        "authorization_response_iss_parameter_supported": true,
         "claims_supported": ["iss", "sub", "aud", "azp", "exp", "iat", "nonce", "jti", "name", "preferred_username"],
     })))
 }
@@ -112,10 +113,13 @@ fn refuse(status: StatusCode, message: &str) -> Response {
     )
 }
 
-/// A redirect back to the client, with these parameters added to its query.
-fn back_to(redirect_uri: &str, params: &[(&str, &str)]) -> Response {
+/// A redirect back to the client, with these parameters added to its query and
+/// the issuer's `iss` (RFC 9207).
+fn back_to(i: &Issuer, redirect_uri: &str, params: &[(&str, &str)]) -> Response {
     let mut url = redirect_uri.to_owned();
-    let query = serde_urlencoded::to_string(params).unwrap_or_default();
+    let mut params = params.to_vec();
+    params.push(("iss", &i.response_iss));
+    let query = serde_urlencoded::to_string(&params).unwrap_or_default();
     url.push(if url.contains('?') { '&' } else { '?' });
     url.push_str(&query);
     (StatusCode::SEE_OTHER, [(header::LOCATION, url)]).into_response()
@@ -142,7 +146,7 @@ struct Asked {
 
 /// Checks an authorization request. A bad redirect is answered here, never
 /// followed; other errors go back to the client as RFC 6749 §4.1.2.1 says.
-fn check_request(a: &Authorize) -> Result<Asked, Box<Response>> {
+fn check_request(i: &Issuer, a: &Authorize) -> Result<Asked, Box<Response>> {
     let (Some(client_id), Some(redirect_uri)) = (&a.client_id, &a.redirect_uri) else {
         return Err(Box::new(refuse(
             StatusCode::BAD_REQUEST,
@@ -160,7 +164,7 @@ fn check_request(a: &Authorize) -> Result<Asked, Box<Response>> {
         if let Some(s) = &a.state {
             p.push(("state", s));
         }
-        Box::new(back_to(redirect_uri, &p))
+        Box::new(back_to(i, redirect_uri, &p))
     };
     if a.response_type.as_deref() != Some("code") {
         return Err(fail(
@@ -214,7 +218,7 @@ fn approve(state: &AppState, i: &Issuer, asked: Asked, username: &str) -> Respon
     if let Some(s) = &asked.state {
         p.push(("state", s));
     }
-    back_to(&asked.redirect_uri, &p)
+    back_to(i, &asked.redirect_uri, &p)
 }
 
 /// `GET /_oidc/authorize`: the login page (or, with `--openid-auto-approve`,
@@ -224,7 +228,7 @@ pub(super) async fn authorize_page(
     ApiQuery(a): ApiQuery<Authorize>,
 ) -> ApiResult<Response> {
     let i = issuer(&state)?;
-    let asked = match check_request(&a) {
+    let asked = match check_request(&i, &a) {
         Ok(asked) => asked,
         Err(answer) => return Ok(*answer),
     };
@@ -277,7 +281,7 @@ pub(super) async fn authorize(
     ApiForm(a): ApiForm<Authorize>,
 ) -> ApiResult<Response> {
     let i = issuer(&state)?;
-    let asked = match check_request(&a) {
+    let asked = match check_request(&i, &a) {
         Ok(asked) => asked,
         Err(answer) => return Ok(*answer),
     };
@@ -289,7 +293,7 @@ pub(super) async fn authorize(
         if let Some(s) = &asked.state {
             p.push(("state", s));
         }
-        return Ok(back_to(&asked.redirect_uri, &p));
+        return Ok(back_to(&i, &asked.redirect_uri, &p));
     }
     let (username, password) = (
         a.username.clone().unwrap_or_default(),
