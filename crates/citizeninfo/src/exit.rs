@@ -252,6 +252,12 @@ pub fn fit_hint(hint: &str, call: &str) -> String {
     hint.replace("`citizeninfo ", &format!("`citizeninfo{call} "))
 }
 
+/// A hint for a profile that signs in with OpenID: its sign-in command is
+/// `citizeninfo login --openid`, not the password sign-in.
+pub fn for_openid(hint: &str) -> String {
+    hint.replace("`citizeninfo login`", "`citizeninfo login --openid`")
+}
+
 /// Classifies an error for the top level.
 pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
     // Each cause once, and none the message already says: when the message names

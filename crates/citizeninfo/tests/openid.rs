@@ -557,3 +557,20 @@ fn the_browsers_return_is_checked_and_each_ending_says_what_happened() {
     assert!(r.stderr.contains("another sign-in"), "{}", r.transcript());
     assert!(!r.stderr.contains("check the issuer"), "{}", r.transcript());
 }
+
+#[test]
+fn after_logout_of_an_openid_profile_the_hint_names_login_openid() {
+    let a = Sandbox::start(&["--openid-auto-approve", "--device-interval", "1"]);
+    let b = trusting(&a, &[]);
+    let (cli, r) = device_login(&b);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let r = cli.run(&["logout"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let r = cli.run(&["points", "list"]);
+    assert_eq!(r.code, 4, "{}", r.transcript());
+    assert!(
+        r.stderr.contains("`citizeninfo login --openid`"),
+        "{}",
+        r.transcript()
+    );
+}
