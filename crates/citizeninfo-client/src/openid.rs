@@ -9,7 +9,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{DecodingKey, Validation};
@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::transport::{self, Transport};
-use crate::{ClientError, ClientResult};
+use crate::{ClientError, ClientResult, TraceHook};
 
 /// How far the provider's clock may be off from ours, either way.
 const LEEWAY_SECS: u64 = citizeninfo_api::CLOCK_SKEW_SECS;
@@ -73,8 +73,24 @@ type OAuthClient<HasAuth, HasDevice> = oauth2::Client<
     EndpointSet,
 >;
 
-/// The adapter that lets the `oauth2` crate send its requests with reqwest.
-struct Http<'a>(&'a reqwest::Client);
+/// The adapter that lets the `oauth2` crate send its requests with reqwest, each
+/// traced as the service's are (address and status only: the forms carry codes).
+struct Http<'a>(&'a reqwest::Client, &'a Trace);
+
+/// Where the calls to the provider are traced (`-v`), if anywhere.
+#[derive(Clone, Default)]
+struct Trace(Option<TraceHook>);
+
+impl Trace {
+    fn call(&self, method: &reqwest::Method, url: &str, started: Instant, outcome: &str) {
+        if let Some(hook) = &self.0 {
+            hook(&format!(
+                "{method} {url} -> {outcome} ({} ms)",
+                started.elapsed().as_millis()
+            ));
+        }
+    }
+}
 
 impl<'c> oauth2::AsyncHttpClient<'c> for Http<'_> {
     type Error = ClientError;
@@ -85,6 +101,8 @@ impl<'c> oauth2::AsyncHttpClient<'c> for Http<'_> {
         Box::pin(async move {
             let (parts, body) = request.into_parts();
             let url = parts.uri.to_string();
+            let method = parts.method.clone();
+            let started = Instant::now();
             let answer = self
                 .0
                 .request(parts.method, &url)
@@ -92,11 +110,17 @@ impl<'c> oauth2::AsyncHttpClient<'c> for Http<'_> {
                 .body(body)
                 .send()
                 .await
-                .map_err(|source| ClientError::Network {
-                    url: url.clone(),
-                    source,
+                .map_err(|source| {
+                    self.1
+                        .call(&method, &url, started, &format!("failed: {source}"));
+                    ClientError::Network {
+                        url: url.clone(),
+                        source,
+                    }
                 })?;
             let status = answer.status();
+            self.1
+                .call(&method, &url, started, &status.as_u16().to_string());
             let headers = answer.headers().clone();
             let bytes = transport::read_body(answer)
                 .await
@@ -117,6 +141,7 @@ pub struct Provider {
     pub client_id: String,
     discovery: Discovery,
     http: reqwest::Client,
+    trace: Trace,
 }
 
 fn failed(issuer: &str, message: impl Into<String>) -> ClientError {
@@ -190,12 +215,15 @@ pub struct BrowserSignIn {
 
 impl Provider {
     /// Reads `{issuer}/.well-known/openid-configuration`, whose `issuer` must be
-    /// exactly the one given, reaching it as `transport` says.
+    /// exactly the one given, reaching it as `transport` says; every call to the
+    /// provider is traced through `trace`, when given.
     pub async fn discover(
         issuer: &str,
         client_id: &str,
         transport: &Transport,
+        trace: Option<TraceHook>,
     ) -> ClientResult<Provider> {
+        let trace = Trace(trace);
         // Matched exactly, a final `/` included (OpenID Connect Discovery 1.0 §4.3).
         let issuer = issuer.to_owned();
         reachable(&issuer, &issuer, transport)?;
@@ -209,7 +237,7 @@ impl Provider {
             "{}/.well-known/openid-configuration",
             issuer.trim_end_matches('/')
         );
-        let discovery: Discovery = get_json(&http, &at, &issuer).await?;
+        let discovery: Discovery = get_json(&http, &trace, &at, &issuer).await?;
         if discovery.issuer != issuer {
             return Err(failed(
                 &issuer,
@@ -236,6 +264,7 @@ impl Provider {
             client_id: client_id.to_owned(),
             discovery,
             http,
+            trace,
         })
     }
 
@@ -265,7 +294,7 @@ impl Provider {
         let details: StandardDeviceAuthorizationResponse = client
             .exchange_device_code()
             .add_scopes(SCOPES.map(|s| Scope::new(s.to_owned())))
-            .request_async(&Http(&self.http))
+            .request_async(&Http(&self.http, &self.trace))
             .await
             .map_err(|e| self.token_error(device, e))?;
         Ok(DeviceSignIn {
@@ -308,7 +337,7 @@ impl Provider {
         let client = self.device_client(&device)?;
         let answer = client
             .exchange_device_access_token(&d.details)
-            .request_async(&Http(&self.http), tokio::time::sleep, None)
+            .request_async(&Http(&self.http, &self.trace), tokio::time::sleep, None)
             .await
             .map_err(|e| self.token_error(&self.discovery.token_endpoint, e))?;
         self.checked_id_token(&answer, None).await
@@ -413,7 +442,7 @@ impl Provider {
         let answer = client
             .exchange_code(AuthorizationCode::new(code))
             .set_pkce_verifier(verifier)
-            .request_async(&Http(&self.http))
+            .request_async(&Http(&self.http, &self.trace))
             .await
             .map_err(|e| self.token_error(&self.discovery.token_endpoint, e))?;
         self.checked_id_token(&answer, Some(&b.nonce)).await
@@ -504,7 +533,13 @@ impl Provider {
         let token = answer.extra_fields().id_token.clone();
         let header = jsonwebtoken::decode_header(&token)
             .map_err(|e| failed(&self.issuer, format!("its ID token cannot be read: {e}")))?;
-        let keys: JwkSet = get_json(&self.http, &self.discovery.jwks_uri, &self.issuer).await?;
+        let keys: JwkSet = get_json(
+            &self.http,
+            &self.trace,
+            &self.discovery.jwks_uri,
+            &self.issuer,
+        )
+        .await?;
         let jwk = match &header.kid {
             Some(kid) => keys.find(kid),
             None => keys.keys.first(),
@@ -581,17 +616,29 @@ fn reachable(issuer: &str, url: &str, transport: &Transport) -> ClientResult<()>
 
 async fn get_json<T: serde::de::DeserializeOwned>(
     http: &reqwest::Client,
+    trace: &Trace,
     url: &str,
     issuer: &str,
 ) -> ClientResult<T> {
-    let answer = http
-        .get(url)
-        .send()
-        .await
-        .map_err(|source| ClientError::Network {
+    let started = Instant::now();
+    let answer = http.get(url).send().await.map_err(|source| {
+        trace.call(
+            &reqwest::Method::GET,
+            url,
+            started,
+            &format!("failed: {source}"),
+        );
+        ClientError::Network {
             url: url.to_owned(),
             source,
-        })?;
+        }
+    })?;
+    trace.call(
+        &reqwest::Method::GET,
+        url,
+        started,
+        &answer.status().as_u16().to_string(),
+    );
     if !answer.status().is_success() {
         return Err(failed(
             issuer,

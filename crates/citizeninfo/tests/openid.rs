@@ -574,3 +574,24 @@ fn after_logout_of_an_openid_profile_the_hint_names_login_openid() {
         r.transcript()
     );
 }
+
+#[test]
+fn verbose_traces_the_calls_to_the_provider_without_secrets() {
+    let a = Sandbox::start(&["--openid-auto-approve", "--device-interval", "1"]);
+    let b = trusting(&a, &[]);
+    let cli = Cli::new(&b);
+    let r = cli.run(&["-v", "login", "--openid", "--device"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let iss = issuer_of(&a);
+    for call in [
+        format!("GET {iss}/.well-known/openid-configuration -> 200"),
+        format!("POST {iss}/device_authorization -> 200"),
+        format!("POST {iss}/token -> 200"),
+        format!("GET {iss}/jwks -> 200"),
+    ] {
+        assert!(r.stderr.contains(&call), "{call} not traced: {}", r.stderr);
+    }
+    // No token (a JWT starts eyJ) and no device code.
+    assert!(!r.stderr.contains("eyJ"), "{}", r.stderr);
+    assert!(!r.stderr.contains("device_code="), "{}", r.stderr);
+}
