@@ -313,6 +313,42 @@ pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn each_ending_of_a_browser_sign_in_has_its_own_message_and_hint() {
+        let endings = [
+            BrowserEnd::Cancelled {
+                error: "access_denied".to_owned(),
+                description: String::new(),
+            },
+            BrowserEnd::OtherState,
+            BrowserEnd::TimedOut { secs: 300 },
+            BrowserEnd::OtherIssuer {
+                iss: "https://elsewhere.example".to_owned(),
+            },
+        ];
+        let told: Vec<(String, String)> = endings
+            .into_iter()
+            .map(|why| {
+                let e = ClientError::BrowserSignIn {
+                    issuer: "https://id.example".to_owned(),
+                    why,
+                };
+                let (code, hint) = client_report(&e, "");
+                assert_eq!(code, AUTH);
+                let hint = hint.unwrap_or_default();
+                assert!(!hint.contains("check the issuer"), "{hint}");
+                (e.to_string(), hint)
+            })
+            .collect();
+        assert!(told[0].0.contains("cancelled"), "{told:?}");
+        assert!(told[1].0.contains("another sign-in"), "{told:?}");
+        assert!(told[2].0.contains("within 300 s"), "{told:?}");
+        assert!(told[2].1.contains("--device"), "{told:?}");
+        let hints: BTreeSet<&String> = told.iter().map(|(_, h)| h).collect();
+        assert_eq!(hints.len(), 4, "each its own hint: {told:?}");
+    }
 
     #[test]
     fn a_hint_repeats_the_profile_and_address_of_the_call() {
