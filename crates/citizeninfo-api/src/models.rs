@@ -903,6 +903,16 @@ pub struct OpenidProvider {
     pub client_id: String,
 }
 
+/// Where an issuer's discovery document is: the issuer with any final `/` taken
+/// off, then `/.well-known/openid-configuration` (OpenID Connect Discovery 1.0
+/// §4); the issuer itself is matched exactly, its final `/` included.
+pub fn discovery_url(issuer: &str) -> String {
+    format!(
+        "{}/.well-known/openid-configuration",
+        issuer.trim_end_matches('/')
+    )
+}
+
 /// The form of `POST /auth/revoke` (RFC 7009).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Revocation {

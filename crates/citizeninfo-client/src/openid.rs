@@ -232,11 +232,7 @@ impl Provider {
                 url: issuer.clone(),
                 source,
             })?;
-        // A final `/` of the issuer is taken off before the well-known path (§4).
-        let at = format!(
-            "{}/.well-known/openid-configuration",
-            issuer.trim_end_matches('/')
-        );
+        let at = citizeninfo_api::discovery_url(&issuer);
         let discovery: Discovery = get_json(&http, &trace, &at, &issuer).await?;
         if discovery.issuer != issuer {
             return Err(failed(

@@ -107,15 +107,6 @@ pub(crate) struct Trust {
     http: reqwest::Client,
 }
 
-/// Where an issuer's discovery document is: the issuer with any final `/` taken
-/// off, then `/.well-known/openid-configuration` (OpenID Connect Discovery 1.0 §4).
-pub(crate) fn discovery_url(issuer: &str) -> String {
-    format!(
-        "{}/.well-known/openid-configuration",
-        issuer.trim_end_matches('/')
-    )
-}
-
 /// What discovery says (OpenID Connect Discovery 1.0 §3), as far as it is read here.
 #[derive(Debug, Deserialize)]
 struct Discovery {
@@ -176,7 +167,7 @@ impl Trust {
             .build()?;
         // The identifier is matched exactly, a final `/` included.
         let issuer = issuer.to_owned();
-        let at = discovery_url(&issuer);
+        let at = citizeninfo_api::discovery_url(&issuer);
         let discovery: Discovery = http
             .get(&at)
             .send()

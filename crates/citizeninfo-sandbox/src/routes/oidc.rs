@@ -44,6 +44,8 @@ fn issuer(state: &AppState) -> ApiResult<Arc<Issuer>> {
 /// `GET /_oidc/.well-known/openid-configuration` (OpenID Connect Discovery 1.0).
 pub(super) async fn discovery(State(state): State<AppState>) -> ApiResult<Json<Value>> {
     let i = issuer(&state)?;
+    // The flows' endpoints where `--oidc-endpoints-at` says; the keys always its
+    // own, so a service trusting it still starts.
     let at = |p: &str| format!("{}{p}", i.endpoints);
     Ok(Json(json!({
         "issuer": i.issuer,
