@@ -883,6 +883,10 @@ pub struct TokenRequest {
 /// The token exchange's `grant_type` (RFC 8693 §2.1).
 pub const TOKEN_EXCHANGE_GRANT_TYPE: &str = "urn:ietf:params:oauth:grant-type:token-exchange";
 
+/// How far an OpenID provider's clock may be off from ours, either way, when an ID
+/// token's `iat`, `nbf` and `exp` are read: five minutes, as common practice allows.
+pub const CLOCK_SKEW_SECS: u64 = 300;
+
 /// The token type of an OpenID Connect ID token (RFC 8693 §3).
 pub const ID_TOKEN_TYPE: &str = "urn:ietf:params:oauth:token-type:id_token";
 
@@ -890,12 +894,23 @@ pub const ID_TOKEN_TYPE: &str = "urn:ietf:params:oauth:token-type:id_token";
 /// client id to sign in there as (the audience its ID tokens must name).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct OpenidProvider {
-    /// The issuer, exactly as its discovery document names itself; discovery is at
-    /// `{issuer}/.well-known/openid-configuration`.
+    /// The issuer, exactly as its discovery document names itself (a final `/`
+    /// included); discovery is at `{issuer}/.well-known/openid-configuration`, a
+    /// final `/` of the issuer taken off first (OpenID Connect Discovery 1.0 §4).
     #[schemars(extend("format" = "uri"))]
     pub issuer: String,
     /// The public client id (no secret; PKCE in the browser, or the device grant).
     pub client_id: String,
+}
+
+/// Where an issuer's discovery document is: the issuer with any final `/` taken
+/// off, then `/.well-known/openid-configuration` (OpenID Connect Discovery 1.0
+/// §4); the issuer itself is matched exactly, its final `/` included.
+pub fn discovery_url(issuer: &str) -> String {
+    format!(
+        "{}/.well-known/openid-configuration",
+        issuer.trim_end_matches('/')
+    )
 }
 
 /// The form of `POST /auth/revoke` (RFC 7009).

@@ -28,7 +28,7 @@ use citizeninfo_api::{
     TokenResponse,
 };
 
-pub use openid::{BrowserSignIn, DeviceSignIn, Provider};
+pub use openid::{BrowserEnd, BrowserSignIn, DeviceSignIn, Provider};
 pub use pages::Pages;
 use retry::IDEMPOTENCY_KEY;
 use retry::{Repeat, RetryPolicy, Tried};
@@ -93,6 +93,20 @@ pub enum ClientError {
         to: String,
         /// Why it was not followed.
         reason: String,
+    },
+    /// A browser sign-in that ended without a code to trade.
+    #[error("the sign-in at {issuer} {why}")]
+    BrowserSignIn {
+        /// The provider.
+        issuer: String,
+        /// How it ended.
+        why: openid::BrowserEnd,
+    },
+    /// An answer whose body is larger than any answer of the service can be.
+    #[error("{url} answered more than {} MiB: it was not read further", transport::MAX_ANSWER_BYTES / (1024 * 1024))]
+    TooLarge {
+        /// The address.
+        url: String,
     },
     /// A plain `http://` address of another computer, not allowed by the transport.
     #[error("{url} is plain http:// to another computer: only https:// is allowed there")]
@@ -252,11 +266,8 @@ impl Client {
     /// computer unless allowed; proxies come from the environment (`HTTPS_PROXY`,
     /// `HTTP_PROXY`, `NO_PROXY`).
     pub fn connect(base: &str, transport: &Transport) -> ClientResult<Client> {
-        let refused = reqwest::Url::parse(base).is_ok_and(|u| !plain_http_allowed(&u));
-        if refused && !transport.insecure_http {
-            return Err(ClientError::PlainHttp {
-                url: base.to_owned(),
-            });
+        if let Ok(u) = reqwest::Url::parse(base) {
+            refuse_plain_http(base, &u, transport)?;
         }
         let http =
             transport::http_client(transport, base).map_err(|source| ClientError::Network {
@@ -499,9 +510,17 @@ impl Client {
                 Ok(r) => {
                     let status = r.status();
                     let headers = r.headers().clone();
-                    let body = r.bytes().await.map_err(|source| {
-                        let fault = transport::Fault::of(&source);
-                        fault.error(url.clone(), source, self.timeout, attempt + 1)
+                    let body = transport::read_body(r).await.map_err(|e| match e {
+                        transport::BodyError::TooLarge => {
+                            self.trace(|| {
+                                format!("{method} {url} -> {} (too large)", status.as_u16())
+                            });
+                            ClientError::TooLarge { url: url.clone() }
+                        }
+                        transport::BodyError::Failed(source) => {
+                            let fault = transport::Fault::of(&source);
+                            fault.error(url.clone(), source, self.timeout, attempt + 1)
+                        }
                     })?;
                     // The service's wait, as the policy would wait it: never longer.
                     place.answered((status == StatusCode::TOO_MANY_REQUESTS).then(|| {
@@ -509,7 +528,7 @@ impl Client {
                             .unwrap_or(Duration::ZERO)
                             .min(policy.max_wait)
                     }));
-                    (status, headers, body.to_vec())
+                    (status, headers, body)
                 }
             };
             self.trace(|| {
@@ -940,6 +959,22 @@ impl Client {
             })
             .await?;
         Ok((set, etag.unwrap_or_default()))
+    }
+}
+
+/// The plain-http rule of every address this tool sends to (the service's and an
+/// OpenID provider's): `http://` only to this computer, unless `--insecure-http`.
+pub(crate) fn refuse_plain_http(
+    url: &str,
+    parsed: &reqwest::Url,
+    transport: &Transport,
+) -> ClientResult<()> {
+    if plain_http_allowed(parsed) || transport.insecure_http {
+        Ok(())
+    } else {
+        Err(ClientError::PlainHttp {
+            url: url.to_owned(),
+        })
     }
 }
 

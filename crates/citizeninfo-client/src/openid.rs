@@ -9,7 +9,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{DecodingKey, Validation};
@@ -27,10 +27,10 @@ use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::transport::{self, Transport};
-use crate::{ClientError, ClientResult, plain_http_allowed};
+use crate::{ClientError, ClientResult, TraceHook};
 
-/// How far the provider's clock may be off from ours.
-const LEEWAY_SECS: u64 = 60;
+/// How far the provider's clock may be off from ours, either way.
+const LEEWAY_SECS: u64 = citizeninfo_api::CLOCK_SKEW_SECS;
 
 /// The scopes asked for: an ID token and the person's name.
 const SCOPES: [&str; 2] = ["openid", "profile"];
@@ -45,6 +45,9 @@ struct Discovery {
     jwks_uri: String,
     #[serde(default)]
     device_authorization_endpoint: Option<String>,
+    /// Whether its authorization responses name it in `iss` (RFC 9207).
+    #[serde(default)]
+    authorization_response_iss_parameter_supported: bool,
 }
 
 /// The token endpoint's answer, with the ID token OpenID Connect adds.
@@ -70,28 +73,59 @@ type OAuthClient<HasAuth, HasDevice> = oauth2::Client<
     EndpointSet,
 >;
 
-/// The adapter that lets the `oauth2` crate send its requests with reqwest.
-struct Http<'a>(&'a reqwest::Client);
+/// The adapter that lets the `oauth2` crate send its requests with reqwest, each
+/// traced as the service's are (address and status only: the forms carry codes).
+struct Http<'a>(&'a reqwest::Client, &'a Trace);
+
+/// Where the calls to the provider are traced (`-v`), if anywhere.
+#[derive(Clone, Default)]
+struct Trace(Option<TraceHook>);
+
+impl Trace {
+    fn call(&self, method: &reqwest::Method, url: &str, started: Instant, outcome: &str) {
+        if let Some(hook) = &self.0 {
+            hook(&format!(
+                "{method} {url} -> {outcome} ({} ms)",
+                started.elapsed().as_millis()
+            ));
+        }
+    }
+}
 
 impl<'c> oauth2::AsyncHttpClient<'c> for Http<'_> {
-    type Error = reqwest::Error;
+    type Error = ClientError;
     type Future =
-        Pin<Box<dyn Future<Output = Result<oauth2::HttpResponse, reqwest::Error>> + Send + 'c>>;
+        Pin<Box<dyn Future<Output = Result<oauth2::HttpResponse, ClientError>> + Send + 'c>>;
 
     fn call(&'c self, request: oauth2::HttpRequest) -> Self::Future {
         Box::pin(async move {
             let (parts, body) = request.into_parts();
+            let url = parts.uri.to_string();
+            let method = parts.method.clone();
+            let started = Instant::now();
             let answer = self
                 .0
-                .request(parts.method, parts.uri.to_string())
+                .request(parts.method, &url)
                 .headers(parts.headers)
                 .body(body)
                 .send()
-                .await?;
+                .await
+                .map_err(|source| {
+                    self.1
+                        .call(&method, &url, started, &format!("failed: {source}"));
+                    ClientError::Network {
+                        url: url.clone(),
+                        source,
+                    }
+                })?;
             let status = answer.status();
+            self.1
+                .call(&method, &url, started, &status.as_u16().to_string());
             let headers = answer.headers().clone();
-            let bytes = answer.bytes().await?;
-            let mut out = http::Response::new(bytes.to_vec());
+            let bytes = transport::read_body(answer)
+                .await
+                .map_err(|e| body_error(&url, e))?;
+            let mut out = http::Response::new(bytes);
             *out.status_mut() = status;
             *out.headers_mut() = headers;
             Ok(out)
@@ -107,6 +141,7 @@ pub struct Provider {
     pub client_id: String,
     discovery: Discovery,
     http: reqwest::Client,
+    trace: Trace,
 }
 
 fn failed(issuer: &str, message: impl Into<String>) -> ClientError {
@@ -114,6 +149,44 @@ fn failed(issuer: &str, message: impl Into<String>) -> ClientError {
         issuer: issuer.to_owned(),
         message: message.into(),
     }
+}
+
+/// How a browser sign-in ended without a code to trade, each told apart.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BrowserEnd {
+    /// The person cancelled it (or the provider refused it) in the browser.
+    #[error("was cancelled in the browser ({error}{})", if description.is_empty() { String::new() } else { format!(": {description}") })]
+    Cancelled {
+        /// The OAuth error, such as `access_denied`.
+        error: String,
+        /// The provider's words.
+        description: String,
+    },
+    /// The browser came back with another sign-in's `state`.
+    #[error("came back with another sign-in's state: it was not started here")]
+    OtherState,
+    /// Nobody came back in time.
+    #[error("was not finished in the browser within {secs} s")]
+    TimedOut {
+        /// The time waited.
+        secs: u64,
+    },
+    /// The answer names another issuer (RFC 9207): meant for another provider.
+    #[error(
+        "came back from the issuer {iss}, not this one: an answer meant for another provider (RFC 9207)"
+    )]
+    OtherIssuer {
+        /// The issuer it named.
+        iss: String,
+    },
+    /// The answer does not name the issuer, which the provider promises it does.
+    #[error(
+        "came back without the issuer's name (iss), which the provider says it always sends (RFC 9207)"
+    )]
+    NoIssuer,
+    /// It came back without a code.
+    #[error("came back without a code")]
+    NoCode,
 }
 
 /// A device sign-in waiting for the person (RFC 8628 §3.2).
@@ -142,25 +215,25 @@ pub struct BrowserSignIn {
 
 impl Provider {
     /// Reads `{issuer}/.well-known/openid-configuration`, whose `issuer` must be
-    /// exactly the one given, reaching it as `transport` says.
+    /// exactly the one given, reaching it as `transport` says; every call to the
+    /// provider is traced through `trace`, when given.
     pub async fn discover(
         issuer: &str,
         client_id: &str,
         transport: &Transport,
+        trace: Option<TraceHook>,
     ) -> ClientResult<Provider> {
-        let issuer = issuer.trim_end_matches('/').to_owned();
-        let url = reqwest::Url::parse(&issuer)
-            .map_err(|e| failed(&issuer, format!("the issuer is not an address: {e}")))?;
-        if url.scheme() != "https" && !(url.scheme() == "http" && plain_http_allowed(&url)) {
-            return Err(ClientError::PlainHttp { url: issuer });
-        }
+        let trace = Trace(trace);
+        // Matched exactly, a final `/` included (OpenID Connect Discovery 1.0 §4.3).
+        let issuer = issuer.to_owned();
+        reachable(&issuer, &issuer, transport)?;
         let http =
             transport::http_client(transport, &issuer).map_err(|source| ClientError::Network {
                 url: issuer.clone(),
                 source,
             })?;
-        let at = format!("{issuer}/.well-known/openid-configuration");
-        let discovery: Discovery = get_json(&http, &at, &issuer).await?;
+        let at = citizeninfo_api::discovery_url(&issuer);
+        let discovery: Discovery = get_json(&http, &trace, &at, &issuer).await?;
         if discovery.issuer != issuer {
             return Err(failed(
                 &issuer,
@@ -170,11 +243,24 @@ impl Provider {
                 ),
             ));
         }
+        // Every address the flows send to is held to the rule the issuer is.
+        for endpoint in [
+            Some(&discovery.authorization_endpoint),
+            Some(&discovery.token_endpoint),
+            Some(&discovery.jwks_uri),
+            discovery.device_authorization_endpoint.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            reachable(&issuer, endpoint, transport)?;
+        }
         Ok(Provider {
             issuer,
             client_id: client_id.to_owned(),
             discovery,
             http,
+            trace,
         })
     }
 
@@ -204,7 +290,7 @@ impl Provider {
         let details: StandardDeviceAuthorizationResponse = client
             .exchange_device_code()
             .add_scopes(SCOPES.map(|s| Scope::new(s.to_owned())))
-            .request_async(&Http(&self.http))
+            .request_async(&Http(&self.http, &self.trace))
             .await
             .map_err(|e| self.token_error(device, e))?;
         Ok(DeviceSignIn {
@@ -247,7 +333,7 @@ impl Provider {
         let client = self.device_client(&device)?;
         let answer = client
             .exchange_device_access_token(&d.details)
-            .request_async(&Http(&self.http), tokio::time::sleep, None)
+            .request_async(&Http(&self.http, &self.trace), tokio::time::sleep, None)
             .await
             .map_err(|e| self.token_error(&self.discovery.token_endpoint, e))?;
         self.checked_id_token(&answer, None).await
@@ -305,16 +391,41 @@ impl Provider {
     }
 
     /// Waits up to `wait` for the browser to come back with a code, trades it
-    /// (with the PKCE verifier) and returns the checked ID token.
+    /// (with the PKCE verifier) and returns the checked ID token; the browser is
+    /// told it is signed in only then.
     pub async fn finish_browser(&self, b: BrowserSignIn, wait: Duration) -> ClientResult<String> {
-        let code = tokio::time::timeout(wait, self.callback(&b))
+        let (mut stream, code) = tokio::time::timeout(wait, self.callback(&b))
             .await
             .map_err(|_| {
-                failed(
-                    &self.issuer,
-                    format!("the browser did not come back within {} s", wait.as_secs()),
-                )
+                self.ended(BrowserEnd::TimedOut {
+                    secs: wait.as_secs(),
+                })
             })??;
+        let token = self.trade_code(&b, code).await;
+        match &token {
+            Ok(_) => {
+                respond(
+                    &mut stream,
+                    "200 OK",
+                    "Signed in to CITIZENinfo. You can close this window and go back to the terminal.",
+                )
+                .await;
+            }
+            Err(_) => {
+                respond(
+                    &mut stream,
+                    "200 OK",
+                    "The sign-in did not succeed: the terminal says why. You can close this window.",
+                )
+                .await;
+            }
+        }
+        token
+    }
+
+    /// Trades the code the browser brought back (with the PKCE verifier): the
+    /// checked ID token.
+    async fn trade_code(&self, b: &BrowserSignIn, code: String) -> ClientResult<String> {
         let client: OAuthClient<EndpointNotSet, EndpointNotSet> =
             oauth2::Client::new(ClientId::new(self.client_id.clone()))
                 .set_token_uri(self.url(
@@ -323,18 +434,27 @@ impl Provider {
                     TokenUrl::new,
                 )?)
                 .set_redirect_uri(b.redirect.clone());
+        let verifier = PkceCodeVerifier::new(b.verifier.secret().clone());
         let answer = client
             .exchange_code(AuthorizationCode::new(code))
-            .set_pkce_verifier(b.verifier)
-            .request_async(&Http(&self.http))
+            .set_pkce_verifier(verifier)
+            .request_async(&Http(&self.http, &self.trace))
             .await
             .map_err(|e| self.token_error(&self.discovery.token_endpoint, e))?;
         self.checked_id_token(&answer, Some(&b.nonce)).await
     }
 
-    /// Answers requests on the listener until one comes to `/callback`: its code,
-    /// once its `state` is the one sent.
-    async fn callback(&self, b: &BrowserSignIn) -> ClientResult<String> {
+    fn ended(&self, why: BrowserEnd) -> ClientError {
+        ClientError::BrowserSignIn {
+            issuer: self.issuer.clone(),
+            why,
+        }
+    }
+
+    /// Answers requests on the listener until one comes to `/callback`: the
+    /// connection, to answer once the code is traded, and the code, once its
+    /// `state` is the one sent and its `iss` this issuer (RFC 9207).
+    async fn callback(&self, b: &BrowserSignIn) -> ClientResult<(tokio::net::TcpStream, String)> {
         loop {
             let (mut stream, _) = b
                 .listener
@@ -369,42 +489,37 @@ impl Provider {
                     .find(|(k, _)| k == name)
                     .map(|(_, v)| v.into_owned())
             };
-            if param("state").as_deref() != Some(b.state.secret().as_str()) {
-                respond(
-                    &mut stream,
-                    "400 Bad Request",
-                    "This sign-in was not started here: go back to the terminal.",
-                )
-                .await;
-                return Err(failed(
-                    &self.issuer,
-                    "the browser came back with another sign-in's state: start again",
-                ));
-            }
-            if let Some(error) = param("error") {
-                respond(
-                    &mut stream,
-                    "200 OK",
-                    "Sign-in refused. You can close this window.",
-                )
-                .await;
-                let why = param("error_description").unwrap_or_default();
-                return Err(failed(
-                    &self.issuer,
-                    format!("the sign-in was refused: {error} {why}"),
-                ));
+            let refused = match param("iss") {
+                Some(iss) if iss != self.issuer => Some(BrowserEnd::OtherIssuer { iss }),
+                None if self
+                    .discovery
+                    .authorization_response_iss_parameter_supported =>
+                {
+                    Some(BrowserEnd::NoIssuer)
+                }
+                _ if param("state").as_deref() != Some(b.state.secret().as_str()) => {
+                    Some(BrowserEnd::OtherState)
+                }
+                _ => param("error").map(|error| BrowserEnd::Cancelled {
+                    error,
+                    description: param("error_description").unwrap_or_default(),
+                }),
+            };
+            if let Some(why) = refused {
+                let page = match why {
+                    BrowserEnd::Cancelled { .. } => "Sign-in cancelled. You can close this window.",
+                    _ => {
+                        "This sign-in was not started here, or not by this provider: go back to the terminal."
+                    }
+                };
+                respond(&mut stream, "400 Bad Request", page).await;
+                return Err(self.ended(why));
             }
             let Some(code) = param("code") else {
                 respond(&mut stream, "400 Bad Request", "No code came back.").await;
-                return Err(failed(&self.issuer, "the browser came back without a code"));
+                return Err(self.ended(BrowserEnd::NoCode));
             };
-            respond(
-                &mut stream,
-                "200 OK",
-                "Signed in to CITIZENinfo. You can close this window and go back to the terminal.",
-            )
-            .await;
-            return Ok(code);
+            return Ok((stream, code));
         }
     }
 
@@ -414,7 +529,13 @@ impl Provider {
         let token = answer.extra_fields().id_token.clone();
         let header = jsonwebtoken::decode_header(&token)
             .map_err(|e| failed(&self.issuer, format!("its ID token cannot be read: {e}")))?;
-        let keys: JwkSet = get_json(&self.http, &self.discovery.jwks_uri, &self.issuer).await?;
+        let keys: JwkSet = get_json(
+            &self.http,
+            &self.trace,
+            &self.discovery.jwks_uri,
+            &self.issuer,
+        )
+        .await?;
         let jwk = match &header.kid {
             Some(kid) => keys.find(kid),
             None => keys.keys.first(),
@@ -449,7 +570,7 @@ impl Provider {
     fn token_error<T: ErrorResponse + 'static>(
         &self,
         url: &str,
-        e: RequestTokenError<reqwest::Error, T>,
+        e: RequestTokenError<ClientError, T>,
     ) -> ClientError {
         match e {
             RequestTokenError::ServerResponse(r) => {
@@ -468,10 +589,7 @@ impl Provider {
                     },
                 }
             }
-            RequestTokenError::Request(source) => ClientError::Network {
-                url: url.to_owned(),
-                source,
-            },
+            RequestTokenError::Request(e) => e,
             RequestTokenError::Parse(e, _) => ClientError::Decode {
                 what: url.to_owned(),
                 message: e.to_string(),
@@ -481,36 +599,67 @@ impl Provider {
     }
 }
 
+/// Refuses an address of the provider that is not one, or that is plain `http://`
+/// where the service's own address would be refused.
+fn reachable(issuer: &str, url: &str, transport: &Transport) -> ClientResult<()> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| failed(issuer, format!("{url} is not an address: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(failed(issuer, format!("{url} is not an http(s) address")));
+    }
+    crate::refuse_plain_http(url, &parsed, transport)
+}
+
 async fn get_json<T: serde::de::DeserializeOwned>(
     http: &reqwest::Client,
+    trace: &Trace,
     url: &str,
     issuer: &str,
 ) -> ClientResult<T> {
-    let answer = http
-        .get(url)
-        .send()
-        .await
-        .map_err(|source| ClientError::Network {
+    let started = Instant::now();
+    let answer = http.get(url).send().await.map_err(|source| {
+        trace.call(
+            &reqwest::Method::GET,
+            url,
+            started,
+            &format!("failed: {source}"),
+        );
+        ClientError::Network {
             url: url.to_owned(),
             source,
-        })?;
+        }
+    })?;
+    trace.call(
+        &reqwest::Method::GET,
+        url,
+        started,
+        &answer.status().as_u16().to_string(),
+    );
     if !answer.status().is_success() {
         return Err(failed(
             issuer,
             format!("{url} answered {}", answer.status()),
         ));
     }
-    let bytes = answer
-        .bytes()
+    let bytes = transport::read_body(answer)
         .await
-        .map_err(|source| ClientError::Network {
-            url: url.to_owned(),
-            source,
-        })?;
+        .map_err(|e| body_error(url, e))?;
     serde_json::from_slice(&bytes).map_err(|e| ClientError::Decode {
         what: url.to_owned(),
         message: e.to_string(),
     })
+}
+
+fn body_error(url: &str, e: transport::BodyError) -> ClientError {
+    match e {
+        transport::BodyError::TooLarge => ClientError::TooLarge {
+            url: url.to_owned(),
+        },
+        transport::BodyError::Failed(source) => ClientError::Network {
+            url: url.to_owned(),
+            source,
+        },
+    }
 }
 
 /// Answers the browser with a short page.

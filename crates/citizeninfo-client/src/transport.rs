@@ -236,6 +236,37 @@ pub(crate) fn http_client(t: &Transport, base: &str) -> Result<reqwest::Client, 
     builder.build()
 }
 
+/// The most an answer's body may hold: far more than the largest answer of the
+/// service (a page of a thousand points, a photo), so an endless or huge body is
+/// cut here instead of filling the memory.
+pub(crate) const MAX_ANSWER_BYTES: usize = 64 * 1024 * 1024;
+
+/// Why an answer's body could not be read whole.
+pub(crate) enum BodyError {
+    /// It holds, or says it holds, more than [`MAX_ANSWER_BYTES`].
+    TooLarge,
+    /// The connection failed while it was read.
+    Failed(reqwest::Error),
+}
+
+/// Reads an answer's body, at most [`MAX_ANSWER_BYTES`]: refused at once when its
+/// `Content-Length` says more, else when more than that has come; what came is
+/// dropped then, so memory stays bounded.
+pub(crate) async fn read_body(mut answer: reqwest::Response) -> Result<Vec<u8>, BodyError> {
+    let said = answer.content_length().unwrap_or(0);
+    if said > MAX_ANSWER_BYTES as u64 {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::with_capacity(said as usize);
+    while let Some(chunk) = answer.chunk().await.map_err(BodyError::Failed)? {
+        if body.len() + chunk.len() > MAX_ANSWER_BYTES {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
 /// A failed try, told apart: whether it may be tried again, and the error it is.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Fault {

@@ -201,6 +201,15 @@ const MIGRATIONS: &[Migration] = &[
         what: "photo ids never given twice",
         step: Step::Code(photo_ids_unique),
     },
+    Migration {
+        what: "token families (refresh-token rotation)",
+        step: Step::Sql(
+            "ALTER TABLE tokens ADD COLUMN family TEXT;
+             CREATE INDEX IF NOT EXISTS tokens_family ON tokens(family);
+             ALTER TABLE redeemed ADD COLUMN family TEXT;
+             ALTER TABLE redeemed ADD COLUMN kept_until INTEGER NOT NULL DEFAULT 0;",
+        ),
+    },
 ];
 
 /// The schema version this sandbox makes and reads: the database's

@@ -142,6 +142,10 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
             .record(&method, &route, response.status().as_u16());
         return response;
     }
+    if config.endless_body {
+        state.counter.record(&method, &route, 200);
+        return endless();
+    }
     // The answer (or the failure) comes `--latency-ms` after the request came in,
     // as from a service that takes that long: the work done meanwhile included.
     let answer_at = Instant::now() + Duration::from_millis(config.latency_ms);
@@ -183,4 +187,41 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
         .counter
         .record(&method, &route, response.status().as_u16());
     response
+}
+
+/// A body that never ends (`--endless-body`): the start of a JSON object, then
+/// spaces, as fast as the client reads them.
+struct Endless {
+    started: bool,
+}
+
+/// What [`Endless`] sends after its start, again and again.
+static SPACES: [u8; 64 * 1024] = [b' '; 64 * 1024];
+
+impl hyper::body::Body for Endless {
+    type Data = axum::body::Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Self::Data>, Self::Error>>> {
+        let chunk = if self.started {
+            axum::body::Bytes::from_static(&SPACES)
+        } else {
+            self.started = true;
+            axum::body::Bytes::from_static(b"{\"items\": [")
+        };
+        std::task::Poll::Ready(Some(Ok(hyper::body::Frame::data(chunk))))
+    }
+}
+
+/// The answer of `--endless-body`.
+fn endless() -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        axum::body::Body::new(Endless { started: false }),
+    )
+        .into_response()
 }

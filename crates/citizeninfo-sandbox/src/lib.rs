@@ -109,6 +109,10 @@ pub struct Config {
     /// requests give the same faults.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub fault_seed: u64,
+    /// Answer every API request (or those of `--faults-on`) with 200 and a body
+    /// that never ends, as a broken proxy or a hostile host would.
+    #[arg(long)]
+    pub endless_body: bool,
     /// Answer 429 with Retry-After past N requests a second.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub rate_limit: Option<u32>,
@@ -130,6 +134,19 @@ pub struct Config {
     /// one made at start.
     #[arg(long, value_name = "FILE")]
     pub oidc_signing_key: Option<PathBuf>,
+    /// Built-in issuer: name itself `{base}/_oidc/`, with a final slash, as some
+    /// providers write their identifier.
+    #[arg(long)]
+    pub oidc_issuer_slash: bool,
+    /// Built-in issuer, a fault: its discovery document names its authorization,
+    /// token and device endpoints at this origin (such as a plain `http://` one on
+    /// another computer) instead of its own.
+    #[arg(long, value_name = "URL")]
+    pub oidc_endpoints_at: Option<String>,
+    /// Built-in issuer, a fault: its authorization responses name this issuer in
+    /// `iss` (RFC 9207) instead of its own, as in a mix-up of providers.
+    #[arg(long, value_name = "URL")]
+    pub oidc_response_iss: Option<String>,
     /// Lifetime of an access token, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..))]
     pub token_ttl: u64,
@@ -227,8 +244,15 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
             None,
         ),
         None => {
+            let slash = if config.oidc_issuer_slash { "/" } else { "" };
+            let endpoints = config.oidc_endpoints_at.as_deref().unwrap_or(&base_url);
             let issuer = oidc::Issuer {
-                issuer: format!("{base_url}/_oidc"),
+                issuer: format!("{base_url}/_oidc{slash}"),
+                endpoints: format!("{}/_oidc", endpoints.trim_end_matches('/')),
+                response_iss: config
+                    .oidc_response_iss
+                    .clone()
+                    .unwrap_or_else(|| format!("{base_url}/_oidc{slash}")),
                 key: oidc::SigningKey::new(config.oidc_signing_key.as_deref())?,
                 codes: Mutex::default(),
             };

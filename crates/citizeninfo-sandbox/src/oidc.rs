@@ -16,8 +16,14 @@ use sha2::Digest;
 use crate::error::{ApiError, ApiResult};
 use crate::unix_now;
 
-/// How far a clock may be off: `exp`, `nbf` and `iat` are read with this leeway.
-pub(crate) const LEEWAY_SECS: i64 = 60;
+/// How far a clock may be off, either way: `exp`, `nbf` and `iat` are read with
+/// this leeway.
+pub(crate) const LEEWAY_SECS: i64 = citizeninfo_api::CLOCK_SKEW_SECS as i64;
+
+/// The shortest time between two fetches of an external issuer's keys: a token
+/// with an unknown key id fetches them again at most this often, so forged tokens
+/// cannot make the service hammer the issuer.
+pub(crate) const KEYS_REFETCH_SECS: i64 = 60;
 
 /// The oldest an ID token may be (by its `iat`) to be traded: a sign-in is traded
 /// at once, so an old token is one kept, or taken, to be used later.
@@ -96,6 +102,8 @@ pub(crate) struct Trust {
     /// the built-in issuer, whose key is known.
     jwks_uri: Option<String>,
     keys: RwLock<JwkSet>,
+    /// When the keys were last fetched (Unix seconds, the sandbox's clock).
+    fetched_at: Mutex<Option<i64>>,
     http: reqwest::Client,
 }
 
@@ -143,6 +151,7 @@ impl Trust {
             keys: RwLock::new(JwkSet {
                 keys: vec![key.jwk.clone()],
             }),
+            fetched_at: Mutex::default(),
             http: reqwest::Client::new(),
         }
     }
@@ -156,8 +165,9 @@ impl Trust {
         let http = reqwest::Client::builder()
             .timeout(std::time::Duration::from_secs(20))
             .build()?;
-        let issuer = issuer.trim_end_matches('/').to_owned();
-        let at = format!("{issuer}/.well-known/openid-configuration");
+        // The identifier is matched exactly, a final `/` included.
+        let issuer = issuer.to_owned();
+        let at = citizeninfo_api::discovery_url(&issuer);
         let discovery: Discovery = http
             .get(&at)
             .send()
@@ -179,6 +189,7 @@ impl Trust {
             username_claim: claim,
             jwks_uri: Some(discovery.jwks_uri),
             keys: RwLock::new(JwkSet { keys: Vec::new() }),
+            fetched_at: Mutex::default(),
             http,
         };
         trust
@@ -192,6 +203,14 @@ impl Trust {
         let Some(uri) = &self.jwks_uri else {
             return Ok(());
         };
+        {
+            let now = unix_now();
+            let mut last = self.fetched_at.lock().unwrap_or_else(|p| p.into_inner());
+            if last.is_some_and(|at| now - at < KEYS_REFETCH_SECS) {
+                return Ok(());
+            }
+            *last = Some(now);
+        }
         let set: JwkSet = async {
             self.http
                 .get(uri)
@@ -241,7 +260,8 @@ impl Trust {
         let jwk = match self.key(kid) {
             Some(k) => k,
             None => {
-                // A key the issuer added since: fetch its keys again, once.
+                // A key the issuer added since: fetch its keys again, at most
+                // once a minute.
                 self.refresh_keys().await?;
                 self.key(kid).ok_or_else(|| {
                     refused(format!(
@@ -310,7 +330,7 @@ impl Trust {
             .get("iat")
             .and_then(Value::as_i64)
             .unwrap_or_default();
-        if iat > now + LEEWAY_SECS || iat < now - MAX_AGE_SECS {
+        if iat > now + LEEWAY_SECS || iat < now - MAX_AGE_SECS - LEEWAY_SECS {
             return Err(refused(format!(
                 "the ID token was issued {} s ago: trade it for tokens as soon as you sign in",
                 now - iat
@@ -362,8 +382,14 @@ pub(crate) struct PendingCode {
 
 /// The built-in issuer's state: its key and the codes waiting to be traded.
 pub(crate) struct Issuer {
-    /// `{base}/_oidc`.
+    /// `{base}/_oidc`, or `{base}/_oidc/` with `--oidc-issuer-slash`: its
+    /// identifier, written exactly so in discovery and in every `iss`.
     pub issuer: String,
+    /// Where its endpoints are named (`{base}/_oidc`, unless a fault flag says).
+    pub endpoints: String,
+    /// The `iss` of its authorization responses (RFC 9207): its identifier, unless
+    /// a fault flag says.
+    pub response_iss: String,
     /// Its signing key.
     pub key: SigningKey,
     /// Authorization codes, each good once.

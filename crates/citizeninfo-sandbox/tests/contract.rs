@@ -277,19 +277,14 @@ async fn access_tokens_expire_and_refresh_rotates() {
         .post_token(&[("grant_type", "refresh_token"), ("refresh_token", refresh)])
         .await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
-    // Within the grace period a spent token whose pair is unused gets that pair
-    // again; past the grace period, it is refused.
-    let r = sb
-        .post_token(&[("grant_type", "refresh_token"), ("refresh_token", second)])
-        .await;
-    let (status, again) = checked(Method::POST, r).await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(again, newer);
-    sb.advance_clock(61).await;
+    // That replay ended the whole session: the pair the used one gave, within its
+    // own grace period, is refused too, and its access token with it.
     let r = sb
         .post_token(&[("grant_type", "refresh_token"), ("refresh_token", second)])
         .await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
+    let r = sb.get(newer["access_token"].as_str().unwrap(), "/me").await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
@@ -2761,4 +2756,79 @@ async fn the_service_names_its_openid_issuer_and_a_sandbox_trusting_another_is_n
     };
     let r = trusting.exchange(&id_token).await;
     expect_error(r, StatusCode::BAD_REQUEST, "invalid_grant").await;
+}
+
+/// The names a documented form or query of `method path` declares.
+fn declared(method: &str, path: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let op = &common::openapi()["paths"][path][method];
+    let query: BTreeSet<String> = op["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|p| p["in"] == "query")
+        .filter_map(|p| p["name"].as_str().map(str::to_owned))
+        .collect();
+    let form = &op["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"];
+    let fields = form["properties"]
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    (query, fields)
+}
+
+#[tokio::test]
+async fn the_issuers_routes_document_their_parameters_and_forms_and_answer_oauth_errors() {
+    let names = |list: &[&str]| {
+        list.iter()
+            .map(|s| (*s).to_owned())
+            .collect::<BTreeSet<_>>()
+    };
+    let request = [
+        "response_type",
+        "client_id",
+        "redirect_uri",
+        "scope",
+        "state",
+        "nonce",
+        "code_challenge",
+        "code_challenge_method",
+    ];
+    assert_eq!(declared("get", "/_oidc/authorize").0, names(&request));
+    let mut form = request.to_vec();
+    form.extend(["username", "password", "action"]);
+    assert_eq!(declared("post", "/_oidc/authorize").1, names(&form));
+    assert_eq!(
+        declared("post", "/_oidc/token").1,
+        names(&[
+            "grant_type",
+            "code",
+            "redirect_uri",
+            "code_verifier",
+            "device_code",
+            "client_id"
+        ])
+    );
+    assert_eq!(
+        common::openapi()["paths"]["/_oidc/token"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
+            ["schema"]["required"],
+        json!(["grant_type"])
+    );
+
+    // No grant_type: the OAuth error shape (RFC 6749 §5.2), in the service's words.
+    let sb = Sandbox::start(&[]);
+    for form in [vec![("code", "x")], vec![]] {
+        let r = sb
+            .http
+            .post(format!("{}/_oidc/token", sb.url))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        let body = expect_error(r, StatusCode::BAD_REQUEST, "invalid_request").await;
+        let says = body["error_description"].as_str().unwrap();
+        assert!(
+            says.contains("grant_type") && !says.contains("missing field"),
+            "{says}"
+        );
+    }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use citizeninfo_client::StatusCode;
 
-use citizeninfo_client::ClientError;
+use citizeninfo_client::{BrowserEnd, ClientError};
 
 use crate::engine::{Cause, Outcome, Report as ChangeReport, Verdict};
 
@@ -177,6 +177,23 @@ fn client_report(e: &ClientError, settings_url: &str) -> (u8, Option<String>) {
             FAILURE,
             Some("a redirect is followed only within the service's own address (scheme, host and port), so a password or a token never goes elsewhere: if you trust where it pointed, give that address with --url".to_owned()),
         ),
+        ClientError::BrowserSignIn { why, .. } => (
+            AUTH,
+            Some(match why {
+                BrowserEnd::Cancelled { .. } | BrowserEnd::NoCode => {
+                    "run `citizeninfo login --openid` again when you mean to sign in".to_owned()
+                }
+                BrowserEnd::OtherState => "close the other sign-in pages and run `citizeninfo login --openid` again; a sign-in page you did not open yourself may be someone's attempt to sign you in as them".to_owned(),
+                BrowserEnd::TimedOut { .. } => "run `citizeninfo login --openid` again and finish in the browser, or sign in with a code: `citizeninfo login --openid --device`".to_owned(),
+                BrowserEnd::OtherIssuer { .. } | BrowserEnd::NoIssuer => "the answer may have been meant for another provider, or tampered with: run `citizeninfo login --openid` again, and tell the service's administrators if it happens again".to_owned(),
+            }),
+        ),
+        ClientError::TooLarge { .. } => (
+            FAILURE,
+            Some(format!(
+                "check the address ({settings_url}) and any proxy (HTTPS_PROXY): the service never answers that much"
+            )),
+        ),
         ClientError::PlainHttp { .. } => (
             USAGE,
             Some("use the https:// address, or pass --insecure-http (CITIZENINFO_INSECURE_HTTP=1) if you accept that risk".to_owned()),
@@ -235,6 +252,12 @@ pub fn fit_hint(hint: &str, call: &str) -> String {
     hint.replace("`citizeninfo ", &format!("`citizeninfo{call} "))
 }
 
+/// A hint for a profile that signs in with OpenID: its sign-in command is
+/// `citizeninfo login --openid`, not the password sign-in.
+pub fn for_openid(hint: &str) -> String {
+    hint.replace("`citizeninfo login`", "`citizeninfo login --openid`")
+}
+
 /// Classifies an error for the top level.
 pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
     // Each cause once, and none the message already says: when the message names
@@ -290,6 +313,42 @@ pub fn report(e: &anyhow::Error, settings_url: &str) -> Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn each_ending_of_a_browser_sign_in_has_its_own_message_and_hint() {
+        let endings = [
+            BrowserEnd::Cancelled {
+                error: "access_denied".to_owned(),
+                description: String::new(),
+            },
+            BrowserEnd::OtherState,
+            BrowserEnd::TimedOut { secs: 300 },
+            BrowserEnd::OtherIssuer {
+                iss: "https://elsewhere.example".to_owned(),
+            },
+        ];
+        let told: Vec<(String, String)> = endings
+            .into_iter()
+            .map(|why| {
+                let e = ClientError::BrowserSignIn {
+                    issuer: "https://id.example".to_owned(),
+                    why,
+                };
+                let (code, hint) = client_report(&e, "");
+                assert_eq!(code, AUTH);
+                let hint = hint.unwrap_or_default();
+                assert!(!hint.contains("check the issuer"), "{hint}");
+                (e.to_string(), hint)
+            })
+            .collect();
+        assert!(told[0].0.contains("cancelled"), "{told:?}");
+        assert!(told[1].0.contains("another sign-in"), "{told:?}");
+        assert!(told[2].0.contains("within 300 s"), "{told:?}");
+        assert!(told[2].1.contains("--device"), "{told:?}");
+        let hints: BTreeSet<&String> = told.iter().map(|(_, h)| h).collect();
+        assert_eq!(hints.len(), 4, "each its own hint: {told:?}");
+    }
 
     #[test]
     fn a_hint_repeats_the_profile_and_address_of_the_call() {

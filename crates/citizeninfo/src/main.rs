@@ -83,6 +83,9 @@ fn main() -> ExitCode {
                         .to_owned(),
                 );
             }
+            if ctx.settings.openid.0.is_some() {
+                report.hint = report.hint.map(|h| exit::for_openid(&h));
+            }
             report.hint = report.hint.map(|h| exit::fit_hint(&h, &call));
             printer.error(&report);
             ExitCode::from(report.code)

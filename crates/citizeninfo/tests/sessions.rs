@@ -168,3 +168,90 @@ async fn credentials_others_may_read_are_refused_with_the_chmod_to_run() {
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(!file.exists());
 }
+
+/// A pair of the service's tokens, as a token answer gives it.
+struct Pair {
+    access: String,
+    refresh: String,
+}
+
+async fn pair_of(r: reqwest::Response) -> Pair {
+    assert_eq!(r.status(), 200);
+    let v: serde_json::Value = r.json().await.unwrap();
+    Pair {
+        access: v["access_token"].as_str().unwrap().to_owned(),
+        refresh: v["refresh_token"].as_str().unwrap().to_owned(),
+    }
+}
+
+async fn refresh(sb: &Sandbox, token: &str) -> reqwest::Response {
+    sb.post_token(&[("grant_type", "refresh_token"), ("refresh_token", token)])
+        .await
+}
+
+async fn password(sb: &Sandbox) -> Pair {
+    pair_of(
+        sb.post_token(&[
+            ("grant_type", "password"),
+            ("username", "admin"),
+            ("password", "admin"),
+        ])
+        .await,
+    )
+    .await
+}
+
+/// Asserts the pair is dead: its access token refused, its refresh token too.
+async fn ended(sb: &Sandbox, p: &Pair, what: &str) {
+    assert_eq!(sb.get(&p.access, "/me").await.status(), 401, "{what}");
+    common::expect_error(
+        refresh(sb, &p.refresh).await,
+        reqwest::StatusCode::BAD_REQUEST,
+        "invalid_grant",
+    )
+    .await;
+}
+
+async fn replay_refused(r: reqwest::Response) {
+    let body = common::expect_error(r, reqwest::StatusCode::BAD_REQUEST, "invalid_grant").await;
+    let says = body["error_description"].as_str().unwrap();
+    assert!(says.contains("ended"), "{says}");
+}
+
+#[tokio::test]
+async fn a_replayed_token_after_its_pair_was_used_or_revoked_ends_the_whole_session() {
+    let sb = Sandbox::start(&["--openid-auto-approve", "--device-interval", "1"]);
+
+    // Within the grace, once the pair it gave was used: refused, and the pair
+    // that use gave is ended with it.
+    let first = password(&sb).await;
+    let second = pair_of(refresh(&sb, &first.refresh).await).await;
+    let third = pair_of(refresh(&sb, &second.refresh).await).await;
+    replay_refused(refresh(&sb, &first.refresh).await).await;
+    ended(&sb, &third, "the pair after a used one").await;
+
+    // Within the grace, once the pair it gave was revoked (its access token only):
+    // no pair at all, and its refresh token ended too.
+    let first = password(&sb).await;
+    let second = pair_of(refresh(&sb, &first.refresh).await).await;
+    let r = sb
+        .post_form("/auth/revoke", &[("token", &second.access)])
+        .await;
+    assert_eq!(r.status(), 200);
+    replay_refused(refresh(&sb, &first.refresh).await).await;
+    ended(&sb, &second, "the pair partly revoked").await;
+
+    // After the grace: refused, and the pair it gave is ended.
+    let first = password(&sb).await;
+    let second = pair_of(refresh(&sb, &first.refresh).await).await;
+    sb.advance_clock(61).await;
+    replay_refused(refresh(&sb, &first.refresh).await).await;
+    ended(&sb, &second, "the pair of a token replayed late").await;
+
+    // An ID token replayed once the pair it gave was used.
+    let id_token = sb.id_token().await;
+    let first = pair_of(sb.exchange(&id_token).await).await;
+    let second = pair_of(refresh(&sb, &first.refresh).await).await;
+    replay_refused(sb.exchange(&id_token).await).await;
+    ended(&sb, &second, "the pair after an ID token's").await;
+}

@@ -426,3 +426,40 @@ fn an_agency_ca_is_trusted_with_ca_cert_and_a_certificate_refused_is_not_retried
     );
     assert_eq!(r.code, 0, "{}", r.transcript());
 }
+
+#[test]
+fn an_endless_answer_is_cut_at_the_size_limit_with_memory_bounded() {
+    // Only the listing answers without end; signing in is served as usual.
+    let sb = Sandbox::start(&[
+        "--demo",
+        "5",
+        "--endless-body",
+        "--faults-on",
+        "/api/v1/points",
+    ]);
+    let cli = Cli::new(&sb);
+    cli.login("admin");
+    let mut child = cli
+        .command(&["points", "list"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (status, peak_kib) = common::wait_with_peak(&mut child).unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(!status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}/api/v1/points", sb.url))
+            && stderr.contains("answered more than 64 MiB"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("no answer within"), "{stderr}");
+    assert!(peak_kib < 256 * 1024, "peak {peak_kib} KiB");
+}

@@ -22,48 +22,88 @@ use citizeninfo_api::{
 /// How long a refresh token lasts: 30 days.
 const REFRESH_TTL_SECS: i64 = 30 * 24 * 3600;
 
-/// How long a spent refresh token or device code may be sent again and get the same
+/// How long a spent refresh token or ID token may be sent again and get the same
 /// answer: the reuse grace period of refresh-token rotation (as the mainstream
 /// identity providers give), so a client whose answer was lost on the way can ask
 /// again instead of losing its session.
 pub(crate) const REUSE_GRACE_SECS: i64 = 60;
 
-/// Trades a spent grant once: the first time, `issue` makes the answer, which is
-/// kept; a repeat within the grace period gets that same answer.
+/// Trades a grant once: `issue` makes the answer, which is kept, so a repeat
+/// within the grace period gets it again (see [`replayed`]); the grant is known
+/// as spent until `kept_until`.
 pub(super) fn redeem_once(
     conn: &Connection,
     grant: &str,
-    issue: impl FnOnce() -> ApiResult<TokenResponse>,
+    kept_until: i64,
+    issue: impl FnOnce() -> ApiResult<(TokenResponse, String)>,
 ) -> ApiResult<TokenResponse> {
-    let answer = issue()?;
-    accounts::put_redeemed(conn, grant, &answer, unix_now() + REUSE_GRACE_SECS)?;
+    let (answer, family) = issue()?;
+    let until = unix_now() + REUSE_GRACE_SECS;
+    accounts::put_redeemed(conn, grant, &answer, until, &family, kept_until)?;
     Ok(answer)
+}
+
+/// A grant sent again (RFC 6819 §5.2.2.3, OAuth 2.0 Security BCP §4.14.2): within
+/// the grace period, while the pair it gave is untouched, that same answer; after
+/// the grace, or once that pair was used or revoked, it is a replay, and the whole
+/// session it started is ended. `None`: never traded.
+pub(super) fn replayed(conn: &Connection, grant: &str) -> ApiResult<Option<TokenResponse>> {
+    let Some(spent) = accounts::redeemed(conn, grant, unix_now())? else {
+        return Ok(None);
+    };
+    if let Some(answer) = spent.answer {
+        return Ok(Some(answer));
+    }
+    if let Some(family) = &spent.family {
+        accounts::drop_family(conn, family)?;
+    }
+    Err(invalid_grant(
+        "this token was already used: the session it started has been ended, as a token sent twice may have been stolen; sign in again",
+    ))
 }
 
 pub(super) fn invalid_grant(message: impl Into<String>) -> ApiError {
     ApiError::bad_request("invalid_grant", message)
 }
 
-/// Issues a new access and refresh token for an account.
-fn issue(conn: &Connection, state: &AppState, username: &str) -> ApiResult<TokenResponse> {
+/// Issues a new access and refresh token for an account, in `family` (the
+/// session it refreshes), or a new one; the answer and its family.
+fn issue(
+    conn: &Connection,
+    state: &AppState,
+    username: &str,
+    family: Option<String>,
+) -> ApiResult<(TokenResponse, String)> {
     let access = state.secret(24);
     let refresh = state.secret(24);
+    let family = family.unwrap_or_else(|| state.secret(16));
     let ttl = state.config.token_ttl;
     let now = unix_now();
-    accounts::put_token(conn, &access, username, TokenKind::Access, now + ttl as i64)?;
+    accounts::put_token(
+        conn,
+        &access,
+        username,
+        TokenKind::Access,
+        now + ttl as i64,
+        &family,
+    )?;
     accounts::put_token(
         conn,
         &refresh,
         username,
         TokenKind::Refresh,
         now + REFRESH_TTL_SECS,
+        &family,
     )?;
-    Ok(TokenResponse {
-        access_token: access,
-        token_type: "Bearer".to_owned(),
-        expires_in: ttl,
-        refresh_token: refresh,
-    })
+    Ok((
+        TokenResponse {
+            access_token: access,
+            token_type: "Bearer".to_owned(),
+            expires_in: ttl,
+            refresh_token: refresh,
+        },
+        family,
+    ))
 }
 
 pub(super) fn required<'a>(
@@ -183,14 +223,16 @@ fn exchange_grant(
         ));
     };
     // A repeat within the grace period (an answer lost on the way) gets the first
-    // answer, while its tokens are live; any other second trade is refused.
+    // answer, while its tokens are untouched; any other second trade is refused.
     let grant = format!("exchange:{}", person.spent_key);
-    if let Some(answer) = accounts::redeemed(conn, &grant, unix_now())? {
+    if let Some(answer) = replayed(conn, &grant)? {
         return Ok(answer);
     }
     spend(conn, person)?;
     accounts::bind_subject(conn, &person.iss, &person.sub, &account.username)?;
-    redeem_once(conn, &grant, || issue(conn, state, &account.username))
+    redeem_once(conn, &grant, person.exp, || {
+        issue(conn, state, &account.username, None)
+    })
 }
 
 /// `GET /auth/openid`: the issuer the service trusts and the client id to use there.
@@ -227,7 +269,7 @@ fn password_grant(
             ),
         ));
     }
-    issue(conn, state, username)
+    issue(conn, state, username, None).map(|(answer, _)| answer)
 }
 
 fn refresh_grant(
@@ -237,18 +279,21 @@ fn refresh_grant(
 ) -> ApiResult<TokenResponse> {
     let refresh = required(&form.refresh_token, "refresh_token", "refresh_token")?;
     let grant = format!("refresh:{refresh}");
-    if let Some(answer) = accounts::redeemed(conn, &grant, unix_now())? {
+    if let Some(answer) = replayed(conn, &grant)? {
         return Ok(answer);
     }
     let (account, expires_at) = accounts::by_token(conn, refresh, TokenKind::Refresh)?
         .ok_or_else(|| invalid_grant("the refresh token is not known: sign in again"))?;
+    let family = accounts::family_of(conn, refresh)?;
     accounts::drop_token(conn, refresh)?;
     if expires_at <= unix_now() {
         return Err(invalid_grant(
             "the refresh token has expired: sign in again",
         ));
     }
-    redeem_once(conn, &grant, || issue(conn, state, &account.username))
+    redeem_once(conn, &grant, expires_at, || {
+        issue(conn, state, &account.username, family)
+    })
 }
 
 /// `POST /auth/revoke` (RFC 7009): the token is refused from then on. An unknown
@@ -338,7 +383,7 @@ pub(super) async fn register(
                 spend(&tx, person)?;
                 accounts::bind_subject(&tx, &person.iss, &person.sub, &username)?;
             }
-            let tokens = issue(&tx, &st, &username)?;
+            let (tokens, _) = issue(&tx, &st, &username, None)?;
             tx.commit()?;
             Ok((StatusCode::CREATED, Json(tokens)))
         })

@@ -44,12 +44,14 @@ fn issuer(state: &AppState) -> ApiResult<Arc<Issuer>> {
 /// `GET /_oidc/.well-known/openid-configuration` (OpenID Connect Discovery 1.0).
 pub(super) async fn discovery(State(state): State<AppState>) -> ApiResult<Json<Value>> {
     let i = issuer(&state)?;
-    let at = |p: &str| format!("{}{p}", i.issuer);
+    // The flows' endpoints where `--oidc-endpoints-at` says; the keys always its
+    // own, so a service trusting it still starts.
+    let at = |p: &str| format!("{}{p}", i.endpoints);
     Ok(Json(json!({
         "issuer": i.issuer,
         "authorization_endpoint": at("/authorize"),
         "token_endpoint": at("/token"),
-        "jwks_uri": at("/jwks"),
+        "jwks_uri": format!("{}/jwks", i.issuer.trim_end_matches('/')),
         "device_authorization_endpoint": at("/device_authorization"),
         "response_types_supported": ["code"],
         "subject_types_supported": ["public"],
@@ -58,6 +60,7 @@ pub(super) async fn discovery(State(state): State<AppState>) -> ApiResult<Json<V
         "grant_types_supported": ["authorization_code", DEVICE_GRANT_TYPE],
         "scopes_supported": ["openid", "profile"],
         "token_endpoint_auth_methods_supported": ["none"],
+        "authorization_response_iss_parameter_supported": true,
         "claims_supported": ["iss", "sub", "aud", "azp", "exp", "iat", "nonce", "jti", "name", "preferred_username"],
     })))
 }
@@ -112,10 +115,13 @@ fn refuse(status: StatusCode, message: &str) -> Response {
     )
 }
 
-/// A redirect back to the client, with these parameters added to its query.
-fn back_to(redirect_uri: &str, params: &[(&str, &str)]) -> Response {
+/// A redirect back to the client, with these parameters added to its query and
+/// the issuer's `iss` (RFC 9207).
+fn back_to(i: &Issuer, redirect_uri: &str, params: &[(&str, &str)]) -> Response {
     let mut url = redirect_uri.to_owned();
-    let query = serde_urlencoded::to_string(params).unwrap_or_default();
+    let mut params = params.to_vec();
+    params.push(("iss", &i.response_iss));
+    let query = serde_urlencoded::to_string(&params).unwrap_or_default();
     url.push(if url.contains('?') { '&' } else { '?' });
     url.push_str(&query);
     (StatusCode::SEE_OTHER, [(header::LOCATION, url)]).into_response()
@@ -142,7 +148,7 @@ struct Asked {
 
 /// Checks an authorization request. A bad redirect is answered here, never
 /// followed; other errors go back to the client as RFC 6749 §4.1.2.1 says.
-fn check_request(a: &Authorize) -> Result<Asked, Box<Response>> {
+fn check_request(i: &Issuer, a: &Authorize) -> Result<Asked, Box<Response>> {
     let (Some(client_id), Some(redirect_uri)) = (&a.client_id, &a.redirect_uri) else {
         return Err(Box::new(refuse(
             StatusCode::BAD_REQUEST,
@@ -160,7 +166,7 @@ fn check_request(a: &Authorize) -> Result<Asked, Box<Response>> {
         if let Some(s) = &a.state {
             p.push(("state", s));
         }
-        Box::new(back_to(redirect_uri, &p))
+        Box::new(back_to(i, redirect_uri, &p))
     };
     if a.response_type.as_deref() != Some("code") {
         return Err(fail(
@@ -214,7 +220,7 @@ fn approve(state: &AppState, i: &Issuer, asked: Asked, username: &str) -> Respon
     if let Some(s) = &asked.state {
         p.push(("state", s));
     }
-    back_to(&asked.redirect_uri, &p)
+    back_to(i, &asked.redirect_uri, &p)
 }
 
 /// `GET /_oidc/authorize`: the login page (or, with `--openid-auto-approve`,
@@ -224,7 +230,7 @@ pub(super) async fn authorize_page(
     ApiQuery(a): ApiQuery<Authorize>,
 ) -> ApiResult<Response> {
     let i = issuer(&state)?;
-    let asked = match check_request(&a) {
+    let asked = match check_request(&i, &a) {
         Ok(asked) => asked,
         Err(answer) => return Ok(*answer),
     };
@@ -277,7 +283,7 @@ pub(super) async fn authorize(
     ApiForm(a): ApiForm<Authorize>,
 ) -> ApiResult<Response> {
     let i = issuer(&state)?;
-    let asked = match check_request(&a) {
+    let asked = match check_request(&i, &a) {
         Ok(asked) => asked,
         Err(answer) => return Ok(*answer),
     };
@@ -289,7 +295,7 @@ pub(super) async fn authorize(
         if let Some(s) = &asked.state {
             p.push(("state", s));
         }
-        return Ok(back_to(&asked.redirect_uri, &p));
+        return Ok(back_to(&i, &asked.redirect_uri, &p));
     }
     let (username, password) = (
         a.username.clone().unwrap_or_default(),
@@ -348,8 +354,8 @@ pub(super) async fn device_authorization(
     let answer = DeviceAuthorization {
         device_code: d.device_code.clone(),
         user_code: d.user_code.clone(),
-        verification_uri: format!("{}/device", i.issuer),
-        verification_uri_complete: format!("{}/device?user_code={}", i.issuer, d.user_code),
+        verification_uri: format!("{}/device", i.endpoints),
+        verification_uri_complete: format!("{}/device?user_code={}", i.endpoints, d.user_code),
         expires_in: config.device_expires_in,
         interval: config.device_interval,
     };
@@ -439,7 +445,8 @@ pub(super) async fn verify(
 /// The form of `POST /_oidc/token`.
 #[derive(Debug, Clone, Deserialize)]
 pub(super) struct IssuerToken {
-    grant_type: String,
+    /// Optional to the form's reader, so its absence is answered in OAuth's words.
+    grant_type: Option<String>,
     code: Option<String>,
     redirect_uri: Option<String>,
     code_verifier: Option<String>,
@@ -454,7 +461,8 @@ pub(super) async fn token(
     ApiForm(form): ApiForm<IssuerToken>,
 ) -> ApiResult<Json<Value>> {
     let i = issuer(&state)?;
-    let (username, client_id, nonce) = match form.grant_type.as_str() {
+    let grant_type = required(&form.grant_type, "grant_type", "token request's")?;
+    let (username, client_id, nonce) = match grant_type {
         "authorization_code" => code_grant(&i, &form)?,
         DEVICE_GRANT_TYPE => {
             let f = form.clone();

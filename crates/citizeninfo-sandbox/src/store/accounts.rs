@@ -127,11 +127,28 @@ pub(crate) fn put_token(
     username: &str,
     kind: TokenKind,
     expires_at: i64,
+    family: &str,
 ) -> ApiResult<()> {
     conn.execute(
-        "INSERT INTO tokens (token, username, kind, expires_at) VALUES (?1, ?2, ?3, ?4)",
-        params![token, username, kind.as_str(), expires_at],
+        "INSERT INTO tokens (token, username, kind, expires_at, family) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![token, username, kind.as_str(), expires_at, family],
     )?;
+    Ok(())
+}
+
+/// The family of a token: every pair refreshed from one sign-in shares it.
+pub(crate) fn family_of(conn: &Connection, token: &str) -> ApiResult<Option<String>> {
+    Ok(conn
+        .query_row("SELECT family FROM tokens WHERE token = ?1", [token], |r| {
+            r.get::<_, Option<String>>(0)
+        })
+        .optional()?
+        .flatten())
+}
+
+/// Ends a session: every token of the family.
+pub(crate) fn drop_family(conn: &Connection, family: &str) -> ApiResult<()> {
+    conn.execute("DELETE FROM tokens WHERE family = ?1", [family])?;
     Ok(())
 }
 
@@ -159,50 +176,64 @@ pub(crate) fn drop_token(conn: &Connection, token: &str) -> ApiResult<bool> {
     Ok(conn.execute("DELETE FROM tokens WHERE token = ?1", [token])? > 0)
 }
 
-/// Remembers the answer a spent grant (a refresh token, a device code) was traded
-/// for, so a repeat until `until` (Unix seconds) gets the same answer.
+/// Remembers the answer a spent grant (a refresh token, an ID token) was traded
+/// for: a repeat until `until` (Unix seconds) gets the same answer while that
+/// pair is untouched; the grant is known as spent, with its family, until
+/// `kept_until`, when it could no longer be traded anyway.
 pub(crate) fn put_redeemed(
     conn: &Connection,
     grant: &str,
     answer: &TokenResponse,
     until: i64,
+    family: &str,
+    kept_until: i64,
 ) -> ApiResult<()> {
     let json = serde_json::to_string(answer).map_err(|e| ApiError::internal(e.to_string()))?;
-    // Answers past their grace period are never given again: forget them.
+    // Grants that could no longer be traded anyway: forget them.
     conn.execute(
-        "DELETE FROM redeemed WHERE until <= ?1",
+        "DELETE FROM redeemed WHERE max(until, kept_until) <= ?1",
         [crate::unix_now()],
     )?;
     conn.execute(
-        "INSERT OR REPLACE INTO redeemed (grant_key, answer, until) VALUES (?1, ?2, ?3)",
-        params![grant, json, until],
+        "INSERT OR REPLACE INTO redeemed (grant_key, answer, until, family, kept_until) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![grant, json, until, family, kept_until.max(until)],
     )?;
     Ok(())
 }
 
-/// The answer a grant was traded for, while its repeat is still accepted at `now`
-/// and the tokens it gave have not been revoked.
-pub(crate) fn redeemed(
-    conn: &Connection,
-    grant: &str,
-    now: i64,
-) -> ApiResult<Option<TokenResponse>> {
-    let found: Option<String> = conn
+/// A grant already traded.
+pub(crate) struct Redeemed {
+    /// The answer it was traded for, to give again: within the grace period, while
+    /// neither token of that pair has been used or revoked.
+    pub answer: Option<TokenResponse>,
+    /// The family of the tokens it gave.
+    pub family: Option<String>,
+}
+
+/// A grant already traded, as known at `now`.
+pub(crate) fn redeemed(conn: &Connection, grant: &str, now: i64) -> ApiResult<Option<Redeemed>> {
+    let found: Option<(String, i64, Option<String>)> = conn
         .query_row(
-            "SELECT answer FROM redeemed WHERE grant_key = ?1 AND until > ?2",
+            "SELECT answer, until, family FROM redeemed WHERE grant_key = ?1 AND max(until, kept_until) > ?2",
             params![grant, now],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
-    let Some(answer) = found.and_then(|j| serde_json::from_str::<TokenResponse>(&j).ok()) else {
+    let Some((json, until, family)) = found else {
         return Ok(None);
     };
-    let live: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM tokens WHERE token = ?1)",
-        [&answer.refresh_token],
-        |r| r.get(0),
-    )?;
-    Ok(live.then_some(answer))
+    let answer = match serde_json::from_str::<TokenResponse>(&json) {
+        Ok(answer) if until > now => {
+            let intact: bool = conn.query_row(
+                "SELECT count(*) = 2 FROM tokens WHERE token IN (?1, ?2)",
+                params![answer.access_token, answer.refresh_token],
+                |r| r.get(0),
+            )?;
+            intact.then_some(answer)
+        }
+        _ => None,
+    };
+    Ok(Some(Redeemed { answer, family }))
 }
 
 /// The account's scope, with its root's name.

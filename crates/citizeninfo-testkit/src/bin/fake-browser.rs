@@ -1,7 +1,10 @@
 //! A browser for tests, run by `citizeninfo login --openid` as `$BROWSER URL`: it
 //! follows redirects over plain HTTP, and on the built-in issuer's login page signs
-//! in as `FAKE_BROWSER_LOGIN` (`username:password`) and approves, as a person
-//! would; it stops at the first answer that is no redirect and no login page.
+//! in as `FAKE_BROWSER_LOGIN` (`username:password`) and approves (or what
+//! `FAKE_BROWSER_ACTION` says, such as `deny`), as a person would; it stops at the
+//! first answer that is no redirect and no login page, and writes that page to the
+//! file `FAKE_BROWSER_PAGE` when named. `FAKE_BROWSER_STATE` replaces the `state`
+//! of the address it is given, as a sign-in started elsewhere would come back.
 
 #![allow(
     clippy::print_stderr,
@@ -61,6 +64,19 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::from(2);
     };
     let login = std::env::var("FAKE_BROWSER_LOGIN").ok();
+    let action = std::env::var("FAKE_BROWSER_ACTION").unwrap_or_else(|_| "approve".to_owned());
+    if let Ok(state) = std::env::var("FAKE_BROWSER_STATE")
+        && let Some((head, query)) = url.clone().split_once('?')
+    {
+        let query: Vec<String> = query
+            .split('&')
+            .map(|p| match p.split_once('=') {
+                Some(("state", _)) => format!("state={state}"),
+                _ => p.to_owned(),
+            })
+            .collect();
+        url = format!("{head}?{}", query.join("&"));
+    }
     let mut form: Option<String> = None;
     for _ in 0..10 {
         eprintln!(
@@ -87,12 +103,17 @@ fn main() -> std::process::ExitCode {
             let (user, password) = login.split_once(':').unwrap_or((login.as_str(), ""));
             let query = url.split_once('?').map(|(_, q)| q).unwrap_or_default();
             form = Some(format!(
-                "{query}&username={user}&password={password}&action=approve"
+                "{query}&username={user}&password={password}&action={action}"
             ));
             url = url.split('?').next().unwrap_or_default().to_owned();
             continue;
         }
         eprintln!("fake-browser: stopped at {status}");
+        if let Ok(file) = std::env::var("FAKE_BROWSER_PAGE")
+            && let Err(e) = std::fs::write(&file, format!("{status}\n{body}"))
+        {
+            eprintln!("fake-browser: {file}: {e}");
+        }
         return std::process::ExitCode::SUCCESS;
     }
     eprintln!("fake-browser: too many redirects");

@@ -442,7 +442,8 @@ async fn provider_of(
 
 async fn openid_flow(ctx: &Context, client: &Client, args: &Args) -> anyhow::Result<Credentials> {
     let (issuer, client_id) = provider_of(ctx, client, args).await?;
-    let provider = Provider::discover(&issuer, &client_id, &ctx.settings.transport)
+    let trace = ctx.verbose.then(|| ctx.printer.trace_hook());
+    let provider = Provider::discover(&issuer, &client_id, &ctx.settings.transport, trace)
         .await
         .map_err(|e| {
             Failure::auth(
