@@ -125,6 +125,18 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
         )
         .into());
     }
+    let tampered = file.tampering();
+    if !tampered.is_empty() {
+        return Err(Failure::invalid(
+            format!(
+                "the plan {} was changed after it was saved: {}; nothing was changed",
+                path.display(),
+                tampered.join("; ")
+            ),
+            "make a new plan with `citizeninfo diff -f MANIFESTS --out PLAN` instead of editing one",
+        )
+        .into());
+    }
     if file.url != ctx.settings.url {
         return Err(Failure::usage(
             format!(
