@@ -161,12 +161,7 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
         ][(roll * 1e6) as usize % 3];
         crate::clock::until(answer_at).await;
         state.counter.record(&method, &route, status.as_u16());
-        return ApiError::new(
-            status,
-            "injected_fault",
-            "a failure injected by --fail-rate",
-        )
-        .into_response();
+        return ApiError::new(status, "injected_fault", config.fail_text.clone()).into_response();
     }
     let drop = req.extensions().get::<ConnectionDrop>().cloned();
     let lose = roll >= config.drop_rate + config.fail_rate

@@ -159,3 +159,37 @@ async fn a_saved_plan_is_applied_under_the_rights_of_who_applies_it() {
     assert_eq!(got(inside).await, "0 2000 0004");
     assert_ne!(got(outside).await, "0 2000 0005");
 }
+
+/// What the service says in an error, and what the user typed, is shown as one
+/// visible line: a newline cannot forge a second `error:` line, an escape sequence
+/// cannot colour the terminal, a zero-width space is shown.
+#[tokio::test]
+async fn an_error_shows_the_services_text_and_the_users_code_visibly() {
+    let sb = Sandbox::start(&[
+        "--demo",
+        "40",
+        "--fail-rate",
+        "1",
+        "--faults-on",
+        "/api/v1/points/{code}",
+        "--fail-text",
+        "busy\nerror: forged \u{1b}[31mred",
+    ]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let r = cli.run(&["points", "show", "1401010000004"]);
+    assert_ne!(r.code, 0, "{}", r.transcript());
+    let errors = r.stderr.lines().filter(|l| l.starts_with("error:")).count();
+    assert_eq!(errors, 1, "one error line: {}", r.stderr);
+    assert!(!r.stderr.contains('\u{1b}'), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("busy\\u{a}error: forged \\u{1b}[31mred"),
+        "{}",
+        r.stderr
+    );
+
+    let r = cli.run(&["points", "show", "14010100000\u{200b}04"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(r.stderr.contains("14010100000\\u{200b}04"), "{}", r.stderr);
+    assert!(!r.stderr.contains('\u{200b}'), "{}", r.stderr);
+}
