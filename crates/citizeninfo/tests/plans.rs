@@ -172,6 +172,8 @@ async fn an_error_shows_the_services_text_and_the_users_code_visibly() {
         "1",
         "--faults-on",
         "/api/v1/points/{code}",
+        "--fail-status",
+        "400",
         "--fail-text",
         "busy\nerror: forged \u{1b}[31mred",
     ]);
