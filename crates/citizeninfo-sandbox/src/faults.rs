@@ -158,19 +158,19 @@ pub(crate) async fn guard(State(state): State<AppState>, req: Request, next: Nex
             std::future::pending::<()>().await;
         }
     } else if roll < config.drop_rate + config.fail_rate {
-        let status = [
-            StatusCode::INTERNAL_SERVER_ERROR,
-            StatusCode::BAD_GATEWAY,
-            StatusCode::SERVICE_UNAVAILABLE,
-        ][(roll * 1e6) as usize % 3];
+        let status = config
+            .fail_status
+            .and_then(|s| StatusCode::from_u16(s).ok())
+            .unwrap_or(
+                [
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    StatusCode::BAD_GATEWAY,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                ][(roll * 1e6) as usize % 3],
+            );
         crate::clock::until(answer_at).await;
         state.counter.record(&method, &route, status.as_u16());
-        return ApiError::new(
-            status,
-            "injected_fault",
-            "a failure injected by --fail-rate",
-        )
-        .into_response();
+        return ApiError::new(status, "injected_fault", config.fail_text.clone()).into_response();
     }
     let drop = req.extensions().get::<ConnectionDrop>().cloned();
     let lose = roll >= config.drop_rate + config.fail_rate

@@ -93,6 +93,18 @@ pub struct Config {
     /// Share of requests (0 to 1) answered with 500, 502 or 503.
     #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = probability)]
     pub fail_rate: f64,
+    /// The message of the answers --fail-rate gives, as a faulty service may word
+    /// one (a newline or an escape sequence in it, say).
+    #[arg(
+        long,
+        value_name = "TEXT",
+        default_value = "a failure injected by --fail-rate"
+    )]
+    pub fail_text: String,
+    /// The status of the answers --fail-rate gives (400 to 599); default 500, 502
+    /// or 503 in turn.
+    #[arg(long, value_name = "STATUS", value_parser = clap::value_parser!(u16).range(400..=599))]
+    pub fail_status: Option<u16>,
     /// Share of requests (0 to 1) whose connection is closed without an answer.
     #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = probability)]
     pub drop_rate: f64,

@@ -259,6 +259,12 @@ async fn a_split_dump_validates_file_by_file_applies_as_no_change_and_dumps_agai
         .collect();
     files.sort();
     assert!(files.len() > 1, "one file a department: {files:?}");
+    assert!(
+        r.stderr
+            .contains(&format!("wrote 300 points in {} files", files.len())),
+        "the count said is the files written: {}",
+        r.stderr
+    );
     for f in &files {
         let r = cli.run(&["validate", "-f", s(f)]);
         assert_eq!(r.code, 0, "each file is a manifest: {}", r.transcript());

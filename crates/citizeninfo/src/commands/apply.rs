@@ -7,6 +7,7 @@ use super::change::{self, Carry};
 use super::manifests::{refuse_plan, selection};
 use crate::commands::args::Bulk;
 use crate::engine::plan_file::{self, PlanFile};
+use crate::engine::planner::Planner;
 use crate::engine::{Plan, manifests};
 use crate::exit::{self, Failure};
 
@@ -125,6 +126,18 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
         )
         .into());
     }
+    let tampered = file.tampering();
+    if !tampered.is_empty() {
+        return Err(Failure::invalid(
+            format!(
+                "the plan {} was changed after it was saved: {}; nothing was changed",
+                path.display(),
+                tampered.join("; ")
+            ),
+            "make a new plan with `citizeninfo diff -f MANIFESTS --out PLAN` instead of editing one",
+        )
+        .into());
+    }
     if file.url != ctx.settings.url {
         return Err(Failure::usage(
             format!(
@@ -135,7 +148,9 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
         )
         .into());
     }
-    let now = ctx.client()?.points_by_code(&file.codes()).await?;
+    let client = ctx.client()?;
+    let codes = file.codes();
+    let now = client.points_by_code(&codes).await?;
     let drifted = plan_file::drift(&file.state, &now);
     if !drifted.is_empty() {
         return Err(Failure::new(
@@ -149,5 +164,9 @@ async fn saved_plan(ctx: &Context, path: &std::path::Path) -> anyhow::Result<Pla
         )
         .into());
     }
-    Ok(file.plan)
+    // Made perhaps by another account: what this one may not do is forbidden, as
+    // for `apply -f`, and refused (or left out) before anything is sent.
+    let mut planner = Planner::new(client);
+    planner.next_batch(Some((codes, now)), []);
+    Ok(planner.recheck(file.plan).await?)
 }

@@ -1,7 +1,7 @@
 //! `dump`: the current state written as a manifest that `diff` reports as no change.
 
-use std::collections::BTreeMap;
 use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufWriter;
 use std::path::PathBuf;
 
@@ -82,6 +82,7 @@ pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
     let mut stdout = None;
     let mut file: Option<ToFile> = None;
     let mut units: BTreeMap<String, ToFile> = BTreeMap::new();
+    let mut file_names = BTreeSet::new();
     match (&a.file, a.split_by) {
         (Some(path), None) => file = Some(open(path)?),
         (None, _) => stdout = Some(manifest::Writer::new(BufWriter::new(ctx.printer.results()))),
@@ -109,7 +110,9 @@ pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
                 };
                 let w = match units.entry(unit.clone()) {
                     Entry::Occupied(o) => o.into_mut(),
-                    Entry::Vacant(v) => v.insert(open(&dir.join(unit_file(unit)))?),
+                    Entry::Vacant(v) => {
+                        v.insert(open(&dir.join(unit_file(unit, &mut file_names)))?)
+                    }
                 };
                 w.point(p)?;
             }
@@ -149,8 +152,10 @@ pub async fn run(ctx: &Context, a: Args) -> anyhow::Result<u8> {
 }
 
 /// The file of a unit in a split dump: its id, kept to the characters a file name
-/// may hold anywhere.
-fn unit_file(id: &str) -> String {
+/// may hold anywhere; when that name (or one differing only in case, as file
+/// systems that ignore case see it) is `taken` by another unit, a number is added,
+/// so two units never share a file.
+fn unit_file(id: &str, taken: &mut BTreeSet<String>) -> String {
     let safe: String = id
         .chars()
         .map(|c| {
@@ -161,5 +166,38 @@ fn unit_file(id: &str) -> String {
             }
         })
         .collect();
-    format!("{}.yaml", if safe.is_empty() { "_" } else { &safe })
+    let stem = if safe.is_empty() { "_" } else { &safe };
+    let mut name = format!("{stem}.yaml");
+    let mut n = 1;
+    while !taken.insert(name.to_lowercase()) {
+        n += 1;
+        name = format!("{stem}-{n}.yaml");
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The file names a split dump gives these unit ids, in the order met.
+    fn file_names(ids: &[&str]) -> Vec<String> {
+        let mut taken = BTreeSet::new();
+        ids.iter().map(|id| unit_file(id, &mut taken)).collect()
+    }
+
+    #[test]
+    fn two_units_never_share_a_file() {
+        let ids = ["14/01", "14_01", "14:01", "AB", "ab", "14_01-2", ""];
+        let names = file_names(&ids);
+        let mut folded: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        folded.sort();
+        folded.dedup();
+        assert_eq!(folded.len(), ids.len(), "one file each: {names:?}");
+        assert_eq!(
+            names[0], "14_01.yaml",
+            "the first unit met keeps the plain name"
+        );
+        assert!(names.iter().all(|n| n.ends_with(".yaml")), "{names:?}");
+    }
 }

@@ -333,24 +333,8 @@ impl<'a> Planner<'a> {
                         } else if let Some(p) = self.plan_create(d, new).await? {
                             out.problems.push((i, p));
                         } else {
-                            let access = self.access().await?.clone();
-                            let agency = self
-                                .agencies
-                                .as_deref()
-                                .unwrap_or_default()
-                                .iter()
-                                .find(|a| a.id == new.agency_id);
-                            let refusal = agency.and_then(|a| access.creation_refusal(a));
-                            match refusal {
-                                Some(reason) => out.plan.forbidden.push(Refusal {
-                                    code: d.code.clone(),
-                                    action: Action::Create,
-                                    name_th: Some(new.name_th.clone()),
-                                    reason,
-                                    hint: (!access.may(Right::CreatePoints)).then(|| {
-                                        "sign in with `citizeninfo login --openid`: adding a point needs an OpenID account".to_owned()
-                                    }),
-                                }),
+                            match self.creation_refusal(&d.code, new).await? {
+                                Some(refusal) => out.plan.forbidden.push(refusal),
                                 None => out.plan.creates.push(PlannedCreate {
                                     point: NewPoint {
                                         process_ids: d
@@ -408,6 +392,25 @@ impl<'a> Planner<'a> {
             });
             return Ok(());
         }
+        match self.refusal(s, &planned).await? {
+            Some(reason) => plan.forbidden.push(Refusal {
+                code: s.code.clone(),
+                action: Action::Update,
+                name_th: Some(s.name_th.clone()),
+                reason,
+                hint: None,
+            }),
+            None => plan.points.push(planned),
+        }
+        Ok(())
+    }
+
+    /// Why the account may not make a planned change of a point, if it may not.
+    async fn refusal(
+        &mut self,
+        s: &PointSummary,
+        planned: &PlannedPoint,
+    ) -> ClientResult<Option<String>> {
         let mut rights = Vec::new();
         if !planned.patch.is_empty()
             || !planned.add_photos.is_empty()
@@ -445,17 +448,92 @@ impl<'a> Planner<'a> {
                 .refusal(&p, &above, &[Right::EditPoints])
                 .map(|reason| format!("may not move it under {parent}: {reason}"));
         }
-        match refusal {
-            Some(reason) => plan.forbidden.push(Refusal {
-                code: s.code.clone(),
-                action: Action::Update,
-                name_th: Some(s.name_th.clone()),
+        Ok(refusal)
+    }
+
+    /// The refusal of a point's creation the account may not make, if it may not.
+    async fn creation_refusal(
+        &mut self,
+        code: &PointCode,
+        new: &NewPoint,
+    ) -> ClientResult<Option<Refusal>> {
+        self.agencies().await?;
+        let access = self.access().await?.clone();
+        let agency = self
+            .agencies
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .find(|a| a.id == new.agency_id);
+        Ok(agency
+            .and_then(|a| access.creation_refusal(a))
+            .map(|reason| Refusal {
+                code: code.clone(),
+                action: Action::Create,
+                name_th: Some(new.name_th.clone()),
                 reason,
-                hint: None,
-            }),
-            None => plan.points.push(planned),
+                hint: (!access.may(Right::CreatePoints)).then(|| {
+                    "sign in with `citizeninfo login --openid`: adding a point needs an OpenID account".to_owned()
+                }),
+            }))
+    }
+
+    /// A plan made by another account (a saved plan) filed again under this one:
+    /// each change or creation it may not make moves to `forbidden`, by the same
+    /// checks as planning.
+    pub async fn recheck(&mut self, plan: Plan) -> ClientResult<Plan> {
+        let codes: Vec<PointCode> = plan
+            .points
+            .iter()
+            .flat_map(|p| {
+                std::iter::once(p.code.clone()).chain(p.patch.parent_code.clone().flatten())
+            })
+            .collect();
+        self.read(&codes).await?;
+        let Plan {
+            points,
+            creates,
+            unchanged,
+            mut forbidden,
+            stale,
+            process_names,
+        } = plan;
+        let mut kept = Vec::new();
+        for planned in points {
+            let Some(now) = self.current.get(&planned.code).cloned() else {
+                kept.push(planned);
+                continue;
+            };
+            let s = &now.summary;
+            match self.refusal(s, &planned).await? {
+                Some(reason) => forbidden.push(Refusal {
+                    code: s.code.clone(),
+                    action: Action::Update,
+                    name_th: Some(s.name_th.clone()),
+                    reason,
+                    hint: None,
+                }),
+                None => kept.push(planned),
+            }
         }
-        Ok(())
+        let mut made = Vec::new();
+        for create in creates {
+            match self
+                .creation_refusal(&create.point.code, &create.point)
+                .await?
+            {
+                Some(refusal) => forbidden.push(refusal),
+                None => made.push(create),
+            }
+        }
+        Ok(Plan {
+            points: kept,
+            creates: made,
+            unchanged,
+            forbidden,
+            stale,
+            process_names,
+        })
     }
 
     /// Problems with a desired state's processes: ids that do not exist, and

@@ -458,7 +458,7 @@ impl Printer {
             let _ = writeln!(err, "{body}");
             return;
         }
-        let shown = |text: &str| escape(text, Layout::Lines).into_owned();
+        let shown = |text: &str| escape(text, Layout::Message).into_owned();
         let _ = writeln!(err, "{} {}", self.paint("error:", "31"), shown(&r.message));
         // A detail the message already says is not said twice (JSON keeps them all).
         for d in r.details.iter().filter(|d| !r.message.contains(&d.message)) {

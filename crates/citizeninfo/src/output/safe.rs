@@ -34,13 +34,28 @@ pub enum Layout {
     /// A table cell: a newline is kept (the table gives the cell another line), a
     /// tab is escaped (it would break the columns).
     Cell,
+    /// An error, which may echo the service's text and what the user typed: a
+    /// newline is kept only where an indented line follows (the tool's own lists),
+    /// so no line of it can pass for an `error:` or `hint:` line, and invisible
+    /// format characters (a zero-width space, U+200B) are escaped too, so what was
+    /// typed is seen.
+    Message,
 }
 
-/// True when a character is shown escaped in a layout.
-fn unsafe_char(c: char, layout: Layout) -> bool {
+/// An invisible format character (Unicode `Cf`), or a line or paragraph separator.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}'
+        | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
+}
+
+/// True when a character is shown escaped in a layout; `next` is the text after it.
+fn unsafe_char(c: char, next: &str, layout: Layout) -> bool {
     match c {
-        '\n' => false,
+        '\n' => layout == Layout::Message && !next.starts_with("  "),
         '\t' => layout == Layout::Cell,
+        c if layout == Layout::Message && invisible(c) => true,
         c => c.is_control() || is_bidi_control(c),
     }
 }
@@ -49,12 +64,16 @@ fn unsafe_char(c: char, layout: Layout) -> bool {
 /// bidirectional overrides escaped (see the module's documentation); borrowed
 /// when there is nothing to escape.
 pub fn escape(text: &str, layout: Layout) -> Cow<'_, str> {
-    if !text.chars().any(|c| unsafe_char(c, layout)) {
+    let after = |i: usize, c: char| &text[i + c.len_utf8()..];
+    if !text
+        .char_indices()
+        .any(|(i, c)| unsafe_char(c, after(i, c), layout))
+    {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if unsafe_char(c, layout) {
+    for (i, c) in text.char_indices() {
+        if unsafe_char(c, after(i, c), layout) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);
@@ -196,5 +215,24 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "ชื่อ\\u{1b}[2J\\u{202e}ท้าย\n\u{FFFD}\n"
         );
+    }
+
+    #[test]
+    fn an_error_is_one_line_each_and_shows_the_invisible() {
+        assert_eq!(
+            escape("busy\nerror: forged", Layout::Message),
+            "busy\\u{a}error: forged"
+        );
+        assert_eq!(
+            escape("2 problems:\n  a\n  b", Layout::Message),
+            "2 problems:\n  a\n  b",
+            "the tool's own indented lists keep their lines"
+        );
+        assert_eq!(escape("14\u{200b}01", Layout::Message), "14\\u{200b}01");
+        assert_eq!(
+            escape("a\u{2028}b\u{feff}", Layout::Message),
+            "a\\u{2028}b\\u{feff}"
+        );
+        assert_eq!(escape("14\u{200b}01", Layout::Lines), "14\u{200b}01");
     }
 }
