@@ -931,6 +931,32 @@ mod tests {
     }
 
     #[test]
+    fn a_question_mark_is_a_lost_character_only_where_windows_874_lacks_one() {
+        assert!(lost_to_874("Caf? Amphoe", "Café Amphoe"));
+        assert!(lost_to_874("Bang?Rak", "Bang\u{200b}Rak"));
+        assert!(!lost_to_874("Café Amphoe", "Café Amphoe"), "the same");
+        assert!(!lost_to_874("Caf? Amphoe?", "Café Amphoe"), "longer");
+        assert!(!lost_to_874("Cafe?", "Cafeก"), "Windows-874 has ก");
+        assert!(
+            !lost_to_874("Cof? Amphoe", "Café Amphoe"),
+            "another letter changed"
+        );
+    }
+
+    #[test]
+    fn moments_are_written_in_bangkok_time() {
+        assert_eq!(
+            bangkok_text("2024-05-01T14:30:00Z").as_deref(),
+            Some("2024-05-01T21:30:00+07:00")
+        );
+        assert_eq!(
+            bangkok_text("2024-05-01T21:30:00+07:00").as_deref(),
+            Some("2024-05-01T21:30:00+07:00")
+        );
+        assert_eq!(bangkok_text("yesterday"), None);
+    }
+
+    #[test]
     fn headers_in_both_languages() {
         assert_eq!(by_header("\u{feff}รหัสหน่วยงาน").map(|c| c.key), Some("code"));
         assert_eq!(by_header(" name_en ").map(|c| c.key), Some("name_en"));
