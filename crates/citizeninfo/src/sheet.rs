@@ -82,6 +82,20 @@ impl SheetCell for SheetColumn {
     }
 }
 
+/// Bangkok's offset from UTC: seven hours, all year.
+pub const BANGKOK_OFFSET_SECS: i32 = 7 * 3600;
+
+/// A moment in ISO 8601 as ISO 8601 in Bangkok time (`2024-05-01T21:30:00+07:00`);
+/// `None` when it is not one.
+pub fn bangkok_text(text: &str) -> Option<String> {
+    let offset = chrono::FixedOffset::east_opt(BANGKOK_OFFSET_SECS)?;
+    let t = chrono::DateTime::parse_from_rfc3339(text.trim()).ok()?;
+    Some(
+        t.with_timezone(&offset)
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+    )
+}
+
 /// Finds a column by its key or either header (trimmed, BOM removed).
 pub fn by_header(header: &str) -> Option<&'static SheetColumn> {
     let h = header.trim().trim_start_matches('\u{feff}').trim();
@@ -158,6 +172,33 @@ pub struct Table {
     pub rows: Vec<(u64, Vec<String>)>,
     /// How it was read, when people should know (an encoding other than UTF-8).
     pub notes: Vec<String>,
+    /// The workbook's sheet it was read from; `None` for a CSV.
+    pub sheet: Option<String>,
+    /// Read as Windows-874, which writes `?` for a character it lacks.
+    pub windows_874: bool,
+}
+
+impl Table {
+    /// Where a row is, as people find it: `FILE:LINE` in a CSV, `FILE, sheet S,
+    /// row R` in a workbook.
+    pub fn place(&self, file: &str, line: u64) -> String {
+        match &self.sheet {
+            Some(s) => format!("{file}, sheet {s}, row {line}"),
+            None => format!("{file}:{line}"),
+        }
+    }
+}
+
+/// True when `cell` is `now` as a Windows-874 file holds it: the same but for a
+/// `?` in place of at least one character Windows-874 lacks (é, a zero-width
+/// space), so the sheet could not hold the service's value.
+pub fn lost_to_874(cell: &str, now: &str) -> bool {
+    if cell == now || cell.chars().count() != now.chars().count() {
+        return false;
+    }
+    cell.chars()
+        .zip(now.chars())
+        .all(|(c, n)| c == n || (c == '?' && WINDOWS_874.encode(n.encode_utf8(&mut [0; 4])).2))
 }
 
 /// The file of a sheet, opened: refused when its metadata says it is bigger than
@@ -616,6 +657,8 @@ pub fn read_csv(path: &Path, forced: Option<TextEncoding>) -> Result<Table, Stri
         headers,
         rows,
         notes,
+        sheet: None,
+        windows_874: encoding == WINDOWS_874,
     })
 }
 
@@ -633,7 +676,7 @@ fn cell_text(d: &calamine::Data) -> String {
     }
 }
 
-/// Reads the first sheet of an Excel workbook.
+/// Reads the sheet of an Excel workbook that holds the code column.
 ///
 /// The file must be a regular file of at most [`MAX_SHEET_BYTES`] (a workbook is
 /// read by seeking in it), and every cell may hold at most [`MAX_CELL_CHARS`]
@@ -652,34 +695,63 @@ pub fn read_xlsx(path: &Path) -> Result<Table, String> {
         return read_xlsx_cells(path);
     }
     let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| "the workbook has no sheet".to_owned())?
-        .map_err(|e| e.to_string())?;
-    let first_row = u64::from(range.start().map_or(0, |(r, _)| r)) + 1;
-    let mut rows = range.rows();
-    let headers: Vec<String> = rows
-        .next()
-        .ok_or_else(|| "the sheet is empty".to_owned())?
-        .iter()
-        .map(cell_text)
-        .collect();
-    check_cells(&format!("row {first_row}"), &headers)?;
-    let mut out = Vec::new();
-    for (i, r) in rows.enumerate() {
-        let row = first_row + 1 + i as u64;
-        let cells: Vec<String> = r.iter().map(cell_text).collect();
-        check_cells(&format!("row {row}"), &cells)?;
-        out.push((row, cells));
-    }
-    Ok(Table {
-        headers,
-        rows: out,
-        notes: Vec::new(),
+    let names = book.sheet_names();
+    pick_sheet(&names, |sheet| {
+        let range = book.worksheet_range(sheet).map_err(|e| e.to_string())?;
+        let first_row = u64::from(range.start().map_or(0, |(r, _)| r)) + 1;
+        let mut rows = range.rows();
+        let headers: Vec<String> = rows
+            .next()
+            .map(|r| r.iter().map(cell_text).collect())
+            .unwrap_or_default();
+        check_cells(&format!("row {first_row}"), &headers)?;
+        let mut out = Vec::new();
+        for (i, r) in rows.enumerate() {
+            let row = first_row + 1 + i as u64;
+            let cells: Vec<String> = r.iter().map(cell_text).collect();
+            check_cells(&format!("row {row}"), &cells)?;
+            out.push((row, cells));
+        }
+        Ok((headers, out))
     })
 }
 
-/// Reads the first sheet of an `.xlsx` cell by cell, in memory that grows with the
+/// The sheet of a workbook that holds the code column (the first sheet when none
+/// does), each read by `read` into its header and rows; an error names its sheet.
+fn pick_sheet(
+    names: &[String],
+    mut read: impl FnMut(&str) -> Result<(Vec<String>, Vec<(u64, Vec<String>)>), String>,
+) -> Result<Table, String> {
+    let mut first = None;
+    for name in names {
+        let (headers, rows) = read(name).map_err(|e| format!("sheet {name}, {e}"))?;
+        let table = Table {
+            headers,
+            rows,
+            notes: Vec::new(),
+            sheet: Some(name.clone()),
+            windows_874: false,
+        };
+        if table
+            .headers
+            .iter()
+            .any(|h| by_header(h).is_some_and(|c| c.key == "code"))
+        {
+            return Ok(table);
+        }
+        first.get_or_insert(table);
+    }
+    match first {
+        None => Err("the workbook has no sheet".to_owned()),
+        Some(t) if t.headers.is_empty() => Err(format!(
+            "sheet {}: the sheet is empty",
+            t.sheet.unwrap_or_default()
+        )),
+        Some(t) => Ok(t),
+    }
+}
+
+/// Reads the sheet of an `.xlsx` that holds the code column, cell by cell, in memory that grows with the
 /// cells it holds, not with the size its dimensions claim: a sheet using more than
 /// [`MAX_SHEET_COLUMNS`] columns or holding more than [`MAX_SHEET_CELLS`] cells is
 /// refused as soon as it passes the cap.
@@ -687,59 +759,56 @@ fn read_xlsx_cells(path: &Path) -> Result<Table, String> {
     use calamine::Reader;
     let mut book: calamine::Xlsx<_> =
         calamine::open_workbook(path).map_err(|e: calamine::XlsxError| e.to_string())?;
-    let sheet = book
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or_else(|| "the workbook has no sheet".to_owned())?;
-    let mut cells = book
-        .worksheet_cells_reader(&sheet)
-        .map_err(|e| e.to_string())?;
-    let mut grid: std::collections::BTreeMap<u32, Vec<String>> = std::collections::BTreeMap::new();
-    let mut count = 0u64;
-    while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
-        let (row, column) = cell.get_position();
-        if column >= MAX_SHEET_COLUMNS {
-            return Err(format!(
-                "row {}: the sheet uses column {}, past the {MAX_SHEET_COLUMNS} a sheet may use",
-                u64::from(row) + 1,
-                u64::from(column) + 1
-            ));
+    let names = book.sheet_names();
+    pick_sheet(&names, |sheet| {
+        let mut cells = book
+            .worksheet_cells_reader(sheet)
+            .map_err(|e| e.to_string())?;
+        let mut grid: std::collections::BTreeMap<u32, Vec<String>> =
+            std::collections::BTreeMap::new();
+        let mut count = 0u64;
+        while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
+            let (row, column) = cell.get_position();
+            if column >= MAX_SHEET_COLUMNS {
+                return Err(format!(
+                    "row {}: the sheet uses column {}, past the {MAX_SHEET_COLUMNS} a sheet may use",
+                    u64::from(row) + 1,
+                    u64::from(column) + 1
+                ));
+            }
+            count += 1;
+            if count > MAX_SHEET_CELLS {
+                return Err(format!(
+                    "row {}: the sheet holds more than {MAX_SHEET_CELLS} cells; split it",
+                    u64::from(row) + 1
+                ));
+            }
+            let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+            if text.is_empty() {
+                continue;
+            }
+            let cells = grid.entry(row).or_default();
+            let at = column as usize;
+            if cells.len() <= at {
+                cells.resize(at + 1, String::new());
+            }
+            cells[at] = text;
         }
-        count += 1;
-        if count > MAX_SHEET_CELLS {
-            return Err(format!(
-                "row {}: the sheet holds more than {MAX_SHEET_CELLS} cells; split it",
-                u64::from(row) + 1
-            ));
+        let width = grid.values().map(Vec::len).max().unwrap_or(0);
+        let mut rows = grid.into_iter().map(|(row, mut cells)| {
+            cells.resize(width, String::new());
+            (u64::from(row) + 1, cells)
+        });
+        let Some((header_row, headers)) = rows.next() else {
+            return Ok((Vec::new(), Vec::new()));
+        };
+        check_cells(&format!("row {header_row}"), &headers)?;
+        let mut out = Vec::new();
+        for (row, cells) in rows {
+            check_cells(&format!("row {row}"), &cells)?;
+            out.push((row, cells));
         }
-        let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
-        if text.is_empty() {
-            continue;
-        }
-        let cells = grid.entry(row).or_default();
-        let at = column as usize;
-        if cells.len() <= at {
-            cells.resize(at + 1, String::new());
-        }
-        cells[at] = text;
-    }
-    let width = grid.values().map(Vec::len).max().unwrap_or(0);
-    let mut rows = grid.into_iter().map(|(row, mut cells)| {
-        cells.resize(width, String::new());
-        (u64::from(row) + 1, cells)
-    });
-    let (header_row, headers) = rows.next().ok_or_else(|| "the sheet is empty".to_owned())?;
-    check_cells(&format!("row {header_row}"), &headers)?;
-    let mut out = Vec::new();
-    for (row, cells) in rows {
-        check_cells(&format!("row {row}"), &cells)?;
-        out.push((row, cells));
-    }
-    Ok(Table {
-        headers,
-        rows: out,
-        notes: Vec::new(),
+        Ok((headers, out))
     })
 }
 
@@ -859,6 +928,32 @@ mod tests {
         {
             assert_eq!(misdecoded(fine), None, "{fine}");
         }
+    }
+
+    #[test]
+    fn a_question_mark_is_a_lost_character_only_where_windows_874_lacks_one() {
+        assert!(lost_to_874("Caf? Amphoe", "Café Amphoe"));
+        assert!(lost_to_874("Bang?Rak", "Bang\u{200b}Rak"));
+        assert!(!lost_to_874("Café Amphoe", "Café Amphoe"), "the same");
+        assert!(!lost_to_874("Caf? Amphoe?", "Café Amphoe"), "longer");
+        assert!(!lost_to_874("Cafe?", "Cafeก"), "Windows-874 has ก");
+        assert!(
+            !lost_to_874("Cof? Amphoe", "Café Amphoe"),
+            "another letter changed"
+        );
+    }
+
+    #[test]
+    fn moments_are_written_in_bangkok_time() {
+        assert_eq!(
+            bangkok_text("2024-05-01T14:30:00Z").as_deref(),
+            Some("2024-05-01T21:30:00+07:00")
+        );
+        assert_eq!(
+            bangkok_text("2024-05-01T21:30:00+07:00").as_deref(),
+            Some("2024-05-01T21:30:00+07:00")
+        );
+        assert_eq!(bangkok_text("yesterday"), None);
     }
 
     #[test]

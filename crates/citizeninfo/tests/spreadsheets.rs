@@ -109,7 +109,11 @@ async fn export_equals_the_service_field_for_field() {
             row[at("Authorize Code")],
             p["authorize_code"].as_str().unwrap()
         );
-        assert_eq!(row[at("แก้ไขครั้งล่าสุด")], p["updated_at"].as_str().unwrap());
+        // The same moment, in Bangkok time.
+        assert_eq!(
+            chrono::DateTime::parse_from_rfc3339(&row[at("แก้ไขครั้งล่าสุด")]).unwrap(),
+            chrono::DateTime::parse_from_rfc3339(p["updated_at"].as_str().unwrap()).unwrap()
+        );
         assert_eq!(row[at("ชื่อภาษาอังกฤษ")], p["name_en"].as_str().unwrap());
         assert_eq!(row[at("ที่อยู่")], p["address_th"].as_str().unwrap());
         assert_eq!(
@@ -1186,4 +1190,322 @@ async fn a_workbook_export_is_one_people_can_read() {
     let r = cli.run(&["import", "xlsx", book.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.transcript());
     assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+}
+
+/// Exports department 1401 as CSV with the editable columns; returns the file,
+/// its headers and rows.
+fn export_csv(cli: &Cli) -> (std::path::PathBuf, Vec<String>, Vec<Vec<String>>) {
+    let file = cli.dir.path().join("points.csv");
+    let r = cli.run(&[
+        "export",
+        "csv",
+        "--department",
+        "1401",
+        "--columns",
+        EDITABLE,
+        "-O",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let (headers, rows) = read_csv(&file);
+    (file, headers, rows)
+}
+
+#[tokio::test]
+async fn a_character_windows_874_lacks_saved_as_a_question_mark_is_no_change() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let (_, headers, mut rows) = export_csv(&cli);
+    let name_en = headers.iter().position(|h| h == "ชื่อภาษาอังกฤษ").unwrap();
+    let tel = headers.iter().position(|h| h == "โทรศัพท์").unwrap();
+    // On the service: a name with é, and one with a zero-width space.
+    for (row, name) in [(1, "Café Amphoe"), (2, "Bang\u{200b}Rak")] {
+        let code = rows[row][0].clone();
+        let r = cli.run(&["points", "edit", &code, "--name-en", name]);
+        assert_eq!(r.code, 0, "{}", r.transcript());
+    }
+    let (_, _, fresh) = export_csv(&cli);
+    rows = fresh;
+    // As Thai Excel saves it: each character it lacks becomes `?`.
+    for row in rows.iter_mut() {
+        row[name_en] = row[name_en].replace(['é', '\u{200b}'], "?");
+    }
+    assert_eq!(rows[1][name_en], "Caf? Amphoe");
+    rows[3][tel] = "0 2221 9999".to_owned();
+    let file = cli.dir.path().join("thai.csv");
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record(&headers).unwrap();
+    for r in &rows {
+        w.write_record(r).unwrap();
+    }
+    let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+    let (bytes, _, _) = encoding_rs::WINDOWS_874.encode(&text);
+    std::fs::write(&file, &bytes).unwrap();
+
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let plan = &json_of(&r.stdout)["plan"];
+    assert_eq!(plan["points"].as_array().unwrap().len(), 1, "{plan}");
+    assert_eq!(
+        plan["points"][0]["changes"][0]["field"], "telephone",
+        "{plan}"
+    );
+    let notes: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.contains("Windows-874 lacks"))
+        .collect();
+    assert_eq!(notes.len(), 1, "one note: {}", r.stderr);
+    assert!(notes[0].contains("name_en"), "{}", notes[0]);
+    // A `?` the service does not hold at that place is a change.
+    rows[1][name_en] = "Caf? Amphoe?".to_owned();
+    rows[3][tel] = rows[4][tel].clone();
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&headers).unwrap();
+    for r in &rows {
+        w.write_record(r).unwrap();
+    }
+    let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+    let (bytes, _, _) = encoding_rs::WINDOWS_874.encode(&text);
+    std::fs::write(&file, &bytes).unwrap();
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "-o", "json"]);
+    let plan = &json_of(&r.stdout)["plan"];
+    assert!(
+        plan["points"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["changes"][0]["new"] == "Caf? Amphoe?"),
+        "{plan}"
+    );
+}
+
+#[tokio::test]
+async fn an_empty_cell_is_left_as_the_read_me_says_with_a_note() {
+    use calamine::Reader;
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let book = cli.dir.path().join("points.xlsx");
+    let r = cli.run(&[
+        "export",
+        "xlsx",
+        "--department",
+        "1401",
+        "--columns",
+        EDITABLE,
+        "-O",
+        book.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&book).unwrap();
+    let readme = wb.worksheet_range("อ่านก่อน").unwrap();
+    let text: Vec<String> = readme
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| c.to_string())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        })
+        .collect();
+    let text = text.join("\n");
+    assert!(!text.contains("empty value clears"), "{text}");
+    for col in ["โทรศัพท์", "อีเมล", "หน่วยงานที่สังกัด"]
+    {
+        let line = text.lines().find(|l| l.starts_with(col)).unwrap();
+        assert!(
+            line.contains("an empty cell leaves it as it is") && line.contains("--empty-clears"),
+            "{line}"
+        );
+    }
+
+    let (file, headers, mut rows) = export_csv(&cli);
+    let tel = headers.iter().position(|h| h == "โทรศัพท์").unwrap();
+    let points = service(&sb, &token).await;
+    let with_tel: Vec<usize> = (0..rows.len())
+        .filter(|i| points[&rows[*i][0]]["telephone"].is_string())
+        .take(2)
+        .collect();
+    assert_eq!(with_tel.len(), 2);
+    for i in &with_tel {
+        rows[*i][tel] = String::new();
+    }
+    write_csv(&file, &headers, &rows);
+    let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+    let note = r
+        .stderr
+        .lines()
+        .find(|l| l.contains("--empty-clears"))
+        .unwrap_or_else(|| panic!("a note: {}", r.stderr));
+    assert!(
+        note.contains("telephone") && note.contains("2 rows"),
+        "{note}"
+    );
+    let r = cli.run(&[
+        "import",
+        "csv",
+        file.to_str().unwrap(),
+        "--empty-clears",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(
+        json_of(&r.stdout)["plan"]["points"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn a_row_added_by_hand_without_a_version_is_refused() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let (file, headers, mut rows) = export_csv(&cli);
+    let version = headers.iter().position(|h| h == "เวอร์ชัน").unwrap();
+    let tel = headers.iter().position(|h| h == "โทรศัพท์").unwrap();
+    rows[2][version] = String::new();
+    rows[2][tel] = "0 2221 9999".to_owned();
+    write_csv(&file, &headers, &rows);
+    sb.http
+        .delete(format!("{}/_sandbox/stats", sb.url))
+        .send()
+        .await
+        .unwrap();
+    let r = cli.run(&["import", "csv", file.to_str().unwrap(), "--apply"]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    let line = rows.len().min(2) + 2;
+    assert!(
+        r.stderr
+            .contains(&format!("points.csv:{line}, column version (เวอร์ชัน)")),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("export again"), "{}", r.stderr);
+    let stats = sb.stats().await;
+    assert_eq!(stats.count("PATCH", "/api/v1/points/{code}"), 0);
+}
+
+#[tokio::test]
+async fn a_printed_workbook_is_landscape_one_page_wide_with_titles_repeated() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let book = cli.dir.path().join("points.xlsx");
+    let r = cli.run(&[
+        "export",
+        "xlsx",
+        "--department",
+        "1401",
+        "--columns",
+        EDITABLE,
+        "-O",
+        book.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let sheet = workbook_part(&book, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("orientation=\"landscape\""), "{sheet}");
+    // One page wide (fitToWidth's default, 1), as many pages tall as it takes.
+    assert!(
+        sheet.contains("fitToHeight=\"0\"") && !sheet.contains("fitToWidth="),
+        "{sheet}"
+    );
+    assert!(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"), "{sheet}");
+    let workbook = workbook_part(&book, "xl/workbook.xml");
+    assert!(
+        workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">points!$A:$A,points!$1:$1</definedName>"),
+        "{workbook}"
+    );
+}
+
+#[tokio::test]
+async fn a_workbook_is_read_from_the_sheet_with_the_code_column_and_errors_name_it() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let (_, headers, mut rows) = export_csv(&cli);
+    let tel = headers.iter().position(|h| h == "โทรศัพท์").unwrap();
+    let lat = headers.iter().position(|h| h == "ละติจูด").unwrap();
+    rows[1][tel] = "0 2221 9999".to_owned();
+    let write = |rows: &[Vec<String>]| {
+        let book = cli.dir.path().join("by-hand.xlsx");
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let cover = wb.add_worksheet().set_name("ปก").unwrap();
+        cover.write_string(0, 0, "รายชื่อหน่วยบริการ").unwrap();
+        let data = wb.add_worksheet().set_name("ข้อมูล").unwrap();
+        for (c, h) in headers.iter().enumerate() {
+            data.write_string(0, c as u16, h).unwrap();
+        }
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                data.write_string(r as u32 + 1, c as u16, cell).unwrap();
+            }
+        }
+        wb.save(&book).unwrap();
+        book
+    };
+    let book = write(&rows);
+    let r = cli.run(&["import", "xlsx", book.to_str().unwrap(), "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let plan = &json_of(&r.stdout)["plan"];
+    assert_eq!(plan["points"].as_array().unwrap().len(), 1, "{plan}");
+    assert_eq!(plan["points"][0]["code"], rows[1][0].as_str());
+
+    rows[2][lat] = "north".to_owned();
+    let book = write(&rows);
+    let r = cli.run(&["import", "xlsx", book.to_str().unwrap()]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(
+        r.stderr
+            .contains("by-hand.xlsx, sheet ข้อมูล, row 4, column lat (ละติจูด)"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[tokio::test]
+async fn a_csv_export_writes_bangkok_time_and_an_import_reads_both_forms() {
+    let sb = Sandbox::start(&["--demo", "30"]);
+    let cli = Cli::new(&sb);
+    cli.login("demo");
+    let token = sb.token("demo", "demo").await;
+    let (file, headers, mut rows) = export_csv(&cli);
+    let at = headers.iter().position(|h| h == "แก้ไขครั้งล่าสุด").unwrap();
+    let points = service(&sb, &token).await;
+    for row in &rows {
+        let utc =
+            chrono::DateTime::parse_from_rfc3339(points[&row[0]]["updated_at"].as_str().unwrap())
+                .unwrap();
+        assert!(row[at].ends_with("+07:00"), "{}", row[at]);
+        assert_eq!(chrono::DateTime::parse_from_rfc3339(&row[at]).unwrap(), utc);
+        let bangkok = utc.naive_utc() + chrono::Duration::hours(7);
+        assert_eq!(row[at][..10], bangkok.format("%Y-%m-%d").to_string());
+    }
+    let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+    // An older sheet, in UTC.
+    for row in rows.iter_mut() {
+        row[at] = points[&row[0]]["updated_at"].as_str().unwrap().to_owned();
+    }
+    write_csv(&file, &headers, &rows);
+    let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(r.stdout.contains("0 points to change"), "{}", r.stdout);
+    // Not a moment: named.
+    rows[0][at] = "yesterday".to_owned();
+    write_csv(&file, &headers, &rows);
+    let r = cli.run(&["import", "csv", file.to_str().unwrap()]);
+    assert_eq!(r.code, 7, "{}", r.transcript());
+    assert!(r.stderr.contains("column updated_at"), "{}", r.stderr);
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rust_xlsxwriter::{DataValidation, ExcelDateTime, Format, Workbook, XlsxError};
 
 use super::render::csv_io;
-use crate::sheet::{Kind, display_width, guard};
+use crate::sheet::{BANGKOK_OFFSET_SECS, Kind, display_width, guard};
 
 /// A cell and what it holds.
 pub type Cell = (String, Kind);
@@ -164,9 +164,6 @@ const XLSX_MAX_WIDTH: usize = 60;
 /// Thai), e.g. `16 เม.ย. 2563 09:03`.
 pub const XLSX_DATE_FORMAT: &str = "[$-0107041E]d mmm yyyy hh:mm";
 
-/// Bangkok's offset from UTC, in seconds: seven hours, all year.
-const BANGKOK_OFFSET_SECS: i32 = 7 * 3600;
-
 /// What a workbook shows beside its cells: the values a column's drop-down list
 /// offers (the status), and the rows of its sheet "อ่านก่อน" (read me).
 #[derive(Debug, Default)]
@@ -252,6 +249,12 @@ impl SheetSink for XlsxSink {
         let bold = Format::new().set_bold();
         let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
         sheet.set_name("points").map_err(xlsx_error)?;
+        // Printed: landscape, one page wide, the header row and the code column
+        // on every page.
+        sheet.set_landscape();
+        sheet.set_print_fit_to_pages(1, 0);
+        sheet.set_repeat_rows(0, 0).map_err(xlsx_error)?;
+        sheet.set_repeat_columns(0, 0).map_err(xlsx_error)?;
         for (col, h) in headers.iter().enumerate() {
             sheet
                 .write_string_with_format(0, col as u16, *h, &bold)

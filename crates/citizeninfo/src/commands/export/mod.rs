@@ -100,6 +100,10 @@ fn binding_headers(h: Headers) -> Vec<&'static str> {
     }
 }
 
+/// What the read-me says of an empty cell: what `import` does with one.
+pub const EMPTY_CELL: &str =
+    "ช่องว่างไม่เปลี่ยนค่า: an empty cell leaves it as it is; import with --empty-clears to clear it";
+
 /// What a workbook of `columns` shows beside its cells: the status's drop-down
 /// list, and the read-me sheet saying which columns may be edited.
 fn layout(columns: &[&SheetColumn], h: Headers) -> Layout {
@@ -133,12 +137,14 @@ fn layout(columns: &[&SheetColumn], h: Headers) -> Layout {
         } else {
             "ห้ามแก้ไข (no: not changed by an import)"
         };
-        let about = if c.help.is_empty() { c.en } else { c.help };
-        readme.push(vec![
-            c.header(h).to_owned(),
-            may.to_owned(),
-            about.to_owned(),
-        ]);
+        let about = if c.clearable && c.is_editable() {
+            format!("{}; {EMPTY_CELL}", c.en)
+        } else if c.help.is_empty() {
+            c.en.to_owned()
+        } else {
+            c.help.to_owned()
+        };
+        readme.push(vec![c.header(h).to_owned(), may.to_owned(), about]);
     }
     readme.push(Vec::new());
     readme.push(vec![
@@ -306,7 +312,16 @@ pub async fn run(ctx: &Context, a: Sheet, kind: Spreadsheet, form: CsvForm) -> a
                 None => {
                     let cells: Vec<Cell> = columns
                         .iter()
-                        .map(|c| (c.value(p, a.headers), c.kind()))
+                        .map(|c| {
+                            let value = c.value(p, a.headers);
+                            match (kind, c.kind()) {
+                                // A CSV shows the moment as text: in Bangkok time.
+                                (Spreadsheet::Csv, Kind::Time) => {
+                                    (sheet::bangkok_text(&value).unwrap_or(value), Kind::Time)
+                                }
+                                (_, k) => (value, k),
+                            }
+                        })
                         .collect();
                     sink.row(&cells)?;
                 }

@@ -20,7 +20,7 @@ use crate::engine::diff::{self, minimal_patch};
 use crate::engine::planner::{self, Planner};
 use crate::exit::{self, Failure};
 use crate::output::Shape;
-use crate::sheet::{self, SheetColumn, Table, TextEncoding};
+use crate::sheet::{self, Headers, SheetCell, SheetColumn, Table, TextEncoding};
 use citizeninfo_api::fields::{self, Edit};
 use citizeninfo_api::rules::excerpt;
 use citizeninfo_api::{PointCode, ServicePoint};
@@ -84,6 +84,9 @@ struct Read {
     warnings: Vec<String>,
     notes: Vec<String>,
     errors: Vec<String>,
+    /// The empty cells left as they are (no `--empty-clears`) of a field that may
+    /// be cleared: the row's index in `desired`, and the column.
+    empties: Vec<(usize, &'static SheetColumn)>,
 }
 
 /// The cells of a column a spreadsheet took for numbers, restored with their
@@ -153,7 +156,8 @@ fn misdecoded(table: &Table, name: &str) -> Vec<String> {
                 None => found.push((
                     i,
                     format!(
-                        "{name}:{line}, column {} ({}): {} reads as text that was mis-decoded ({how}) and saved again",
+                        "{}, column {} ({}): {} reads as text that was mis-decoded ({how}) and saved again",
+                        table.place(name, line),
                         i + 1,
                         excerpt(table.headers.get(i).map_or("", String::as_str)),
                         excerpt(cell)
@@ -238,8 +242,14 @@ fn read(table: &Table, file: &Path, a: &Options) -> Read {
         warnings: Vec::new(),
         notes: Vec::new(),
         errors: Vec::new(),
+        empties: Vec::new(),
     };
-    let name = file.display().to_string();
+    let file = file.display().to_string();
+    // The file, and the workbook's sheet.
+    let name = match &table.sheet {
+        Some(s) => format!("{file}, sheet {s}"),
+        None => file.clone(),
+    };
     out.errors = misdecoded(table, &name);
     if !out.errors.is_empty() {
         return out;
@@ -314,11 +324,12 @@ fn read(table: &Table, file: &Path, a: &Options) -> Read {
     }
     let mut restored: Vec<(&SheetColumn, Restored)> = Vec::new();
     let mut seen: HashMap<PointCode, u64> = HashMap::new();
+    let versioned = columns.iter().flatten().any(|c| c.key == "version");
     for (line, cells) in &table.rows {
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let place = format!("{name}:{line}");
+        let place = table.place(&file, *line);
         let code = match code_cell(
             code_col,
             cells.get(code_at).map_or("", String::as_str),
@@ -346,6 +357,25 @@ fn read(table: &Table, file: &Path, a: &Options) -> Read {
             let Some(col) = *col else {
                 continue;
             };
+            if col.key == "version" && cell.trim().is_empty() && versioned {
+                out.errors.push(format!(
+                    "{place}, column version ({}): the row has no version, so nothing shows its point was read before it was edited (a row added by hand?); export again and make the edit in the new sheet",
+                    col.th
+                ));
+            }
+            // The moment the export wrote: Bangkok time, or UTC in older sheets.
+            if col.kind() == sheet::Kind::Time
+                && table.sheet.is_none()
+                && !cell.trim().is_empty()
+                && sheet::bangkok_text(cell).is_none()
+            {
+                out.errors.push(format!(
+                    "{place}, column {} ({}): {} is not a moment in ISO 8601 (2024-05-01T21:30:00+07:00, or UTC ending in Z): it is what the export wrote; leave it as it is",
+                    col.key,
+                    col.th,
+                    excerpt(cell.trim())
+                ));
+            }
             if col.key == "version" && !cell.trim().is_empty() {
                 match cell.trim().parse::<u64>() {
                     Ok(v) => d.base_version = Some(v),
@@ -372,6 +402,9 @@ fn read(table: &Table, file: &Path, a: &Options) -> Read {
                     continue;
                 }
             }
+            if value.is_empty() && !a.empty_clears && col.clearable {
+                out.empties.push((out.desired.len(), col));
+            }
             if let Err(e) = read_cell(col, &value, a.empty_clears, &mut d) {
                 out.errors
                     .push(format!("{place}, column {} ({}): {e}", col.key, col.th));
@@ -396,6 +429,102 @@ fn read(table: &Table, file: &Path, a: &Options) -> Read {
     out
 }
 
+/// The lines of a list, as people read them: `4, 9 and 12`, the first ten.
+fn lines_text(lines: &[u64]) -> String {
+    let shown: Vec<String> = lines.iter().take(10).map(u64::to_string).collect();
+    let more = lines.len().saturating_sub(10);
+    match (shown.split_last(), more) {
+        (None, _) => String::new(),
+        (Some((last, [])), 0) => last.clone(),
+        (Some((last, rest)), 0) => format!("{} and {last}", rest.join(", ")),
+        (Some(_), more) => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
+/// Leaves as it is each text cell a Windows-874 file could not hold: the service's
+/// value but for a `?` in place of a character Windows-874 lacks
+/// ([`sheet::lost_to_874`]). Returns a note per column naming its rows.
+fn keep_lost_characters(
+    desired: &mut [(u64, Desired)],
+    planner: &Planner,
+    table: &Table,
+    file: &str,
+) -> Vec<String> {
+    let mut kept: Vec<(&'static SheetColumn, Vec<u64>)> = Vec::new();
+    for (line, d) in desired.iter_mut() {
+        let Some(now) = planner.current(&d.code) else {
+            continue;
+        };
+        for col in sheet::COLUMNS.iter().filter(|c| c.is_editable()) {
+            let mut edit = Edit {
+                patch: std::mem::take(&mut d.patch),
+                status: d.status,
+            };
+            let was = col.value(now, Headers::En);
+            if col
+                .written(&edit)
+                .is_some_and(|cell| sheet::lost_to_874(&cell, &was))
+                && col.set(&mut edit, Some(&was)).is_ok()
+            {
+                match kept.iter_mut().find(|(c, _)| c.key == col.key) {
+                    Some((_, lines)) => lines.push(*line),
+                    None => kept.push((col, vec![*line])),
+                }
+            }
+            d.patch = edit.patch;
+            d.status = edit.status;
+        }
+    }
+    kept.into_iter()
+        .map(|(col, lines)| {
+            format!(
+                "{file}: column {} ({}), {} {}: the sheet holds `?` where the service has a character Windows-874 lacks (é, a zero-width space), so {} no change; save as CSV UTF-8 to change {}",
+                col.key,
+                col.th,
+                if table.sheet.is_none() { "line" } else { "row" },
+                lines_text(&lines),
+                if lines.len() == 1 { "it is" } else { "they are" },
+                if lines.len() == 1 { "it" } else { "them" },
+            )
+        })
+        .collect()
+}
+
+/// A note per column of the empty cells left as they are, without
+/// `--empty-clears`, where the service holds a value.
+fn left_empty(read: &Read, planner: &Planner, table: &Table, file: &str) -> Vec<String> {
+    let mut left: Vec<(&'static SheetColumn, Vec<u64>)> = Vec::new();
+    for (at, col) in &read.empties {
+        let Some((line, d)) = read.desired.get(*at) else {
+            continue;
+        };
+        let Some(now) = planner.current(&d.code) else {
+            continue;
+        };
+        if col.value(now, Headers::En).trim().is_empty() {
+            continue;
+        }
+        match left.iter_mut().find(|(c, _)| c.key == col.key) {
+            Some((_, lines)) => lines.push(*line),
+            None => left.push((col, vec![*line])),
+        }
+    }
+    left.into_iter()
+        .map(|(col, lines)| {
+            format!(
+                "{file}: column {} ({}): {} {} with an empty cell left as {} ({} {}): an empty cell clears a field only with --empty-clears",
+                col.key,
+                col.th,
+                lines.len(),
+                if lines.len() == 1 { "row" } else { "rows" },
+                if lines.len() == 1 { "it is" } else { "they are" },
+                if table.sheet.is_none() { "line" } else { "row" },
+                lines_text(&lines),
+            )
+        })
+        .collect()
+}
+
 /// What an import reads.
 #[derive(Debug, Clone, Copy)]
 pub enum Source {
@@ -416,7 +545,7 @@ pub async fn run(ctx: &Context, a: Options, source: Source) -> anyhow::Result<u8
     for n in &table.notes {
         p.note(&format!("{}: {n}", a.file.display()));
     }
-    let read = read(&table, &a.file, &a);
+    let mut read = read(&table, &a.file, &a);
     for n in &read.notes {
         p.note(n);
     }
@@ -459,16 +588,31 @@ pub async fn run(ctx: &Context, a: Options, source: Source) -> anyhow::Result<u8
             a.file.display()
         ));
     }
-    let wanted: Vec<Desired> = read.desired.iter().map(|(_, d)| d.clone()).collect();
     let mut planner = Planner::new(ctx.client()?);
     planner
-        .read(&wanted.iter().map(|d| d.code.clone()).collect::<Vec<_>>())
+        .read(
+            &read
+                .desired
+                .iter()
+                .map(|(_, d)| d.code.clone())
+                .collect::<Vec<_>>(),
+        )
         .await?;
+    let file = a.file.display().to_string();
+    if table.windows_874 {
+        for note in keep_lost_characters(&mut read.desired, &planner, &table, &file) {
+            p.note(&note);
+        }
+    }
+    for note in left_empty(&read, &planner, &table, &file) {
+        p.note(&note);
+    }
+    let wanted: Vec<Desired> = read.desired.iter().map(|(_, d)| d.clone()).collect();
     let mut refused: Vec<String> = Vec::new();
     let mut rounded: Vec<(&'static str, usize)> = Vec::new();
     for (line, d) in &read.desired {
         if let Some(now) = planner.current(&d.code) {
-            let place = format!("{}:{line}", a.file.display());
+            let place = table.place(&file, *line);
             refused.extend(check_changes(&place, now, d, a.force));
             for key in diff::rounded(now, d) {
                 match rounded.iter_mut().find(|(k, _)| *k == key) {
@@ -505,8 +649,8 @@ pub async fn run(ctx: &Context, a: Options, source: Source) -> anyhow::Result<u8
     for (i, problem) in &planned.problems {
         let (line, d) = &read.desired[*i];
         refused.push(format!(
-            "{}:{line}: {}",
-            a.file.display(),
+            "{}: {}",
+            table.place(&file, *line),
             problem.describe(&d.code)
         ));
     }
