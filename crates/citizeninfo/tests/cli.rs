@@ -42,6 +42,38 @@ fn command_line_usage_errors_exit_2() {
     assert!(r.stderr.contains("is not a service address"));
 }
 
+/// `version` names the program for a support request, as data too, with no network;
+/// `--version` on one line. (A release build's commit and date are checked by
+/// `.ci/installers` on the installed program.)
+#[tokio::test]
+async fn version_names_the_program_as_text_and_as_data() {
+    let sb = Sandbox::start(&[]);
+    let cli = Cli::new(&sb);
+    let r = cli.run(&["version", "-o", "json"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let v = json(&r.stdout);
+    assert_eq!(v["version"], env!("CARGO_PKG_VERSION"), "{v}");
+    assert!(v["target"].as_str().is_some_and(|t| t.contains('-')), "{v}");
+    // A test runs a development build: it names no commit or day rather than a wrong one.
+    assert!(v["commit"].is_null() && v["build_date"].is_null(), "{v}");
+    let r = cli.run(&["--version"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(
+        r.stdout,
+        format!(
+            "citizeninfo {} (a development build)\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    let r = cli.run(&["version"]);
+    assert!(
+        r.stdout.contains("commit") && r.stdout.contains("for"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(sb.stats().await.total, 0, "no request");
+}
+
 #[tokio::test]
 async fn password_login_status_and_logout() {
     let sb = Sandbox::start(&["--demo", "40"]);
