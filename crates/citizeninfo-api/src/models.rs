@@ -1098,6 +1098,16 @@ impl SandboxStats {
             .sum()
     }
 
+    /// The requests counted that may write (every method but GET), as
+    /// `METHOD route`: what a test asserts empty when nothing may be written.
+    pub fn writes(&self) -> Vec<String> {
+        self.routes
+            .iter()
+            .filter(|r| r.method != "GET")
+            .map(|r| format!("{} {}", r.method, r.route))
+            .collect()
+    }
+
     /// Requests counted with this status, on every route.
     pub fn with_status(&self, status: u16) -> u64 {
         self.routes

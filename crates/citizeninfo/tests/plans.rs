@@ -25,15 +25,6 @@ fn saved_plan(cli: &Cli) -> (std::path::PathBuf, Value) {
     (plan, saved)
 }
 
-fn writes(stats: &citizeninfo_api::SandboxStats) -> Vec<String> {
-    stats
-        .routes
-        .iter()
-        .filter(|r| r.method != "GET")
-        .map(|r| format!("{} {}", r.method, r.route))
-        .collect()
-}
-
 #[tokio::test]
 async fn a_saved_plan_edited_after_it_was_saved_is_refused_before_anything_is_sent() {
     let sb = Sandbox::start(&["--demo", "40"]);
@@ -105,7 +96,7 @@ async fn a_saved_plan_edited_after_it_was_saved_is_refused_before_anything_is_se
             r.stderr
         );
         let stats = sb.stats().await;
-        assert!(writes(&stats).is_empty(), "{what}: {stats:?}");
+        assert!(stats.writes().is_empty(), "{what}: {stats:?}");
         assert_eq!(stats.total, 0, "{what}: nothing is sent: {stats:?}");
     }
     // Untouched, it applies.
@@ -145,7 +136,7 @@ async fn a_saved_plan_is_applied_under_the_rights_of_who_applies_it() {
     );
     assert!(r.stderr.contains("--skip-forbidden"), "{}", r.stderr);
     let stats = sb.stats().await;
-    assert!(writes(&stats).is_empty(), "nothing written: {stats:?}");
+    assert!(stats.writes().is_empty(), "nothing written: {stats:?}");
 
     // Told to, it leaves the outside point out, as `apply -f` does.
     let r = officer.run(&["apply", s(&plan), "--yes", "--skip-forbidden"]);
